@@ -1,0 +1,49 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Huiyin.BuildingBlocks.Messaging;
+
+/// <summary>
+/// MediatR 5.1.0 wiring (see docs/decisions/0001-mediatr-5.md): one mediator, the three behaviors in order
+/// (logging → validation → unit of work), and a small scan that registers a module's handlers and validators.
+/// </summary>
+public static class MessagingRegistration
+{
+    public static IServiceCollection AddMessagingCore(this IServiceCollection services)
+    {
+        services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.TryAddScoped<IMediator, Mediator>();
+        if (services.All(d => d.ServiceType != typeof(IPipelineBehavior<,>)))
+        {
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        }
+
+        return services;
+    }
+
+    /// <summary>Registers every request handler, notification handler and validator declared in the assembly.</summary>
+    public static IServiceCollection AddHandlersFrom(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddMessagingCore();
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(IsHandlerContract))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+
+    private static bool IsHandlerContract(Type contract) =>
+        contract.IsGenericType
+        && (contract.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
+            || contract.GetGenericTypeDefinition() == typeof(INotificationHandler<>));
+}

@@ -1,0 +1,21 @@
+using Hangfire;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.BuildingBlocks.Modules;
+
+/// <summary>
+/// What the host needs from a module: its services, its endpoints under <c>/api/v1</c>, and its recurring jobs.
+/// </summary>
+public interface IModule
+{
+    /// <summary>The module's name, also its PostgreSQL schema (<c>organization</c>, <c>tickets</c>…).</summary>
+    string Name { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void MapEndpoints(IEndpointRouteBuilder api);
+
+    void RegisterJobs(IRecurringJobManager jobs);
+}

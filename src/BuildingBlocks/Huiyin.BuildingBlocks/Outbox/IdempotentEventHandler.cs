@@ -1,0 +1,35 @@
+using Huiyin.BuildingBlocks.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.BuildingBlocks.Outbox;
+
+/// <summary>
+/// The base of every integration-event handler: an inbox row per event and handler is inserted in the
+/// handler's own transaction, so a redelivered event is recognised and skipped.
+/// </summary>
+public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, TimeProvider clock) : INotificationHandler<TEvent>
+    where TEvent : IntegrationEvent
+    where TContext : ModuleDbContext
+{
+    protected TContext Db { get; } = db;
+
+    public async Task Handle(TEvent notification, CancellationToken cancellationToken)
+    {
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        // The schema is the module's own constant, never input.
+        var insertInboxRow = "INSERT INTO \"" + Db.Schema + "\".inbox_messages (message_id, handler, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
+        var firstTime = await Db.Database.ExecuteSqlRawAsync(
+            insertInboxRow, [notification.Id, GetType().FullName!, clock.GetUtcNow()], cancellationToken) == 1;
+        if (!firstTime)
+        {
+            return;
+        }
+
+        await HandleOnceAsync(notification, cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}

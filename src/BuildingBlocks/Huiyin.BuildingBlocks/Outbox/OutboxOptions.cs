@@ -1,0 +1,27 @@
+namespace Huiyin.BuildingBlocks.Outbox;
+
+/// <summary>Settings of the outbox dispatcher (section <c>Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public bool DispatcherEnabled { get; set; } = true;
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long the dispatcher waits for a NOTIFY before it polls anyway.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The first retry delay; each further attempt doubles it, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>After this many failed attempts a message is parked for an Admin to look at.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    public TimeSpan RetryDelayAfter(int attempts)
+    {
+        var exponent = Math.Min(attempts - 1, 20);
+        var delay = BaseRetryDelay * Math.Pow(2, exponent);
+        return delay < MaxRetryDelay ? delay : MaxRetryDelay;
+    }
+}

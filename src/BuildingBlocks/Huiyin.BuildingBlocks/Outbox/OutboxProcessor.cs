@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Huiyin.BuildingBlocks.Persistence;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Huiyin.BuildingBlocks.Outbox;
+
+/// <summary>
+/// One dispatch pass over every module's outbox: claims due rows with <c>FOR UPDATE SKIP LOCKED</c> (so
+/// several hosts never take the same row), publishes each event through MediatR in a fresh scope, and
+/// records delivery, a retry with backoff, or parking after too many failures — all in the claim's transaction.
+/// </summary>
+public sealed class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    NpgsqlDataSource dataSource,
+    IEnumerable<ModuleDatabase> databases,
+    IntegrationEventTypes eventTypes,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger)
+{
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+    private readonly string[] _schemas = databases.Select(d => d.Schema).Distinct().ToArray();
+
+    /// <summary>Dispatches what is due now; returns how many messages were claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var claimed = 0;
+        foreach (var schema in _schemas)
+        {
+            claimed += await DispatchBatchAsync(schema, cancellationToken);
+        }
+
+        return claimed;
+    }
+
+    private async Task<int> DispatchBatchAsync(string schema, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var messages = await ClaimAsync(connection, schema, cancellationToken);
+        foreach (var message in messages)
+        {
+            var error = await DeliverAsync(message, cancellationToken);
+            await RecordAsync(connection, schema, message, error, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return messages.Count;
+    }
+
+    private async Task<List<ClaimedMessage>> ClaimAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+             SELECT id, type, payload, attempts FROM "{schema}".outbox_messages
+             WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= @now
+             ORDER BY occurred_at, id
+             LIMIT @batch
+             FOR UPDATE SKIP LOCKED
+             """, connection);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.AddWithValue("batch", options.Value.BatchSize);
+        var messages = new List<ClaimedMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+        }
+
+        return messages;
+    }
+
+    private async Task<string?> DeliverAsync(ClaimedMessage message, CancellationToken cancellationToken)
+    {
+        var type = eventTypes.Find(message.Type);
+        if (type is null)
+        {
+            return $"Unknown event type {message.Type}.";
+        }
+
+        try
+        {
+            var integrationEvent = (INotification)JsonSerializer.Deserialize(message.Payload, type, EventJson)!;
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Delivering {EventType} {EventId} failed (attempt {Attempt})", message.Type, message.Id, message.Attempts + 1);
+            return e.Message;
+        }
+    }
+
+    private async Task RecordAsync(NpgsqlConnection connection, string schema, ClaimedMessage message, string? error, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var attempts = message.Attempts + 1;
+        var park = error is not null && (attempts >= options.Value.MaxAttempts || eventTypes.Find(message.Type) is null);
+        await using var command = new NpgsqlCommand(
+            $"""
+             UPDATE "{schema}".outbox_messages
+             SET attempts = @attempts, last_error = @error,
+                 processed_at = CASE WHEN @error IS NULL THEN @now END,
+                 parked_at = CASE WHEN @park THEN @now END,
+                 next_attempt_at = @next
+             WHERE id = @id
+             """, connection);
+        command.Parameters.AddWithValue("attempts", attempts);
+        command.Parameters.Add(new NpgsqlParameter<string?>("error", error));
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("park", park);
+        command.Parameters.AddWithValue("next", now + options.Value.RetryDelayAfter(attempts));
+        command.Parameters.AddWithValue("id", message.Id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (park)
+        {
+            logger.LogError("Parked {EventType} {EventId} after {Attempts} attempt(s): {Error}", message.Type, message.Id, attempts, error);
+        }
+    }
+
+    private sealed record ClaimedMessage(Guid Id, string Type, string Payload, int Attempts);
+}

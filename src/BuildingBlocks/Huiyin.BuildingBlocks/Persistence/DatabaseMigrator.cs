@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Huiyin.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Applies every module's migrations. An advisory lock makes concurrent start-ups of several replicas
+/// wait for each other instead of racing on the same tables.
+/// </summary>
+public sealed class DatabaseMigrator(IServiceProvider services, NpgsqlDataSource dataSource, IEnumerable<ModuleDatabase> databases, ILogger<DatabaseMigrator> logger)
+{
+    private const long MigrationLockKey = 0x48_75_69_79_69_6E; // "Huiyin"
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            foreach (var database in databases)
+            {
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                await context.Database.MigrateAsync(cancellationToken);
+                logger.LogInformation("Schema {Schema}: applied {Count} migration(s)", database.Schema, pending.Count);
+            }
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", connection);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Organization;
+
+namespace Huiyin.Host.Composition;
+
+/// <summary>The modules this host runs. Adding a module is one line here and a project reference.</summary>
+internal static class HostModules
+{
+    public static readonly IReadOnlyList<IModule> All =
+    [
+        new OrganizationModule(),
+    ];
+}

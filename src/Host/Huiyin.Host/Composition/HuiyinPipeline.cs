@@ -1,0 +1,40 @@
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Host.Health;
+using Huiyin.Host.Jobs;
+using Huiyin.Host.Logging;
+using Huiyin.Host.OpenApi;
+using Huiyin.Host.Spa;
+using Huiyin.Host.SystemAdmin;
+using Serilog;
+
+namespace Huiyin.Host.Composition;
+
+internal static class HuiyinPipeline
+{
+    public const string ApiPrefix = "/api/v1";
+
+    /// <summary>The request pipeline: errors, correlation and logging first, then auth, then the endpoints and the SPA.</summary>
+    public static void UseHuiyin(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseHuiyinSpaFiles();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseHuiyinOpenApi();
+        app.UseHuiyinJobs(modules);
+        app.MapHuiyinHealth();
+
+        var api = app.MapGroup(ApiPrefix).RequireAuthorization();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(api);
+        }
+
+        api.MapSystemAdministration();
+        app.MapHuiyinSpaFallback(ApiPrefix);
+    }
+}

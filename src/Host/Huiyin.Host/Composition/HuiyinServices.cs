@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Host.Errors;
+using Huiyin.Host.Health;
+using Huiyin.Host.Jobs;
+using Huiyin.Host.Logging;
+using Huiyin.Host.OpenApi;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Huiyin.Host.Composition;
+
+internal static class HuiyinServices
+{
+    /// <summary>Everything the host composes: logging, the shared kernel, the modules, HTTP concerns and jobs.</summary>
+    public static void AddHuiyin(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var connectionString = configuration.GetConnectionString("Huiyin");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Set the database connection string ConnectionStrings:Huiyin (environment variable ConnectionStrings__Huiyin).");
+        }
+
+        builder.AddHuiyinLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHuiyinDatabase(connectionString);
+        services.AddMessagingCore();
+        services.AddOutbox(configuration);
+        services.AddCurrentUser();
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddHuiyinProblemDetails();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddAuthorization();
+        services.AddHuiyinRateLimits(configuration);
+        services.AddHuiyinOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHuiyinJobs(configuration, connectionString);
+    }
+}

@@ -1,0 +1,47 @@
+using Huiyin.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huiyin.Host.Errors;
+
+/// <summary>Answers 401 and 403 as problem details; a 403 names the permission that was missing.</summary>
+internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Challenged)
+        {
+            await context.ChallengeAsync();
+            await WriteAsync(context, StatusCodes.Status401Unauthorized, "Not signed in.",
+                "Sign in and send the access token as a bearer token, or send an API key in X-Api-Key. An expired token needs a refresh.");
+            return;
+        }
+
+        if (authorizeResult.Forbidden)
+        {
+            var needed = policy.Requirements.OfType<ClaimsAuthorizationRequirement>()
+                .Where(r => r.ClaimType == HuiyinClaims.Permission)
+                .SelectMany(r => r.AllowedValues ?? []);
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Not allowed.",
+                $"This needs the permission {string.Join(" or ", needed)}, which your account or key does not have.");
+            return;
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+
+    private async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

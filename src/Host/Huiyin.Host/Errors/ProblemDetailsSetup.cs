@@ -1,0 +1,17 @@
+using System.Diagnostics;
+
+namespace Huiyin.Host.Errors;
+
+internal static class ProblemDetailsSetup
+{
+    /// <summary>Every error is RFC 9457 problem details carrying the trace id a support call can quote.</summary>
+    public static void AddHuiyinProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ExceptionProblemHandler>();
+    }
+}

@@ -1,0 +1,57 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Huiyin.BuildingBlocks.Modules;
+
+namespace Huiyin.Host.Jobs;
+
+internal static class HangfireSetup
+{
+    private const string Schema = "hangfire";
+
+    /// <summary>
+    /// Hangfire with PostgreSQL storage in schema <c>hangfire</c>. Its schedule is polled every 10 seconds,
+    /// matching the deadline sweep; several hosts share the storage and each job runs once.
+    /// </summary>
+    public static void AddHuiyinJobs(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        if (!configuration.GetValue("Hangfire:Enabled", true))
+        {
+            return;
+        }
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) }));
+        services.AddHangfireServer(server =>
+        {
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(10);
+            server.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 5);
+        });
+    }
+
+    /// <summary>Registers the modules' recurring jobs and serves the dashboard at /hangfire to Admins.</summary>
+    public static void UseHuiyinJobs(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        if (!app.Configuration.GetValue("Hangfire:Enabled", true))
+        {
+            return;
+        }
+
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        foreach (var module in modules)
+        {
+            module.RegisterJobs(jobs);
+        }
+
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            DashboardTitle = "Huiyin 回音 — jobs",
+            AppPath = "/",
+        });
+    }
+}

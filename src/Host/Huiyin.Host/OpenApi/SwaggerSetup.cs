@@ -1,0 +1,56 @@
+using Microsoft.OpenApi;
+
+namespace Huiyin.Host.OpenApi;
+
+internal static class SwaggerSetup
+{
+    private const string Bearer = "Bearer";
+    private const string ApiKey = "ApiKey";
+
+    /// <summary>The OpenAPI document at /swagger/v1/swagger.json: named operations, bearer and API-key security.</summary>
+    public static void AddHuiyinOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Huiyin 回音 API",
+                Version = "v1",
+                Description = "事事有着落，件件有回音 — the customer-service desk of property-management companies. "
+                              + "Staff sign in at /api/v1/auth/login and send `Authorization: Bearer <token>`; integrators send `X-Api-Key`. "
+                              + "Errors are RFC 9457 problem details.",
+            });
+            options.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken from POST /api/v1/auth/login.",
+            });
+            options.AddSecurityDefinition(ApiKey, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An API client's key (POST /api/v1/api-clients).",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(Bearer, document)] = [],
+                [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
+            });
+            options.SupportNonNullableReferenceTypes();
+        });
+    }
+
+    public static void UseHuiyinOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "Huiyin API v1");
+            options.DocumentTitle = "Huiyin 回音 API";
+        });
+    }
+}

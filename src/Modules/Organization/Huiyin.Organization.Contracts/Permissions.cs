@@ -1,0 +1,19 @@
+namespace Huiyin.Organization.Contracts;
+
+/// <summary>
+/// Permission names: policies on endpoints, claims in tokens, and the scopes an API client may hold.
+/// Each module adds its own here and grants them to roles in the Organization module's role map.
+/// </summary>
+public static class Permissions
+{
+    public const string StaffRead = "staff:read";
+    public const string StaffManage = "staff:manage";
+    public const string TeamsManage = "teams:manage";
+    public const string ApiClientsManage = "api-clients:manage";
+    public const string SystemAdmin = "system:admin";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>
+    {
+        StaffRead, StaffManage, TeamsManage, ApiClientsManage, SystemAdmin,
+    };
+}

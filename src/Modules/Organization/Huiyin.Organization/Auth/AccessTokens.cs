@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Organization.Domain;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Huiyin.Organization.Auth;
+
+/// <summary>Issues the short-lived JWT that carries a staff member's roles and permissions.</summary>
+internal sealed class AccessTokens(SigningKey signingKey, IOptions<AuthOptions> options, TimeProvider clock)
+{
+    public const string Audience = "huiyin-api";
+
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public string IssueFor(StaffMember staff, IReadOnlyList<string> permissions)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new List<Claim>
+        {
+            new(HuiyinClaims.Subject, staff.Id.Value.ToString()),
+            new(HuiyinClaims.Name, staff.DisplayName),
+            new(HuiyinClaims.ServiceNumber, staff.ServiceNumber),
+            new(HuiyinClaims.ActorKind, HuiyinClaims.StaffActor),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        claims.AddRange(staff.Roles.Select(role => new Claim(HuiyinClaims.Role, role.ToString())));
+        claims.AddRange(permissions.Select(permission => new Claim(HuiyinClaims.Permission, permission)));
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + options.Value.AccessTokenLifetime,
+            SigningCredentials = new SigningCredentials(signingKey.Key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

@@ -1,0 +1,98 @@
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Organization.Contracts;
+using Huiyin.Organization.Domain;
+using Huiyin.Organization.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Organization.Features;
+
+internal sealed record StaffMemberChanges(
+    string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills);
+
+/// <summary>Changes a staff member's profile; the caller must send the ETag it read (optimistic concurrency).</summary>
+internal sealed record UpdateStaffMember(
+    Guid Id, uint? ExpectedVersion, string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills)
+    : ICommand<Result<Versioned<StaffMemberResponse>>>
+{
+    public static UpdateStaffMember From(Guid id, uint? expectedVersion, StaffMemberChanges changes) =>
+        new(id, expectedVersion, changes.DisplayName, changes.Roles, changes.TeamId, changes.ServiceNumber, changes.Skills);
+}
+
+internal sealed class UpdateStaffMemberValidator : AbstractValidator<UpdateStaffMember>
+{
+    public UpdateStaffMemberValidator()
+    {
+        RuleFor(x => x.DisplayName).MustBeADisplayName();
+        RuleFor(x => x.Roles).MustBeRoles();
+        RuleFor(x => x.Skills).MustBeSkills();
+        RuleFor(x => x.ServiceNumber).NotEmpty();
+        RuleFor(x => x.ServiceNumber).MustBeAServiceNumber();
+    }
+}
+
+internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDirectory directory, ICurrentUser currentUser)
+    : IRequestHandler<UpdateStaffMember, Result<Versioned<StaffMemberResponse>>>
+{
+    public async Task<Result<Versioned<StaffMemberResponse>>> Handle(UpdateStaffMember request, CancellationToken cancellationToken)
+    {
+        if (request.ExpectedVersion is not { } expectedVersion)
+        {
+            return Error.IfMatchRequired();
+        }
+
+        var id = new StaffMemberId(request.Id);
+        var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (staff is null)
+        {
+            return Error.NotFound("Staff member", request.Id);
+        }
+
+        if (staff.Version != expectedVersion)
+        {
+            return Error.Stale();
+        }
+
+        var roles = StaffRules.ParseRoles(request.Roles);
+        if (currentUser.Id == request.Id && staff.Roles.Contains(StaffRole.Admin) && !roles.Contains(StaffRole.Admin))
+        {
+            return Error.BusinessRule("own_admin_role", "You cannot take the Admin role away from yourself; ask another Admin.");
+        }
+
+        var teamId = request.TeamId is { } team ? new TeamId(team) : (TeamId?)null;
+        var problem = await directory.CheckTeamExistsAsync(teamId, cancellationToken)
+                      ?? await directory.CheckServiceNumberFreeAsync(request.ServiceNumber, id, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        staff.ChangeProfile(request.DisplayName.Trim(), request.ServiceNumber, roles, teamId, request.Skills ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Versioned<StaffMemberResponse>(StaffMemberResponse.From(staff), staff.Version);
+    }
+}
+
+internal static class UpdateStaffMemberEndpoint
+{
+    public static void MapUpdateStaffMember(this IEndpointRouteBuilder staff) =>
+        staff.MapPut("/{id:guid}", async (Guid id, StaffMemberChanges changes, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdateStaffMember.From(id, ETags.Parse(request.Headers.IfMatch), changes), cancellationToken))
+                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+            .RequireAuthorization(Permissions.StaffManage)
+            .WithName("UpdateStaff")
+            .WithSummary("Change a staff member's profile (send If-Match)")
+            .Produces<StaffMemberResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}
