@@ -35,6 +35,6 @@ internal static class HuiyinPipeline
         }
 
         api.MapSystemAdministration();
-        app.MapHuiyinSpaFallback(ApiPrefix);
+        app.MapHuiyinSpaFallback();
     }
 }

@@ -41,6 +41,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
             });
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
         });
     }
 

@@ -1,12 +1,10 @@
-using Huiyin.BuildingBlocks.Http;
-using Huiyin.BuildingBlocks.Results;
 using Microsoft.Extensions.FileProviders;
 
 namespace Huiyin.Host.Spa;
 
 /// <summary>
 /// Serves the built SPA (<c>Spa:RootPath</c>, normally web/dist) so one process serves the whole product;
-/// unknown paths fall back to index.html for client-side routes, but unknown API paths stay 404 problems.
+/// unknown paths fall back to index.html for client-side routes.
 /// </summary>
 internal static class SpaHosting
 {
@@ -19,14 +17,13 @@ internal static class SpaHosting
         }
     }
 
-    public static void MapHuiyinSpaFallback(this WebApplication app, string apiPrefix)
+    /// <summary>Client-side routes get index.html; API paths never do (they stay 404, 405 or 415 problems).</summary>
+    public static void MapHuiyinSpaFallback(this WebApplication app)
     {
-        app.Map($"{apiPrefix}/{{**path}}", (string? path) => ProblemResults.From(Error.NotFound("API route", $"{apiPrefix}/{path}")))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
         if (SpaFiles(app) is { } files)
         {
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files }).AllowAnonymous();
+            app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|swagger|hangfire|health/).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+                .AllowAnonymous();
         }
     }
 

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
 
@@ -12,7 +13,7 @@ internal static class OutboxEndpoints
     {
         var outbox = api.MapGroup("/system/outbox").WithTags("System").RequireAuthorization(Permissions.SystemAdmin);
         outbox.MapGet("/parked", async (ParkedMessages parked, CancellationToken cancellationToken) =>
-                TypedResults.Ok(new { items = await parked.ListAsync(cancellationToken) }))
+                TypedResults.Ok(new ItemsResponse<ParkedMessage>(await parked.ListAsync(cancellationToken))))
             .WithName("ListParkedOutboxMessages")
             .WithSummary("Integration events parked after repeated delivery failures");
         outbox.MapPost("/parked/{module}/{id:guid}/retry", async (string module, Guid id, ParkedMessages parked, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
 using Huiyin.Organization.Persistence;

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using Huiyin.Organization.Contracts;
+using Huiyin.TestKit;
+
+namespace Huiyin.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_without_signing_in(string path)
+    {
+        var response = await App.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_names_every_operation_and_both_security_schemes()
+    {
+        var document = await (await App.CreateClient().GetAsync("/swagger/v1/swagger.json")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => op.Value))
+            .ToList();
+        Assert.All(operations, op => Assert.False(string.IsNullOrEmpty(op.GetProperty("operationId").GetString())));
+        var ids = operations.Select(op => op.GetProperty("operationId").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("Login", ids);
+        Assert.Contains("CreateApiClient", ids);
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("ApiKey").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task The_hangfire_dashboard_is_for_admins_only()
+    {
+        var anonymous = await App.CreateClient().GetAsync("/hangfire");
+        var agent = await (await App.SignedInAsAsync(StaffRole.Agent)).GetAsync("/hangfire");
+        var admin = await (await App.SignedInAsAsync(StaffRole.Admin)).GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Contains("Huiyin", await admin.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Parked_outbox_messages_are_shown_to_admins_only()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+
+        var list = await (await admin.GetAsync("/api/v1/system/outbox/parked")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var retryUnknown = await admin.PostAsync($"/api/v1/system/outbox/parked/organization/{Guid.NewGuid()}/retry", null);
+
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+        await retryUnknown.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await manager.GetAsync("/api/v1/system/outbox/parked")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_bootstrap_admin_can_be_provisioned_and_provisioning_is_idempotent()
+    {
+        var first = await App.ProvisionAsync("first.admin", StaffRole.Admin);
+        var again = await App.ProvisionAsync("First.Admin", StaffRole.Admin);
+
+        var admin = await App.SignedInAsAsync("first.admin");
+        var me = await (await admin.GetAsync("/api/v1/auth/me")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(first, again);
+        Assert.Equal(first, me.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_api_client_cannot_read_a_staff_profile_at_me()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "ERP", scopes = new[] { Permissions.StaffRead } }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", created.GetProperty("key").GetString());
+
+        await (await client.GetAsync("/api/v1/auth/me")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+}

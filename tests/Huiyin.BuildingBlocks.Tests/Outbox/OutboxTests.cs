@@ -1,0 +1,172 @@
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Tests.Outbox.Parcels;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Huiyin.BuildingBlocks.Tests.Outbox;
+
+[Collection(OutboxCollection.Name)]
+public sealed class OutboxTests(OutboxDatabase database) : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+    private readonly DeliveryLog _log = new();
+
+    public Task InitializeAsync() => database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task An_event_written_with_a_change_is_delivered_once_after_commit()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+        await SendAsync(host, new RegisterParcel("快递A"));
+        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM parcels.outbox_messages WHERE processed_at IS NULL"));
+
+        var processor = host.GetRequiredService<OutboxProcessor>();
+        await processor.DispatchDueAsync(CancellationToken.None);
+        await processor.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, await host.CountReceiptsAsync());
+        Assert.Equal([1], _log.All.Values);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM parcels.outbox_messages WHERE processed_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_failed_command_saves_neither_the_change_nor_its_event()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+
+        var result = await SendAsync(host, new RegisterParcel("退件", Refuse: true));
+
+        Assert.True(result.IsFailure);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM parcels.parcels"));
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM parcels.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task An_event_committed_before_a_crash_is_delivered_after_the_restart()
+    {
+        await using (var crashed = database.CreateHost(_clock, _log))
+        {
+            await SendAsync(crashed, new RegisterParcel("断电前"));
+        }
+
+        await using var restarted = database.CreateHost(_clock, _log);
+        await restarted.GetRequiredService<OutboxProcessor>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, await restarted.CountReceiptsAsync());
+    }
+
+    [Fact]
+    public async Task A_failing_handler_is_retried_with_backoff_then_parked_and_can_be_requeued()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+        var processor = host.GetRequiredService<OutboxProcessor>();
+        await SendAsync(host, new RegisterParcel("有毒", Poison: true));
+
+        await processor.DispatchDueAsync(CancellationToken.None);
+        Assert.Equal(1, await database.ScalarAsync<int>("SELECT attempts FROM parcels.outbox_messages"));
+        Assert.Equal(0, await processor.DispatchDueAsync(CancellationToken.None));
+
+        for (var attempt = 2; attempt <= 5; attempt++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            Assert.Equal(1, await processor.DispatchDueAsync(CancellationToken.None));
+        }
+
+        var parked = await host.GetRequiredService<ParkedMessages>().ListAsync(CancellationToken.None);
+        var message = Assert.Single(parked);
+        Assert.Equal(5, message.Attempts);
+        Assert.Contains("cannot be handled", message.LastError);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await processor.DispatchDueAsync(CancellationToken.None));
+
+        Assert.True(await host.GetRequiredService<ParkedMessages>().RetryAsync(ParcelDbContext.SchemaName, message.Id, CancellationToken.None));
+        Assert.Equal(1, await processor.DispatchDueAsync(CancellationToken.None));
+        Assert.Equal(1, await database.ScalarAsync<int>("SELECT attempts FROM parcels.outbox_messages"));
+    }
+
+    [Fact]
+    public void Retry_delays_double_up_to_the_cap()
+    {
+        var options = new OutboxOptions { BaseRetryDelay = TimeSpan.FromSeconds(2), MaxRetryDelay = TimeSpan.FromSeconds(30) };
+
+        Assert.Equal([2, 4, 8, 16, 30, 30], Enumerable.Range(1, 6).Select(a => options.RetryDelayAfter(a).TotalSeconds));
+    }
+
+    [Fact]
+    public async Task The_inbox_stops_a_redelivered_event_from_being_handled_twice()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+        var redelivered = new ParcelRegistered(Guid.NewGuid(), "重复", Poison: false, _clock.GetUtcNow());
+
+        for (var delivery = 0; delivery < 3; delivery++)
+        {
+            await using var scope = host.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(redelivered);
+        }
+
+        Assert.Equal(3, _log.DeliveriesOf(redelivered.Id));
+        Assert.Equal(1, await host.CountReceiptsAsync());
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_running_at_once_deliver_each_event_exactly_once()
+    {
+        await using var writer = database.CreateHost(_clock, _log);
+        for (var i = 0; i < 120; i++)
+        {
+            await SendAsync(writer, new RegisterParcel($"包裹{i}"));
+        }
+
+        await using var first = database.CreateHost(_clock, _log);
+        await using var second = database.CreateHost(_clock, _log);
+        await Task.WhenAll(DrainAsync(first), DrainAsync(second));
+
+        Assert.Equal(120, _log.All.Count);
+        Assert.All(_log.All.Values, deliveries => Assert.Equal(1, deliveries));
+        Assert.Equal(120, await writer.CountReceiptsAsync());
+    }
+
+    [Fact]
+    public async Task The_running_dispatcher_wakes_on_notify_without_waiting_for_its_poll()
+    {
+        await using var host = database.CreateHost(TimeProvider.System, _log, dispatcher: true, pollInterval: TimeSpan.FromMinutes(10));
+        var dispatcher = host.GetServices<IHostedService>().Single();
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await SendAsync(host, new RegisterParcel("即时"));
+
+            var deadline = DateTime.UtcNow.AddSeconds(5);
+            while (await host.CountReceiptsAsync() == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(1, await host.CountReceiptsAsync());
+        }
+        finally
+        {
+            await dispatcher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<Result<Guid>> SendAsync(ServiceProvider host, RegisterParcel command)
+    {
+        await using var scope = host.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    private static async Task DrainAsync(ServiceProvider host)
+    {
+        var processor = host.GetRequiredService<OutboxProcessor>();
+        while (await processor.DispatchDueAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huiyin.Organization.Contracts;
+using Huiyin.TestKit.Postgres;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using Xunit;
+
+namespace Huiyin.TestKit;
+
+/// <summary>
+/// The whole host over real HTTP (in-process) against a real PostgreSQL database created for this test
+/// run. Share it through a collection fixture and call <see cref="ResetAsync"/> before each test.
+/// </summary>
+public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-pass-2026";
+    public const string SigningKey = "test-signing-key-that-is-long-enough-0123456789";
+
+    private PostgresServer? _server;
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public TestClock Clock { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _server = await PostgresServer.StartAsync();
+        ConnectionString = await _server.CreateDatabaseAsync("huiyin_test");
+        _ = Server; // starts the host: migrations run now, once for the run
+        await using var connection = await OpenConnectionAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToExclude = ["hangfire"],
+            TablesToIgnore = [new Table("__ef_migrations_history")],
+        });
+    }
+
+    /// <summary>Empties every module's tables and puts the clock back to real time.</summary>
+    public async Task ResetAsync()
+    {
+        Clock.Reset();
+        await using var connection = await OpenConnectionAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public async Task<NpgsqlConnection> OpenConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>Makes sure a staff member exists (password <see cref="Password"/>) and returns their id.</summary>
+    public async Task<Guid> ProvisionAsync(string username, params StaffRole[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new ProvisionStaffMember(username, $"Test {username}", Password, roles));
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error.Message);
+    }
+
+    /// <summary>An HTTP client signed in as a staff member holding <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInAsAsync(StaffRole role)
+    {
+        var username = $"test-{role.ToString().ToLowerInvariant()}";
+        await ProvisionAsync(username, role);
+        return await SignedInAsAsync(username);
+    }
+
+    public async Task<HttpClient> SignedInAsAsync(string username)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { username, password = Password });
+        response.EnsureSuccessStatusCode();
+        var session = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>Settings of the host under test; a derived app can change them (a stricter rate limit, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Huiyin"] = ConnectionString,
+        ["Auth:SigningKey"] = SigningKey,
+        ["Seed:Demo"] = "false",
+        ["RateLimiting:SignInPermitsPerMinute"] = "100000",
+        ["Hangfire:WorkerCount"] = "1",
+        ["Outbox:PollInterval"] = "00:00:01",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DropDatabaseAsync(ConnectionString);
+            await _server.DisposeAsync();
+        }
+    }
+}

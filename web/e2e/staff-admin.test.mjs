@@ -1,0 +1,78 @@
+// Staff administration through the real sign-in page, against the host at HUIYIN_BASE_URL.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { baseUrl, launchBrowser, onFreshPage } from './support/browser.mjs';
+
+baseUrl(); // fails the whole file at once, saying why, when HUIYIN_BASE_URL is missing
+
+const password = 'Huiyin-demo-2026';
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function signIn(page, username, secret) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(secret);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Picks an option of the antd select labelled `label`, then closes its list. */
+async function choose(page, scope, label, option) {
+  await scope.getByLabel(label).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+test('an administrator creates a technician and deactivates them', { timeout: 30_000 }, () =>
+  onFreshPage(browser, 'create-and-deactivate', async (page) => {
+    const username = `e2e-${Date.now()}`;
+    const displayName = `测试维修工${username.slice(-4)}`;
+
+    await page.goto('/admin/staff');
+    await page.waitForURL('**/login');
+    await signIn(page, 'admin', password);
+    await page.getByRole('heading', { name: '员工管理' }).waitFor();
+    assert.match(page.url(), /\/admin\/staff$/);
+
+    await page.getByRole('button', { name: '新增员工' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('用户名').fill(username);
+    await form.getByLabel('姓名').fill(displayName);
+    await form.getByLabel('初始密码').fill('Repair-2026');
+    await choose(page, form, '角色', '维修工');
+    await choose(page, form, '维修技能', '给排水');
+    await form.getByRole('button', { name: '创建' }).click();
+    await page.getByText(`已创建员工 ${displayName}`).waitFor();
+
+    await page.getByRole('searchbox').fill(username);
+    await page.getByRole('searchbox').press('Enter');
+    const row = page.getByRole('row').filter({ hasText: username });
+    await row.waitFor();
+    for (const text of [displayName, '维修工', '给排水', '在职']) {
+      assert.ok((await row.textContent()).includes(text), `the new row shows ${text}`);
+    }
+
+    await row.getByRole('button', { name: '停用' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    await row.getByText('已停用').waitFor();
+    await row.getByRole('button', { name: '启用' }).waitFor();
+  }),
+);
+
+test('a wrong password is refused with an explanation', { timeout: 30_000 }, () =>
+  onFreshPage(browser, 'wrong-password', async (page) => {
+    await page.goto('/login');
+    await signIn(page, 'admin', 'not-the-password-1');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.ok((await alert.textContent()).trim().length > 0, 'the refusal is explained');
+    assert.match(page.url(), /\/login$/);
+  }),
+);

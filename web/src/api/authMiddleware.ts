@@ -1,0 +1,46 @@
+import type { Middleware } from 'openapi-fetch';
+import { getSession } from './session';
+
+// These carry their credentials in the body (password or refresh token) and never need renewing.
+const credentialPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
+
+/**
+ * Sends the session's bearer token with every request but those of signing in and out. When the
+ * API answers 401, renews the session once — concurrent 401s wait for the same renewal — and
+ * repeats the request with the new token. `renewSession` resolves false (and ends the session) when renewal is refused;
+ * the caller then gets the original 401.
+ */
+export function createAuthMiddleware(renewSession: () => Promise<boolean>): Middleware {
+  const replays = new WeakMap<Request, Request>();
+  let renewal: Promise<boolean> | null = null;
+
+  const renewOnce = () => {
+    renewal ??= renewSession().finally(() => {
+      renewal = null;
+    });
+    return renewal;
+  };
+
+  return {
+    onRequest({ request, schemaPath }) {
+      if (credentialPaths.has(schemaPath)) return;
+      const authorization = currentAuthorization();
+      if (authorization) request.headers.set('Authorization', authorization);
+      replays.set(request, request.clone());
+    },
+
+    async onResponse({ request, response, options }) {
+      const replay = replays.get(request);
+      if (response.status !== 401 || !replay) return;
+      const renewedMeanwhile = request.headers.get('Authorization') !== currentAuthorization();
+      if (!renewedMeanwhile && !(await renewOnce())) return;
+      replay.headers.set('Authorization', currentAuthorization() ?? '');
+      return options.fetch(replay);
+    },
+  };
+}
+
+function currentAuthorization(): string | null {
+  const session = getSession();
+  return session && `Bearer ${session.accessToken}`;
+}

@@ -1,0 +1,26 @@
+import { HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { CurrentUser } from '../api/types';
+import { hasPermission, type Permission } from '../auth/permissions';
+import { HomePage } from '../pages/HomePage';
+import { StaffPage } from '../staff/StaffPage';
+
+/** A part of the product with its own menu entry and route. */
+export interface Section {
+  path: string;
+  labelKey: string;
+  icon: ComponentType;
+  /** Needed to see the menu entry and open the page; none means every signed-in user. */
+  permission?: Permission;
+  page: ComponentType;
+}
+
+export const sections: readonly Section[] = [
+  { path: '/', labelKey: 'nav.home', icon: HomeOutlined, page: HomePage },
+  { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
+];
+
+/** The sections the user may open, in menu order. */
+export function sectionsFor(user: Pick<CurrentUser, 'permissions'>, all: readonly Section[] = sections): Section[] {
+  return all.filter((section) => !section.permission || hasPermission(user, section.permission));
+}

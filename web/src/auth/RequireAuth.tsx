@@ -1,0 +1,33 @@
+import { Button, Flex, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useCurrentUser } from './useCurrentUser';
+import { useSession } from './useSession';
+
+/** Renders the child routes for a signed-in user; sends everyone else to the sign-in page. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const user = useCurrentUser();
+
+  if (!session) return <Navigate to="/login" replace state={{ from: location }} />;
+  if (user.isError) {
+    return (
+      <Result
+        status="error"
+        title={t('result.userFailed')}
+        subTitle={user.error.message}
+        extra={<Button onClick={() => void user.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (!user.data) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" />
+      </Flex>
+    );
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,7 @@
+import { expect, it } from 'vitest';
+import { formatDateTime } from './formatDateTime';
+
+it('shows instants in Asia/Shanghai, whatever the zone of the browser', () => {
+  expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/02/01 00:30');
+  expect(formatDateTime('2026-01-31T16:30:00+00:00', 'en')).toBe('02/01/2026, 00:30');
+});

@@ -1,0 +1,15 @@
+/** The time zone every time is shown in. */
+export const displayTimeZone = 'Asia/Shanghai';
+
+/** An ISO 8601 instant as a date and time in Asia/Shanghai, e.g. 2026/11/23 09:05. */
+export function formatDateTime(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    timeZone: displayTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}

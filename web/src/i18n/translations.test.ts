@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+function keysOf(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'object' ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+it('has every message in both Chinese and English', () => {
+  expect(keysOf(en).sort()).toEqual(keysOf(zhCN).sort());
+});

@@ -1,0 +1,5 @@
+import { ResultPage } from './ResultPage';
+
+export function ForbiddenPage() {
+  return <ResultPage status={403} messageKey="result.forbidden" />;
+}

@@ -1,0 +1,165 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Staff } from '../api/types';
+import { fakeApi, json, problem, type Routes } from '../test/fakeApi';
+import { admin, agent, repairTeam, staffMember } from '../test/fixtures';
+import { renderApp } from '../test/renderApp';
+
+const liqiang = staffMember();
+
+function staffApi(me = admin, staff: Staff[] = [liqiang], more: Routes = {}) {
+  return fakeApi({
+    'GET /api/v1/auth/me': () => json(me),
+    'GET /api/v1/teams': () => json({ items: [repairTeam] }),
+    'GET /api/v1/staff': () => json({ items: staff, nextCursor: null }),
+    ...more,
+  });
+}
+
+async function openCreateForm(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: /新增员工/ }));
+  return screen.findByRole('dialog');
+}
+
+async function fillCreateForm(user: UserEvent, form: HTMLElement) {
+  await user.type(within(form).getByLabelText('用户名'), 'wangfang');
+  await user.type(within(form).getByLabelText('姓名'), '王芳');
+  await user.type(within(form).getByLabelText('初始密码'), 'Repair2026');
+  await user.click(within(form).getByLabelText('角色'));
+  await user.click(await screen.findByTitle('维修工'));
+}
+
+describe('staff administration', () => {
+  it('lists the staff with their roles, team, skills and status', async () => {
+    staffApi();
+    renderApp('/admin/staff');
+
+    const row = (await screen.findByText('liqiang')).closest('tr')!;
+    for (const text of ['李强', '301', '维修工', '工程维修一组', '给排水', '电气', '在职', '2026/03/01 10:30']) {
+      expect(within(row).getByText(text)).toBeInTheDocument();
+    }
+  });
+
+  it('says so when no one matches', async () => {
+    staffApi(admin, []);
+    renderApp('/admin/staff');
+
+    expect(await screen.findByText('没有符合条件的员工')).toBeInTheDocument();
+  });
+
+  it('sends the search and filters to the server', async () => {
+    const server = staffApi();
+    const { user } = renderApp('/admin/staff?role=Technician');
+
+    await user.type(await screen.findByRole('searchbox'), '李强{Enter}');
+
+    const query = new URL(server.sentTo('GET /api/v1/staff').at(-1)!.url).searchParams;
+    expect(query.get('search')).toBe('李强');
+    expect(query.get('role')).toBe('Technician');
+    expect(query.has('active')).toBe(false);
+  });
+
+  it('loads the next page from the cursor', async () => {
+    const zhaolei = staffMember({ id: '0190a000-0000-7000-8000-000000000011', username: 'zhaolei', displayName: '赵磊' });
+    const server = staffApi(admin, [], {
+      'GET /api/v1/staff': (request) =>
+        new URL(request.url).searchParams.get('cursor') === 'page-2'
+          ? json({ items: [zhaolei], nextCursor: null })
+          : json({ items: [liqiang], nextCursor: 'page-2' }),
+    });
+    const { user } = renderApp('/admin/staff');
+
+    await user.click(await screen.findByRole('button', { name: '加载更多' }));
+
+    expect(await screen.findByText('zhaolei')).toBeInTheDocument();
+    expect(screen.getByText('liqiang')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
+    expect(server.sentTo('GET /api/v1/staff')).toHaveLength(2);
+  });
+
+  it('offers no changes to those who may only read', async () => {
+    staffApi(agent);
+    renderApp('/admin/staff');
+
+    expect(await screen.findByText('liqiang')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /新增员工/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '停用' })).not.toBeInTheDocument();
+  });
+
+  it('checks the new staff member’s fields before sending them', async () => {
+    const server = staffApi();
+    const { user } = renderApp('/admin/staff');
+    const form = await openCreateForm(user);
+
+    await user.type(within(form).getByLabelText('初始密码'), 'abcdefgh');
+    await user.click(within(form).getByRole('button', { name: '创建' }));
+
+    expect(await within(form).findByText('请输入用户名')).toBeInTheDocument();
+    expect(within(form).getByText('请输入姓名')).toBeInTheDocument();
+    expect(within(form).getByText('请至少选择一个角色')).toBeInTheDocument();
+    expect(within(form).getAllByText('8–128 位，且同时包含字母和数字')).toHaveLength(2);
+    expect(server.sentTo('POST /api/v1/staff')).toHaveLength(0);
+  });
+
+  it('creates a staff member', async () => {
+    const created = staffMember({ id: '0190a000-0000-7000-8000-000000000012', username: 'wangfang', displayName: '王芳', serviceNumber: '302' });
+    const server = staffApi(admin, [liqiang], { 'POST /api/v1/staff': () => json(created, 201) });
+    const { user } = renderApp('/admin/staff');
+    const form = await openCreateForm(user);
+
+    await fillCreateForm(user, form);
+    await user.click(within(form).getByRole('button', { name: '创建' }));
+
+    expect(await screen.findByText('已创建员工 王芳（302号）')).toBeInTheDocument();
+    expect(await server.sentTo('POST /api/v1/staff')[0].json()).toEqual({
+      username: 'wangfang',
+      displayName: '王芳',
+      password: 'Repair2026',
+      roles: ['Technician'],
+    });
+  });
+
+  it('shows the server’s field errors on the fields', async () => {
+    staffApi(admin, [liqiang], {
+      'POST /api/v1/staff': () => problem(400, 'Validation failed', { username: ['用户名格式不正确'], password: ['密码过于常见'] }),
+    });
+    const { user } = renderApp('/admin/staff');
+    const form = await openCreateForm(user);
+
+    await fillCreateForm(user, form);
+    await user.click(within(form).getByRole('button', { name: '创建' }));
+
+    expect(await within(form).findByText('用户名格式不正确')).toBeInTheDocument();
+    expect(within(form).getByText('密码过于常见')).toBeInTheDocument();
+  });
+
+  it('shows a taken username on the username field', async () => {
+    staffApi(admin, [liqiang], { 'POST /api/v1/staff': () => problem(409, '用户名 wangfang 已被占用') });
+    const { user } = renderApp('/admin/staff');
+    const form = await openCreateForm(user);
+
+    await fillCreateForm(user, form);
+    await user.click(within(form).getByRole('button', { name: '创建' }));
+
+    const message = await within(form).findByText('用户名 wangfang 已被占用');
+    expect(message.closest('.ant-form-item')).toHaveTextContent('用户名');
+  });
+
+  it('deactivates a staff member after confirmation, but not oneself', async () => {
+    const adminRow = staffMember({ id: admin.id, username: admin.username, displayName: admin.displayName, roles: ['Admin'] });
+    const server = staffApi(admin, [liqiang, adminRow], {
+      [`POST /api/v1/staff/${liqiang.id}/deactivate`]: () => json({ ...liqiang, active: false }),
+    });
+    const { user } = renderApp('/admin/staff');
+
+    const liqiangRow = (await screen.findByText('liqiang')).closest('tr')!;
+    const ownRow = screen.getByText('admin').closest('tr')!;
+    expect(within(ownRow).getByRole('button', { name: '停用' })).toBeDisabled();
+    await user.click(within(liqiangRow).getByRole('button', { name: '停用' }));
+    await user.click(await screen.findByRole('button', { name: '确定' }));
+
+    expect(await screen.findByText('已停用 李强')).toBeInTheDocument();
+    expect(server.sentTo(`POST /api/v1/staff/${liqiang.id}/deactivate`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,16 @@
+/** The roles a staff member can hold, in the order of the product's org chart. */
+export const roleNames = ['Agent', 'Technician', 'Supervisor', 'Manager', 'Executive', 'Admin'] as const;
+
+/** The repair categories a technician can be skilled in. */
+export const skillNames = [
+  'plumbing',
+  'electrical',
+  'hvac',
+  'lift',
+  'gas',
+  'cleaning',
+  'security',
+  'greening',
+  'appliance',
+  'other',
+] as const;

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import type { NewStaff, Staff } from '../api/types';
+import { staffKey } from './useStaffList';
+
+export function useCreateStaff() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (staff: NewStaff) => unwrap(api.POST('/api/v1/staff', { body: staff })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey }),
+  });
+}
+
+/** Deactivates an active staff member, or activates an inactive one. */
+export function useToggleStaffActive() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, active }: Pick<Staff, 'id' | 'active'>) => {
+      const params = { params: { path: { id } } };
+      return unwrap(
+        active
+          ? api.POST('/api/v1/staff/{id}/deactivate', params)
+          : api.POST('/api/v1/staff/{id}/activate', params),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey }),
+  });
+}

@@ -1,0 +1,55 @@
+import type { CurrentUser, Staff, Team } from '../api/types';
+
+export const admin: CurrentUser = {
+  id: '0190a000-0000-7000-8000-000000000001',
+  username: 'admin',
+  displayName: '王敏',
+  serviceNumber: '100',
+  roles: ['Admin'],
+  permissions: ['staff:read', 'staff:manage', 'teams:manage', 'api-clients:manage', 'system:admin'],
+  teamId: null,
+};
+
+export const agent: CurrentUser = {
+  id: '0190a000-0000-7000-8000-000000000002',
+  username: 'agent',
+  displayName: '张伟',
+  serviceNumber: '101',
+  roles: ['Agent'],
+  permissions: ['staff:read'],
+  teamId: null,
+};
+
+export const technician: CurrentUser = {
+  id: '0190a000-0000-7000-8000-000000000003',
+  username: 'tech',
+  displayName: '李强',
+  serviceNumber: '301',
+  roles: ['Technician'],
+  permissions: [],
+  teamId: null,
+};
+
+export const repairTeam: Team = {
+  id: '0190a000-0000-7000-8000-0000000000a1',
+  name: '工程维修一组',
+  description: null,
+  createdAt: '2026-01-05T01:00:00Z',
+  updatedAt: '2026-01-05T01:00:00Z',
+};
+
+export function staffMember(overrides: Partial<Staff> = {}): Staff {
+  return {
+    id: '0190a000-0000-7000-8000-000000000010',
+    username: 'liqiang',
+    displayName: '李强',
+    serviceNumber: '301',
+    roles: ['Technician'],
+    teamId: repairTeam.id,
+    skills: ['plumbing', 'electrical'],
+    active: true,
+    createdAt: '2026-03-01T02:30:00Z',
+    updatedAt: '2026-03-01T02:30:00Z',
+    ...overrides,
+  };
+}

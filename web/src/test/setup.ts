@@ -1,0 +1,39 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+import i18n from '../i18n/i18n';
+
+// antd renders slowly in jsdom on a small machine: give `findBy…` queries time, and spare role
+// queries from computing every ancestor's style to tell whether an element is hidden (antd's many
+// style sheets make that take seconds).
+configure({ asyncUtilTimeout: 5_000, defaultHidden: true });
+
+// antd's responsive components ask for media queries, which jsdom does not answer.
+window.matchMedia ??= (query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
+});
+
+// …nor do they see their size change.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+// jsdom computes no styles of pseudo-elements (antd asks, to measure scroll bars): use the element's.
+const computeStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element) => computeStyle(element);
+
+afterEach(async () => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+  await i18n.changeLanguage('zh-CN');
+});
