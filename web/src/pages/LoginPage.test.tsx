@@ -33,21 +33,24 @@ describe('the sign-in page', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it('shows the server’s explanation of a refused sign-in', async () => {
-    fakeApi({ 'POST /api/v1/auth/login': () => problem(401, '用户名或密码不正确') });
+  it('explains a refused sign-in in the user’s language, not the server’s', async () => {
+    fakeApi({ 'POST /api/v1/auth/login': () => problem(401, 'The username or password is incorrect.') });
 
     await signInAs('admin', 'wrong-password');
 
-    expect(await screen.findByText('用户名或密码不正确')).toBeInTheDocument();
+    expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
     expect(getSession()).toBeNull();
   });
 
-  it('explains a locked account', async () => {
-    fakeApi({ 'POST /api/v1/auth/login': () => problem(423, '账号已锁定，请于 15 分钟后再试') });
+  it('says until when a locked account stays locked, in Asia/Shanghai time', async () => {
+    fakeApi({
+      'POST /api/v1/auth/login': () =>
+        json({ status: 423, title: 'Locked.', detail: 'Too many wrong passwords.', lockedUntil: '2026-11-23T02:15:00+00:00' }, 423),
+    });
 
     await signInAs('admin', 'wrong-password');
 
-    expect(await screen.findByText('账号已锁定，请于 15 分钟后再试')).toBeInTheDocument();
+    expect(await screen.findByText('账号已被临时锁定，请于 2026/11/23 10:15 后再试')).toBeInTheDocument();
   });
 
   it('explains rate limiting even when the server sends no details', async () => {

@@ -5,23 +5,28 @@ import { Navigate, useLocation, type Location } from 'react-router-dom';
 import { ApiError } from '../api/problem';
 import { useSession } from '../auth/useSession';
 import { useSignIn, type Credentials } from '../auth/useSignIn';
+import { formatDateTime } from '../i18n/formatDateTime';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import styles from './LoginPage.module.css';
 
 const explainedStatuses = [401, 423, 429];
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const session = useSession();
   const signIn = useSignIn();
 
   if (session) return <Navigate to={destination(location)} replace />;
 
-  const failure = (error: Error) =>
-    error instanceof ApiError && explainedStatuses.includes(error.status)
-      ? (error.problem?.detail ?? t(`login.failed.${error.status}`))
-      : t('login.failed.other');
+  // The user's language, not the server's English detail; a lock says until when, in Asia/Shanghai time.
+  const failure = (error: Error) => {
+    if (!(error instanceof ApiError) || !explainedStatuses.includes(error.status)) return t('login.failed.other');
+    const lockedUntil = error.problem?.lockedUntil;
+    return error.status === 423 && typeof lockedUntil === 'string'
+      ? t('login.failed.lockedUntil', { time: formatDateTime(lockedUntil, i18n.language) })
+      : t(`login.failed.${error.status}`);
+  };
 
   return (
     <div className={styles.page}>

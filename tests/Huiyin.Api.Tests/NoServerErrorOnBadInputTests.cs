@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Huiyin.Organization.Contracts;
+using Huiyin.TestKit;
+
+namespace Huiyin.Api.Tests;
+
+/// <summary>Every operation that reads a body, fed broken or wrongly shaped JSON, answers 400 — never 500.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class NoServerErrorOnBadInputTests(HuiyinApp app) : HuiyinTest(app)
+{
+    private static readonly string[] BadBodies = ["{\"", "[]", "\"text\"", "{\"roles\": 5, \"scopes\": {}, \"teamId\": \"not-a-guid\"}"];
+
+    [Fact]
+    public async Task Every_operation_with_a_body_answers_400_to_bad_json()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var document = JsonDocument.Parse(await admin.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var operations = OperationsWithBodies(document).ToList();
+        Assert.NotEmpty(operations);
+
+        var failures = new List<string>();
+        foreach (var (method, path) in operations)
+        {
+            foreach (var body in BadBodies)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.IfMatch.ParseAdd("\"1\"");
+                var response = await admin.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.BadRequest)
+                {
+                    failures.Add($"{method} {path} with {body} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private static IEnumerable<(string Method, string Path)> OperationsWithBodies(JsonElement document) =>
+        from path in document.GetProperty("paths").EnumerateObject()
+        from operation in path.Value.EnumerateObject()
+        where operation.Value.TryGetProperty("requestBody", out _)
+        select (operation.Name.ToUpperInvariant(), path.Name.Replace("{id}", Guid.NewGuid().ToString()).Replace("{module}", "organization"));
+}
