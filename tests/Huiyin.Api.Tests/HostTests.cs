@@ -51,6 +51,21 @@ public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_browser_reaches_the_dashboard_with_the_admins_token_in_the_dashboard_cookie_and_nowhere_else()
+    {
+        var adminToken = await AccessTokenOfAsync(StaffRole.Admin);
+        var agentToken = await AccessTokenOfAsync(StaffRole.Agent);
+
+        var admin = await GetWithDashboardCookieAsync("/hangfire", adminToken);
+        var agent = await GetWithDashboardCookieAsync("/hangfire", agentToken);
+        var api = await GetWithDashboardCookieAsync("/api/v1/staff", adminToken);
+
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
+        await api.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Parked_outbox_messages_are_shown_to_admins_only()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
@@ -75,6 +90,19 @@ public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
 
         Assert.Equal(first, again);
         Assert.Equal(first, me.GetProperty("id").GetGuid());
+    }
+
+    private async Task<string> AccessTokenOfAsync(StaffRole role)
+    {
+        var client = await App.SignedInAsAsync(role);
+        return client.DefaultRequestHeaders.Authorization!.Parameter!;
+    }
+
+    private Task<HttpResponseMessage> GetWithDashboardCookieAsync(string path, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"huiyin_dashboard={token}");
+        return App.CreateClient().SendAsync(request);
     }
 
     [Fact]

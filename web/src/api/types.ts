@@ -9,3 +9,4 @@ export type Staff = Schemas['StaffMemberResponse'];
 export type NewStaff = Schemas['CreateStaffMember'];
 export type Team = Schemas['TeamResponse'];
 export type StaffQuery = NonNullable<paths['/api/v1/staff']['get']['parameters']['query']>;
+export type ParkedMessage = Schemas['ParkedMessage'];

@@ -1,9 +1,10 @@
-import { HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { hasPermission, type Permission } from '../auth/permissions';
 import { HomePage } from '../pages/HomePage';
 import { StaffPage } from '../staff/StaffPage';
+import { SystemPage } from '../system/SystemPage';
 
 /** A part of the product with its own menu entry and route. */
 export interface Section {
@@ -18,6 +19,7 @@ export interface Section {
 export const sections: readonly Section[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeOutlined, page: HomePage },
   { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
+  { path: '/admin/system', labelKey: 'nav.system', icon: ToolOutlined, permission: 'system:admin', page: SystemPage },
 ];
 
 /** The sections the user may open, in menu order. */

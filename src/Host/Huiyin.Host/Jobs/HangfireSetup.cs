@@ -26,6 +26,7 @@ internal static class HangfireSetup
             .UsePostgreSqlStorage(
                 storage => storage.UseNpgsqlConnection(connectionString),
                 new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) }));
+        services.AcceptDashboardCookie();
         services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = TimeSpan.FromSeconds(10);
@@ -47,7 +48,7 @@ internal static class HangfireSetup
             module.RegisterJobs(jobs);
         }
 
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        app.UseHangfireDashboard(DashboardCookie.Path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
             DashboardTitle = "Huiyin 回音 — jobs",
