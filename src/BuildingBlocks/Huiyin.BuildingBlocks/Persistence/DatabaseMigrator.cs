@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -27,6 +29,8 @@ public sealed class DatabaseMigrator(IServiceProvider services, NpgsqlDataSource
             foreach (var database in databases)
             {
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                // Otherwise EF reads the history table before creating it and logs that as an error.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await context.Database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Schema {Schema}: applied {Count} migration(s)", database.Schema, pending.Count);
