@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Storage;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Api.Tests;
 
@@ -63,6 +66,17 @@ public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
         await api.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public void The_modules_recurring_jobs_are_registered_with_their_schedules()
+    {
+        using var storage = App.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var jobs = storage.GetRecurringJobs().ToDictionary(job => job.Id, job => job.Cron);
+
+        Assert.Equal("*/10 * * * * *", jobs["sla:sweep"]);
+        Assert.True(jobs.ContainsKey("organization:purge-refresh-tokens"));
     }
 
     [Fact]

@@ -64,4 +64,27 @@ public sealed class BuildingBlockTests
     [InlineData(typeof(BuildingBlockTests), "BuildingBlocks.Tests")]
     public void Module_names_come_from_the_assembly(Type type, string module) =>
         Assert.Equal(module, ModuleNames.Of(type));
+
+    [Theory]
+    [InlineData(24 * 3600, "PT24H")]
+    [InlineData(48 * 3600, "PT48H")]
+    [InlineData(5400, "PT1H30M")]
+    [InlineData(30, "PT30S")]
+    [InlineData(0, "PT0S")]
+    public void Durations_are_written_in_hours_minutes_and_seconds(int seconds, string iso)
+    {
+        Assert.Equal(iso, IsoDurations.Format(TimeSpan.FromSeconds(seconds)));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), IsoDurations.Parse(iso));
+    }
+
+    [Theory]
+    [InlineData("P2D", 48)]
+    [InlineData("PT3H", 3)]
+    public void Durations_are_read_in_any_iso_form(string iso, int hours) => Assert.Equal(TimeSpan.FromHours(hours), IsoDurations.Parse(iso));
+
+    [Theory]
+    [InlineData("3 hours")]
+    [InlineData("03:00:00")]
+    [InlineData("")]
+    public void Anything_else_is_not_a_duration(string text) => Assert.Null(IsoDurations.Parse(text));
 }

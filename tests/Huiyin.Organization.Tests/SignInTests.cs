@@ -22,7 +22,9 @@ public sealed class SignInTests(HuiyinApp app) : HuiyinTest(app)
         var user = session.GetProperty("user");
         Assert.Equal("wang.fang", user.GetProperty("username").GetString());
         Assert.Equal(["Supervisor"], user.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal([Permissions.StaffRead], user.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(
+            [Permissions.SlaEscalationsLevel1, Permissions.SlaRead, Permissions.StaffRead],
+            user.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]

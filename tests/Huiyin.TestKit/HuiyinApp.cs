@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit.Postgres;
 using MediatR;
@@ -45,12 +46,23 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>Empties every module's tables and puts the clock back to real time.</summary>
+    /// <summary>
+    /// Empties every module's tables, puts the clock back to real time, and runs the modules' start-up tasks
+    /// again, so each test starts like a fresh installation (with its default SLA policies, say).
+    /// </summary>
     public async Task ResetAsync()
     {
         Clock.Reset();
-        await using var connection = await OpenConnectionAsync();
-        await _respawner!.ResetAsync(connection);
+        await using (var connection = await OpenConnectionAsync())
+        {
+            await _respawner!.ResetAsync(connection);
+        }
+
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
+        {
+            await task.RunAsync(CancellationToken.None);
+        }
     }
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()

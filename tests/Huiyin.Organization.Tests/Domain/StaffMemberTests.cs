@@ -36,12 +36,16 @@ public sealed class StaffMemberTests
     }
 
     [Fact]
-    public void Permissions_are_the_union_of_the_roles_permissions()
+    public void Permissions_are_the_union_of_the_roles_permissions_each_once()
     {
-        var permissions = RolePermissions.For([StaffRole.Agent, StaffRole.Admin]);
+        var supervisorAndManager = RolePermissions.For([StaffRole.Supervisor, StaffRole.Manager]);
 
-        Assert.Equal(Permissions.All.Order(StringComparer.Ordinal), permissions);
-        Assert.Empty(RolePermissions.For([StaffRole.Technician]));
+        Assert.Contains(Permissions.SlaEscalationsLevel1, supervisorAndManager);
+        Assert.Contains(Permissions.SlaEscalationsLevel2, supervisorAndManager);
+        Assert.Contains(Permissions.SlaManage, supervisorAndManager);
+        Assert.Equal(supervisorAndManager.Distinct(), supervisorAndManager);
+        Assert.DoesNotContain(Permissions.StaffRead, RolePermissions.For([StaffRole.Technician]));
+        Assert.All(RolePermissions.For(Enum.GetValues<StaffRole>()), permission => Assert.Contains(permission, Permissions.All));
     }
 
     private static StaffMember NewStaff() =>

@@ -116,6 +116,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Business calendars (policies without one run 24×7) */
+        get: operations["ListSlaCalendars"];
+        put?: never;
+        /** Add a business calendar: weekly hours (a lunch break is two intervals), holidays, make-up working days */
+        post: operations["CreateSlaCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One business calendar, with an ETag for updates */
+        get: operations["GetSlaCalendar"];
+        /** Change a business calendar (send If-Match) */
+        put: operations["UpdateSlaCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import holidays and make-up working days (补班) from an iCalendar file */
+        post: operations["ImportSlaCalendarDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's deadline clocks and their events */
+        get: operations["ListItemClocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open escalations for the caller's level (Supervisor 1, Manager 2, Executive 3) */
+        get: operations["ListSlaEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/escalations/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take up an escalation */
+        post: operations["AcknowledgeSlaEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SLA policies, in the order they are tried (first match wins) */
+        get: operations["ListSlaPolicies"];
+        put?: never;
+        /**
+         * Add an SLA policy
+         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).
+         */
+        post: operations["CreateSlaPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA policy, with an ETag for updates */
+        get: operations["GetSlaPolicy"];
+        /** Change an SLA policy (send If-Match) */
+        put: operations["UpdateSlaPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an SLA policy */
+        post: operations["RetireSlaPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the order in which the active policies are tried */
+        post: operations["ReorderSlaPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Which policy would apply to an item, and why */
+        post: operations["EvaluateSlaPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff": {
         parameters: {
             query?: never;
@@ -264,9 +458,109 @@ export interface components {
         ApiClientResponseItemsResponse: {
             items: components["schemas"]["ApiClientResponse"][];
         };
+        CalendarFields: {
+            name: string;
+            timeZone?: string | null;
+            weeklyHours: components["schemas"]["WeeklyHours"][];
+            holidays?: string[] | null;
+            makeUpWorkdays?: string[] | null;
+        };
+        CalendarFile: {
+            ics: string;
+        };
+        CalendarResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            timeZone: string;
+            weeklyHours: components["schemas"]["WeeklyHours"][];
+            holidays: string[];
+            makeUpWorkdays: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CalendarResponseItemsResponse: {
+            items: components["schemas"]["CalendarResponse"][];
+        };
+        ClockAttributes: {
+            workType: components["schemas"]["SlaWorkType"];
+            complexity?: components["schemas"]["WorkComplexity"];
+            severity?: components["schemas"]["ComplaintSeverity"];
+            /** Format: int32 */
+            customerTier?: number | null;
+            vip: boolean;
+            category?: string | null;
+        };
+        ClockEventView: {
+            kind: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: date-time */
+            dueAt: string;
+            cause: string;
+        };
+        ClockView: {
+            /** Format: uuid */
+            id: string;
+            metric: components["schemas"]["SlaMetric"];
+            status: string;
+            /** Format: uuid */
+            policyId: string;
+            policyName: string;
+            explanation: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            everBreached: boolean;
+            /** Format: int32 */
+            escalationLevel: number;
+            /** Format: date-time */
+            fulfilledAt?: string | null;
+        };
+        ClockWithEvents: {
+            clock: components["schemas"]["ClockView"];
+            events: components["schemas"]["ClockEventView"][];
+        };
+        ClockWithEventsItemsResponse: {
+            items: components["schemas"]["ClockWithEvents"][];
+        };
+        /** @enum {string} */
+        ComplaintSeverity: "General" | "Important" | "Major";
         CreateApiClient: {
             name: string;
             scopes: string[];
+        };
+        CreateCalendar: {
+            name: string;
+            timeZone?: string | null;
+            weeklyHours: components["schemas"]["WeeklyHours"][];
+            holidays?: string[] | null;
+            makeUpWorkdays?: string[] | null;
+        };
+        CreatePolicy: {
+            name: string;
+            /** Format: int32 */
+            order: number;
+            match?: components["schemas"]["PolicyMatch"];
+            firstContact: string;
+            resolution: string;
+            /** Format: int32 */
+            warnAtPercent?: number | null;
+            /** Format: uuid */
+            calendarId?: string | null;
+            /** Format: int32 */
+            escalationLevels?: number | null;
         };
         CreateStaffMember: {
             username: string;
@@ -291,6 +585,36 @@ export interface components {
             keyPrefix: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @enum {string} */
+        DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        EscalationResponse: {
+            /** Format: uuid */
+            id: string;
+            itemType: components["schemas"]["SlaWorkType"];
+            /** Format: uuid */
+            itemId: string;
+            metric: components["schemas"]["SlaMetric"];
+            policyName: string;
+            /** Format: int32 */
+            level: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        EscalationResponseItemsResponse: {
+            items: components["schemas"]["EscalationResponse"][];
+        };
+        EvaluatePolicy: {
+            workType?: components["schemas"]["SlaWorkType"];
+            complexity?: components["schemas"]["WorkComplexity"];
+            severity?: components["schemas"]["ComplaintSeverity"];
+            /** Format: int32 */
+            customerTier?: number | null;
+            vip?: boolean | null;
+            category?: string | null;
+            attributes: components["schemas"]["ClockAttributes"];
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -321,6 +645,61 @@ export interface components {
         ParkedMessageItemsResponse: {
             items: components["schemas"]["ParkedMessage"][];
         };
+        PolicyEvaluation: {
+            policy: components["schemas"]["PolicyResponse"];
+            explanation: string;
+            /** Format: date-time */
+            firstContactDueAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+        };
+        PolicyFields: {
+            name: string;
+            /** Format: int32 */
+            order: number;
+            match?: components["schemas"]["PolicyMatch"];
+            firstContact: string;
+            resolution: string;
+            /** Format: int32 */
+            warnAtPercent?: number | null;
+            /** Format: uuid */
+            calendarId?: string | null;
+            /** Format: int32 */
+            escalationLevels?: number | null;
+        };
+        PolicyMatch: {
+            workType?: components["schemas"]["SlaWorkType"];
+            complexity?: components["schemas"]["WorkComplexity"];
+            severity?: components["schemas"]["ComplaintSeverity"];
+            /** Format: int32 */
+            customerTier?: number | null;
+            vip?: boolean | null;
+            category?: string | null;
+        };
+        PolicyResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            order: number;
+            match: components["schemas"]["PolicyMatch"];
+            firstContact: string;
+            resolution: string;
+            /** Format: int32 */
+            warnAtPercent: number;
+            /** Format: uuid */
+            calendarId?: string | null;
+            /** Format: int32 */
+            escalationLevels: number;
+            retired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyResponseItemsResponse: {
+            items: components["schemas"]["PolicyResponse"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -333,6 +712,9 @@ export interface components {
         };
         RefreshSession: {
             refreshToken: string;
+        };
+        ReorderPolicies: {
+            policyIds: string[];
         };
         SessionResponse: {
             accessToken: string;
@@ -348,6 +730,10 @@ export interface components {
         SignOut: {
             refreshToken: string;
         };
+        /** @enum {string} */
+        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
+        /** @enum {string} */
+        SlaWorkType: "Ticket" | "Complaint" | "Callback";
         StaffMemberChanges: {
             displayName: string;
             roles: string[];
@@ -402,6 +788,13 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
         };
+        WeeklyHours: {
+            day: components["schemas"]["DayOfWeek"];
+            from: string;
+            to: string;
+        };
+        /** @enum {string} */
+        WorkComplexity: "Standard" | "Complex";
     };
     responses: never;
     parameters: never;
@@ -666,6 +1059,585 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSlaCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    CreateSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendar"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFields"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSlaCalendarDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListItemClocks: {
+        parameters: {
+            query?: {
+                itemType?: string;
+                itemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockWithEventsItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSlaEscalations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    AcknowledgeSlaEscalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSlaPolicies: {
+        parameters: {
+            query?: {
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    CreateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePolicy"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyFields"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetireSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReorderSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderPolicies"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    EvaluateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluatePolicy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyEvaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,8 @@ public static class MessagingRegistration
 {
     public static IServiceCollection AddMessagingCore(this IServiceCollection services)
     {
+        // A rule stops at its first failure: one clear message per field, and later checks never see a null the first one caught.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
         if (services.All(d => d.ServiceType != typeof(IPipelineBehavior<,>)))

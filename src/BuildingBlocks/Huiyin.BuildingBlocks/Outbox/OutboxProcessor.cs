@@ -22,7 +22,6 @@ public sealed class OutboxProcessor(
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
     private readonly string[] _schemas = databases.Select(d => d.Schema).Distinct().ToArray();
 
     /// <summary>Dispatches what is due now; returns how many messages were claimed.</summary>
@@ -84,7 +83,7 @@ public sealed class OutboxProcessor(
 
         try
         {
-            var integrationEvent = (INotification)JsonSerializer.Deserialize(message.Payload, type, EventJson)!;
+            var integrationEvent = (INotification)JsonSerializer.Deserialize(message.Payload, type, IntegrationEventJson.Options)!;
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
             return null;

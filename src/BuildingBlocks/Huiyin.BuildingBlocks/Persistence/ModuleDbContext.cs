@@ -12,8 +12,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     public const string OutboxChannel = "huiyin_outbox";
 
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
-
     public abstract string Schema { get; }
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -28,7 +26,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             Id = integrationEvent.Id,
             Type = type.FullName!,
-            Payload = JsonSerializer.Serialize(integrationEvent, type, EventJson),
+            Payload = JsonSerializer.Serialize(integrationEvent, type, IntegrationEventJson.Options),
             OccurredAt = integrationEvent.OccurredAt,
             NextAttemptAt = integrationEvent.OccurredAt,
         });

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Organization;
+using Huiyin.Sla;
 
 namespace Huiyin.Host.Composition;
 
@@ -9,5 +10,6 @@ internal static class HostModules
     public static readonly IReadOnlyList<IModule> All =
     [
         new OrganizationModule(),
+        new SlaModule(),
     ];
 }

@@ -11,9 +11,15 @@ public static class Permissions
     public const string TeamsManage = "teams:manage";
     public const string ApiClientsManage = "api-clients:manage";
     public const string SystemAdmin = "system:admin";
+    public const string SlaRead = "sla:read";
+    public const string SlaManage = "sla:manage";
+    public const string SlaEscalationsLevel1 = "sla:escalations-1";
+    public const string SlaEscalationsLevel2 = "sla:escalations-2";
+    public const string SlaEscalationsLevel3 = "sla:escalations-3";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
         StaffRead, StaffManage, TeamsManage, ApiClientsManage, SystemAdmin,
+        SlaRead, SlaManage, SlaEscalationsLevel1, SlaEscalationsLevel2, SlaEscalationsLevel3,
     };
 }

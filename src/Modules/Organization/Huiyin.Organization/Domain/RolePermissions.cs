@@ -7,12 +7,16 @@ internal static class RolePermissions
 {
     private static readonly Dictionary<StaffRole, string[]> Map = new()
     {
-        [StaffRole.Agent] = [Permissions.StaffRead],
-        [StaffRole.Technician] = [],
-        [StaffRole.Supervisor] = [Permissions.StaffRead],
-        [StaffRole.Manager] = [Permissions.StaffRead],
-        [StaffRole.Executive] = [Permissions.StaffRead],
-        [StaffRole.Admin] = [Permissions.StaffRead, Permissions.StaffManage, Permissions.TeamsManage, Permissions.ApiClientsManage, Permissions.SystemAdmin],
+        [StaffRole.Agent] = [Permissions.StaffRead, Permissions.SlaRead],
+        [StaffRole.Technician] = [Permissions.SlaRead],
+        [StaffRole.Supervisor] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaEscalationsLevel1],
+        [StaffRole.Manager] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaManage, Permissions.SlaEscalationsLevel2],
+        [StaffRole.Executive] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaEscalationsLevel3],
+        [StaffRole.Admin] =
+        [
+            Permissions.StaffRead, Permissions.StaffManage, Permissions.TeamsManage, Permissions.ApiClientsManage, Permissions.SystemAdmin,
+            Permissions.SlaRead, Permissions.SlaManage,
+        ],
     };
 
     public static IReadOnlyList<string> For(IEnumerable<StaffRole> roles) =>

@@ -1,0 +1,22 @@
+using Huiyin.BuildingBlocks.Messaging;
+
+namespace Huiyin.Sla.Contracts;
+
+/// <summary>An item's clocks, for the modules that show deadlines on their items.</summary>
+public sealed record GetItemClocks(SlaWorkType ItemType, Guid ItemId) : IQuery<IReadOnlyList<ClockView>>;
+
+public sealed record ClockView(
+    Guid Id,
+    SlaMetric Metric,
+    string Status,
+    Guid PolicyId,
+    string PolicyName,
+    string Explanation,
+    DateTimeOffset StartedAt,
+    DateTimeOffset DueAt,
+    DateTimeOffset WarnAt,
+    DateTimeOffset? WarnedAt,
+    DateTimeOffset? BreachedAt,
+    bool EverBreached,
+    int EscalationLevel,
+    DateTimeOffset? FulfilledAt);

@@ -1,0 +1,23 @@
+using Huiyin.BuildingBlocks.Outbox;
+
+namespace Huiyin.Sla.Contracts;
+
+/// <summary>A clock passed its warning threshold (80% of the window by default): the assignee should hurry.</summary>
+public sealed record SlaWarning(
+    Guid ClockId, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, Guid PolicyId, DateTimeOffset DueAt, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>A clock passed its due time unmet. The item is marked breached for ever.</summary>
+public sealed record SlaBreached(
+    Guid ClockId, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, Guid PolicyId, DateTimeOffset DueAt, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>An unmet clock went up the ladder: level 1 Supervisor, 2 Manager, 3 Executive (逐级上报).</summary>
+public sealed record SlaEscalated(
+    Guid ClockId, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, Guid PolicyId, int Level, DateTimeOffset DueAt, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>A clock's goal was met, on time or late.</summary>
+public sealed record SlaFulfilled(
+    Guid ClockId, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, Guid PolicyId, bool OnTime, DateTimeOffset DueAt, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);

@@ -1,0 +1,41 @@
+namespace Huiyin.Sla.Contracts;
+
+/// <summary>The kinds of work that run on deadline clocks.</summary>
+public enum SlaWorkType
+{
+    Ticket,
+    Complaint,
+    Callback,
+}
+
+/// <summary>What a clock measures: the first contact, the resolution, or a callback falling due.</summary>
+public enum SlaMetric
+{
+    FirstContact,
+    Resolution,
+    CallbackDue,
+}
+
+/// <summary>A ticket's complexity (standard: 24 h to resolve by default; complex: 48 h).</summary>
+public enum WorkComplexity
+{
+    Standard,
+    Complex,
+}
+
+/// <summary>A complaint's severity (一般, 重要, 重大).</summary>
+public enum ComplaintSeverity
+{
+    General,
+    Important,
+    Major,
+}
+
+/// <summary>The facts about an item that policies match on.</summary>
+public sealed record ClockAttributes(
+    SlaWorkType WorkType,
+    WorkComplexity? Complexity = null,
+    ComplaintSeverity? Severity = null,
+    int? CustomerTier = null,
+    bool Vip = false,
+    string? Category = null);

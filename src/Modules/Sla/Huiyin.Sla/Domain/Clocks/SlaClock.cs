@@ -1,0 +1,252 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Sla.Contracts;
+using Huiyin.Sla.Domain.Calendars;
+using Huiyin.Sla.Domain.Policies;
+
+namespace Huiyin.Sla.Domain.Clocks;
+
+/// <summary>
+/// One deadline of one item (its first contact, its resolution, a callback). It warns at the policy's
+/// threshold, breaches at the due time, then climbs the ladder one level per further window:
+/// 1 Supervisor at breach, 2 Manager, 3 Executive. <see cref="NextCheckAt"/> is when the sweep must look
+/// at it next; null when nothing more can happen without a command.
+/// </summary>
+internal sealed class SlaClock
+{
+    private SlaClock()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public SlaWorkType ItemType { get; private set; }
+
+    public Guid ItemId { get; private set; }
+
+    public SlaMetric Metric { get; private set; }
+
+    public Guid PolicyId { get; private set; }
+
+    public string PolicyName { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public Guid? CalendarId { get; private set; }
+
+    public TimeSpan Window { get; private set; }
+
+    public int WarnAtPercent { get; private set; }
+
+    public int EscalationLevels { get; private set; }
+
+    public ClockStatus Status { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public DateTimeOffset DueAt { get; private set; }
+
+    public DateTimeOffset WarnAt { get; private set; }
+
+    public DateTimeOffset? PausedAt { get; private set; }
+
+    /// <summary>Working time spent paused, over the clock's life.</summary>
+    public TimeSpan PausedTotal { get; private set; }
+
+    public DateTimeOffset? WarnedAt { get; private set; }
+
+    public DateTimeOffset? BreachedAt { get; private set; }
+
+    /// <summary>Whether any window of this clock was ever breached: it stays true after a restart.</summary>
+    public bool EverBreached { get; private set; }
+
+    public int EscalationLevel { get; private set; }
+
+    public DateTimeOffset? FulfilledAt { get; private set; }
+
+    public DateTimeOffset? NextCheckAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public static SlaClock Start(SlaWorkType itemType, Guid itemId, SlaMetric metric, PolicyChoice choice, DateTimeOffset startAt, IWorkingCalendar calendar)
+    {
+        var policy = choice.Policy;
+        var clock = new SlaClock
+        {
+            Id = Guid.CreateVersion7(),
+            ItemType = itemType,
+            ItemId = itemId,
+            Metric = metric,
+            PolicyId = policy.Id,
+            PolicyName = policy.Name,
+            Explanation = choice.Explanation,
+            CalendarId = policy.CalendarId,
+            Window = policy.WindowFor(metric),
+            WarnAtPercent = policy.WarnAtPercent,
+            EscalationLevels = policy.EscalationLevels,
+        };
+        clock.OpenWindow(startAt, calendar);
+        return clock;
+    }
+
+    /// <summary>Records every warning, breach and escalation that is due by <paramref name="now"/>.</summary>
+    public IReadOnlyList<ClockChange> Advance(DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        var changes = new List<ClockChange>();
+        while (Status == ClockStatus.Running && NextCheckAt <= now)
+        {
+            changes.Add(NextStep(now));
+            NextCheckAt = NextCheck(calendar);
+        }
+
+        return changes;
+    }
+
+    public Result<ClockChange> Pause(DateTimeOffset now)
+    {
+        if (Status != ClockStatus.Running)
+        {
+            return Illegal("pause", ["resume"]);
+        }
+
+        Status = ClockStatus.Paused;
+        PausedAt = now;
+        NextCheckAt = null;
+        return new ClockChange(ClockEventKind.Paused, now);
+    }
+
+    /// <summary>
+    /// Runs again; an unbreached due time (and an unreached warning) moves on by the working time paused.
+    /// A breach already recorded stands, and its ladder keeps its schedule.
+    /// </summary>
+    public Result<ClockChange> Resume(DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (Status != ClockStatus.Paused || PausedAt is not { } pausedAt)
+        {
+            return Illegal("resume", AllowedActions());
+        }
+
+        if (BreachedAt is null)
+        {
+            DueAt = calendar.Add(now, calendar.WorkingTimeBetween(pausedAt, DueAt));
+        }
+
+        if (WarnedAt is null)
+        {
+            WarnAt = calendar.Add(now, calendar.WorkingTimeBetween(pausedAt, WarnAt));
+        }
+
+        PausedTotal += calendar.WorkingTimeBetween(pausedAt, now);
+        PausedAt = null;
+        Status = ClockStatus.Running;
+        NextCheckAt = NextCheck(calendar);
+        return new ClockChange(ClockEventKind.Resumed, now);
+    }
+
+    /// <summary>The goal is met. Met after the due time but before a sweep noticed, the breach is recorded first.</summary>
+    public Result<IReadOnlyList<ClockChange>> Fulfil(DateTimeOffset now)
+    {
+        if (Status is not (ClockStatus.Running or ClockStatus.Paused))
+        {
+            return Illegal("fulfil", AllowedActions());
+        }
+
+        var changes = new List<ClockChange>();
+        if (BreachedAt is null && now > DueAt)
+        {
+            changes.Add(Breach(now));
+        }
+
+        Status = ClockStatus.Fulfilled;
+        FulfilledAt = now;
+        PausedAt = null;
+        NextCheckAt = null;
+        changes.Add(new ClockChange(ClockEventKind.Fulfilled, now));
+        return changes;
+    }
+
+    public bool FulfilledOnTime => Status == ClockStatus.Fulfilled && BreachedAt is null;
+
+    public Result<ClockChange> Stop(DateTimeOffset now)
+    {
+        if (Status is not (ClockStatus.Running or ClockStatus.Paused))
+        {
+            return Illegal("stop", AllowedActions());
+        }
+
+        Status = ClockStatus.Stopped;
+        PausedAt = null;
+        NextCheckAt = null;
+        return new ClockChange(ClockEventKind.Stopped, now);
+    }
+
+    /// <summary>A fresh window from now for a reopened item. <see cref="EverBreached"/> remembers earlier breaches.</summary>
+    public Result<ClockChange> Restart(DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (Status is not (ClockStatus.Fulfilled or ClockStatus.Stopped))
+        {
+            return Illegal("restart", AllowedActions());
+        }
+
+        OpenWindow(now, calendar);
+        return new ClockChange(ClockEventKind.Restarted, now);
+    }
+
+    /// <summary>When escalation level <paramref name="level"/> falls due: level 1 at the due time, each next one a window later.</summary>
+    public DateTimeOffset EscalationDueAt(int level, IWorkingCalendar calendar) =>
+        level <= 1 ? DueAt : calendar.Add(DueAt, Window * (level - 1));
+
+    private void OpenWindow(DateTimeOffset start, IWorkingCalendar calendar)
+    {
+        Status = ClockStatus.Running;
+        StartedAt = start;
+        DueAt = calendar.Add(start, Window);
+        WarnAt = calendar.Add(start, Window * WarnAtPercent / 100);
+        WarnedAt = null;
+        BreachedAt = null;
+        EscalationLevel = 0;
+        FulfilledAt = null;
+        PausedAt = null;
+        NextCheckAt = NextCheck(calendar);
+    }
+
+    private ClockChange NextStep(DateTimeOffset now)
+    {
+        if (WarnedAt is null && BreachedAt is null)
+        {
+            WarnedAt = now;
+            return new ClockChange(ClockEventKind.Warned, now);
+        }
+
+        if (BreachedAt is null)
+        {
+            return Breach(now);
+        }
+
+        EscalationLevel++;
+        return new ClockChange(ClockEventKind.Escalated, now, EscalationLevel);
+    }
+
+    private ClockChange Breach(DateTimeOffset now)
+    {
+        WarnedAt ??= now;
+        BreachedAt = now;
+        EverBreached = true;
+        return new ClockChange(ClockEventKind.Breached, now);
+    }
+
+    private DateTimeOffset? NextCheck(IWorkingCalendar calendar) =>
+        Status != ClockStatus.Running ? null
+        : WarnedAt is null && WarnAt < DueAt ? WarnAt
+        : BreachedAt is null ? DueAt
+        : EscalationLevel < EscalationLevels ? EscalationDueAt(EscalationLevel + 1, calendar)
+        : null;
+
+    private string[] AllowedActions() => Status switch
+    {
+        ClockStatus.Running => ["pause", "fulfil", "stop"],
+        ClockStatus.Paused => ["resume", "fulfil", "stop"],
+        _ => ["restart"],
+    };
+
+    private Error Illegal(string action, string[] allowed) => Error.IllegalTransition(action, Status.ToString(), allowed);
+}

@@ -1,0 +1,71 @@
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Sla.Features.Calendars;
+
+/// <summary>The body of <c>PUT /sla/calendars/{id}</c>.</summary>
+internal sealed record CalendarFields(
+    string Name, string? TimeZone, IReadOnlyList<WeeklyHours> WeeklyHours, IReadOnlyList<DateOnly>? Holidays, IReadOnlyList<DateOnly>? MakeUpWorkdays)
+    : ICalendarFields;
+
+/// <summary>Changes a calendar (send If-Match). Clocks keep their due times; the new hours count for what is computed from now on.</summary>
+internal sealed record UpdateCalendar(
+    Guid Id, uint? ExpectedVersion,
+    string Name, string? TimeZone, IReadOnlyList<WeeklyHours> WeeklyHours, IReadOnlyList<DateOnly>? Holidays, IReadOnlyList<DateOnly>? MakeUpWorkdays)
+    : ICommand<Result<Versioned<CalendarResponse>>>, ICalendarFields
+{
+    public static UpdateCalendar From(Guid id, uint? expectedVersion, CalendarFields f) =>
+        new(id, expectedVersion, f.Name, f.TimeZone, f.WeeklyHours, f.Holidays, f.MakeUpWorkdays);
+}
+
+internal sealed class UpdateCalendarValidator : CalendarFieldsValidator<UpdateCalendar>;
+
+internal sealed class UpdateCalendarHandler(SlaDbContext db) : IRequestHandler<UpdateCalendar, Result<Versioned<CalendarResponse>>>
+{
+    public async Task<Result<Versioned<CalendarResponse>>> Handle(UpdateCalendar request, CancellationToken cancellationToken)
+    {
+        if (request.ExpectedVersion is not { } expected)
+        {
+            return Error.IfMatchRequired();
+        }
+
+        var calendar = await db.Calendars.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken);
+        if (calendar is null)
+        {
+            return Error.NotFound("Calendar", request.Id);
+        }
+
+        if (calendar.Version != expected)
+        {
+            return Error.Stale();
+        }
+
+        calendar.Change(request.Name.Trim(), request.ZoneOrDefault(), request.Intervals(), request.Holidays ?? [], request.MakeUpWorkdays ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Versioned<CalendarResponse>(CalendarResponse.From(calendar), calendar.Version);
+    }
+}
+
+internal static class UpdateCalendarEndpoint
+{
+    public static void MapUpdateCalendar(this IEndpointRouteBuilder calendars) =>
+        calendars.MapPut("/{id:guid}", async (Guid id, CalendarFields fields, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdateCalendar.From(id, ETags.Parse(request.Headers.IfMatch), fields), cancellationToken))
+                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+            .RequireAuthorization(Permissions.SlaManage)
+            .WithName("UpdateSlaCalendar")
+            .WithSummary("Change a business calendar (send If-Match)")
+            .Produces<CalendarResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

@@ -1,0 +1,41 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Sla.Contracts;
+using Huiyin.Sla.Domain.Calendars;
+using Huiyin.Sla.Domain.Clocks;
+using Huiyin.Sla.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Sla.Features.Clocks;
+
+/// <summary>Applies a command to one item's clock and journals what changed; 404 when there is no such clock, 409 when the state forbids it.</summary>
+internal sealed class ClockActions(SlaDbContext db, WorkingCalendars calendars, ClockJournal journal, TimeProvider clock)
+{
+    public Task<Result> ApplyAsync(
+        SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
+        Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<ClockChange>> action, CancellationToken cancellationToken) =>
+        ApplyAsync(itemType, itemId, metric, cause, (c, now, calendar) => Many(action(c, now, calendar)), cancellationToken);
+
+    public async Task<Result> ApplyAsync(
+        SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
+        Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<IReadOnlyList<ClockChange>>> action, CancellationToken cancellationToken)
+    {
+        var slaClock = await db.Clocks.SingleOrDefaultAsync(c => c.ItemType == itemType && c.ItemId == itemId && c.Metric == metric, cancellationToken);
+        if (slaClock is null)
+        {
+            return Error.NotFound($"{metric} clock of {itemType}", itemId);
+        }
+
+        var calendar = await calendars.ForAsync(slaClock.CalendarId, cancellationToken);
+        var changes = action(slaClock, clock.GetUtcNow(), calendar);
+        if (changes.IsFailure)
+        {
+            return changes.Error;
+        }
+
+        journal.Record(slaClock, changes.Value, cause);
+        return Result.Success();
+    }
+
+    private static Result<IReadOnlyList<ClockChange>> Many(Result<ClockChange> one) =>
+        one.IsSuccess ? Result<IReadOnlyList<ClockChange>>.Success([one.Value]) : Result<IReadOnlyList<ClockChange>>.Failure(one.Error);
+}

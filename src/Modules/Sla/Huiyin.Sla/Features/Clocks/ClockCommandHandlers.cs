@@ -1,0 +1,54 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Sla.Contracts;
+using Huiyin.Sla.Domain.Clocks;
+using Huiyin.Sla.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Sla.Features.Clocks;
+
+/// <summary>Pending work (waiting on the customer or on parts) stops its clock.</summary>
+internal sealed class PauseClockHandler(ClockActions clocks) : IRequestHandler<PauseClock, Result>
+{
+    public Task<Result> Handle(PauseClock r, CancellationToken cancellationToken) =>
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Pause(now), cancellationToken);
+}
+
+/// <summary>Running again: the due time moves on by the working time paused.</summary>
+internal sealed class ResumeClockHandler(ClockActions clocks) : IRequestHandler<ResumeClock, Result>
+{
+    public Task<Result> Handle(ResumeClock r, CancellationToken cancellationToken) =>
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.Resume(now, calendar), cancellationToken);
+}
+
+/// <summary>The goal was met, on time or late.</summary>
+internal sealed class FulfilClockHandler(ClockActions clocks) : IRequestHandler<FulfilClock, Result>
+{
+    public Task<Result> Handle(FulfilClock r, CancellationToken cancellationToken) =>
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Fulfil(now), cancellationToken);
+}
+
+/// <summary>A reopened item: the clock gets a fresh window from now.</summary>
+internal sealed class RestartClockHandler(ClockActions clocks) : IRequestHandler<RestartClock, Result>
+{
+    public Task<Result> Handle(RestartClock r, CancellationToken cancellationToken) =>
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.Restart(now, calendar), cancellationToken);
+}
+
+/// <summary>Cancelled work: every clock of the item that still runs or waits stops.</summary>
+internal sealed class StopClocksHandler(SlaDbContext db, ClockJournal journal, TimeProvider clock) : IRequestHandler<StopClocks, Result>
+{
+    public async Task<Result> Handle(StopClocks request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = await db.Clocks
+            .Where(c => c.ItemType == request.ItemType && c.ItemId == request.ItemId && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
+            .ToListAsync(cancellationToken);
+        foreach (var slaClock in open)
+        {
+            journal.Record(slaClock, slaClock.Stop(now).Value, request.Cause);
+        }
+
+        return Result.Success();
+    }
+}

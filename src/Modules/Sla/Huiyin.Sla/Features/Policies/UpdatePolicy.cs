@@ -1,0 +1,78 @@
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Domain.Policies;
+using Huiyin.Sla.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Sla.Features.Policies;
+
+/// <summary>Changes a policy (send the ETag read). Clocks already running keep the terms they started under.</summary>
+internal sealed record UpdatePolicy(
+    Guid Id, uint? ExpectedVersion,
+    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
+    : ICommand<Result<Versioned<PolicyResponse>>>, IPolicyFields
+{
+    public static UpdatePolicy From(Guid id, uint? expectedVersion, PolicyFields f) =>
+        new(id, expectedVersion, f.Name, f.Order, f.Match, f.FirstContact, f.Resolution, f.WarnAtPercent, f.CalendarId, f.EscalationLevels);
+}
+
+internal sealed class UpdatePolicyValidator : PolicyFieldsValidator<UpdatePolicy>;
+
+internal sealed class UpdatePolicyHandler(SlaDbContext db) : IRequestHandler<UpdatePolicy, Result<Versioned<PolicyResponse>>>
+{
+    public async Task<Result<Versioned<PolicyResponse>>> Handle(UpdatePolicy request, CancellationToken cancellationToken)
+    {
+        if (request.ExpectedVersion is not { } expected)
+        {
+            return Error.IfMatchRequired();
+        }
+
+        var policy = await db.Policies.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken);
+        if (policy is null)
+        {
+            return Error.NotFound("SLA policy", request.Id);
+        }
+
+        if (policy.Version != expected)
+        {
+            return Error.Stale();
+        }
+
+        if (policy.Retired)
+        {
+            return Error.IllegalTransition("change", "Retired", []);
+        }
+
+        if (await request.CheckCalendarAsync(db, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        policy.Change(request.ToTerms());
+        await db.SaveChangesAsync(cancellationToken);
+        return new Versioned<PolicyResponse>(PolicyResponse.From(policy), policy.Version);
+    }
+}
+
+internal static class UpdatePolicyEndpoint
+{
+    public static void MapUpdatePolicy(this IEndpointRouteBuilder policies) =>
+        policies.MapPut("/{id:guid}", async (Guid id, PolicyFields fields, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdatePolicy.From(id, ETags.Parse(request.Headers.IfMatch), fields), cancellationToken))
+                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+            .RequireAuthorization(Permissions.SlaManage)
+            .WithName("UpdateSlaPolicy")
+            .WithSummary("Change an SLA policy (send If-Match)")
+            .Produces<PolicyResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}
