@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Persistence;
 
@@ -32,7 +33,7 @@ internal sealed class ClockJournal(SlaDbContext db)
         }
     }
 
-    private static Huiyin.BuildingBlocks.Outbox.IntegrationEvent? Announce(SlaClock clock, ClockChange change) => change.Kind switch
+    private static IntegrationEvent? Announce(SlaClock clock, ClockChange change) => change.Kind switch
     {
         ClockEventKind.Warned => new SlaWarning(clock.Id, clock.ItemType, clock.ItemId, clock.Metric, clock.PolicyId, clock.DueAt, change.At),
         ClockEventKind.Breached => new SlaBreached(clock.Id, clock.ItemType, clock.ItemId, clock.Metric, clock.PolicyId, clock.DueAt, change.At),
