@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Customers;
 using Huiyin.Organization;
 
 namespace Huiyin.Host.Composition;
@@ -9,5 +10,6 @@ internal static class HostModules
     public static readonly IReadOnlyList<IModule> All =
     [
         new OrganizationModule(),
+        new CustomersModule(),
     ];
 }

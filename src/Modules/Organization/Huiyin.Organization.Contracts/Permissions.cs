@@ -11,9 +11,17 @@ public static class Permissions
     public const string TeamsManage = "teams:manage";
     public const string ApiClientsManage = "api-clients:manage";
     public const string SystemAdmin = "system:admin";
+    public const string CustomersRead = "customers:read";
+    public const string CustomersWrite = "customers:write";
+    public const string CustomersSensitive = "customers:sensitive";
+    public const string CustomersExport = "customers:export";
+    public const string CustomersApproveExport = "customers:approve-export";
+    public const string CustomersGrade = "customers:grade";
+    public const string CustomersApproveGrading = "customers:approve-grading";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
         StaffRead, StaffManage, TeamsManage, ApiClientsManage, SystemAdmin,
+        CustomersRead, CustomersWrite, CustomersSensitive, CustomersExport, CustomersApproveExport, CustomersGrade, CustomersApproveGrading,
     };
 }

@@ -1,0 +1,50 @@
+using Hangfire;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Features;
+using Huiyin.Customers.Persistence;
+using Huiyin.Customers.Protection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Huiyin.Customers;
+
+/// <summary>Customers: one file per customer, protected personal data, duplicate checks, documents, exports and tier grading.</summary>
+public sealed class CustomersModule : IModule
+{
+    public string Name => CustomersDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CustomersDbContext>(CustomersDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(CustomersModule).Assembly);
+        services.AddIntegrationEventsFrom(typeof(CustomerRegistered).Assembly);
+
+        services.AddSingleton(provider => SensitiveData.FromConfiguration(
+            configuration[SensitiveData.ConfigurationKey], provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddScoped<CustomerRegistry>();
+        services.AddScoped<IStartupTask, EncryptionKeyCheck>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var customers = api.MapGroup("/customers").WithTags("Customers");
+        customers.MapListCustomers();
+        customers.MapGetCustomer();
+        customers.MapCreateCustomer();
+        customers.MapUpdateCustomer();
+        customers.MapSetCustomerArchived();
+        customers.MapGetCustomerHistory();
+    }
+
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+    }
+}
