@@ -42,6 +42,10 @@ public sealed class CustomersModule : IModule
         customers.MapUpdateCustomer();
         customers.MapSetCustomerArchived();
         customers.MapGetCustomerHistory();
+        customers.MapRevealSensitive();
+        customers.MapListSensitiveAccess();
+        customers.MapAttachDocument();
+        customers.MapDocuments();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)
