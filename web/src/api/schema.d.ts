@@ -116,6 +116,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/grading-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last 50 grading runs, newest first */
+        get: operations["ListGradingRuns"];
+        put?: never;
+        /**
+         * Rank the scored organisations and propose tiers (top 15% tier 1, next 65% tier 2, the rest tier 3)
+         * @description The proposal replaces any earlier one not yet approved. 422 when no organisation has a score.
+         */
+        post: operations["StartGradingRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/grading-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A grading run with its ranking and proposed tiers */
+        get: operations["GetGradingRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/grading-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposal: the tiers change at once (Manager); 409 unless the run is Proposed */
+        post: operations["ApproveGradingRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -274,6 +329,23 @@ export interface paths {
         /** Download a document of the customer's file */
         get: operations["DownloadCustomerDocument"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score an organisation for tier grading (0–25 on each of four criteria, with evidence) */
+        put: operations["ScoreCustomer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -539,6 +611,42 @@ export interface components {
         DocumentResponseItemsResponse: {
             items: components["schemas"]["DocumentResponse"][];
         };
+        GradingEntryResponse: {
+            /** Format: uuid */
+            customerId: string;
+            number: string;
+            name: string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            previousTier?: number | null;
+            /** Format: int32 */
+            proposedTier: number;
+            vip: boolean;
+            /** Format: uuid */
+            accountManagerId?: string | null;
+            managerBelowSupervisor: boolean;
+        };
+        GradingRunResponse: {
+            /** Format: uuid */
+            id: string;
+            status: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: int32 */
+            count: number;
+            distribution: components["schemas"]["TierCounts"];
+            entries?: components["schemas"]["GradingEntryResponse"][] | null;
+        };
+        GradingRunResponseItemsResponse: {
+            items: components["schemas"]["GradingRunResponse"][];
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -583,6 +691,17 @@ export interface components {
         };
         RevealRequest: {
             reason: string;
+        };
+        ScoreForm: {
+            /** Format: int32 */
+            assetSize: number;
+            /** Format: int32 */
+            businessScale: number;
+            /** Format: int32 */
+            brandStrength: number;
+            /** Format: int32 */
+            cooperativeness: number;
+            evidence: string;
         };
         ScoreResponse: {
             /** Format: int32 */
@@ -677,6 +796,14 @@ export interface components {
         };
         TeamResponseItemsResponse: {
             items: components["schemas"]["TeamResponse"][];
+        };
+        TierCounts: {
+            /** Format: int32 */
+            tier1: number;
+            /** Format: int32 */
+            tier2: number;
+            /** Format: int32 */
+            tier3: number;
         };
         UserResponse: {
             /** Format: uuid */
@@ -953,6 +1080,126 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGradingRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRunResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    StartGradingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRunResponse"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGradingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRunResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveGradingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingRunResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1433,6 +1680,59 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScoreCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

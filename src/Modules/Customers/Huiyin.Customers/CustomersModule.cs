@@ -5,6 +5,8 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Features;
+using Huiyin.Customers.Grading;
+using Huiyin.Customers.Jobs;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using Microsoft.AspNetCore.Builder;
@@ -30,6 +32,8 @@ public sealed class CustomersModule : IModule
         services.AddSingleton(provider => SensitiveData.FromConfiguration(
             configuration[SensitiveData.ConfigurationKey], provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<CustomerRegistry>();
+        services.AddScoped<GradingProposer>();
+        services.AddScoped<GradingRunResponses>();
         services.AddScoped<IStartupTask, EncryptionKeyCheck>();
     }
 
@@ -46,9 +50,14 @@ public sealed class CustomersModule : IModule
         customers.MapListSensitiveAccess();
         customers.MapAttachDocument();
         customers.MapDocuments();
+        customers.MapScoreCustomer();
+
+        var runs = api.MapGroup("/customers/grading-runs").WithTags("Customer grading");
+        runs.MapGradingRuns();
+        runs.MapStartGradingRun();
+        runs.MapApproveGradingRun();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CommandJob<ScheduledGrading>>(ScheduledGrading.JobId, job => job.RunAsync(CancellationToken.None), ScheduledGrading.Schedule);
 }
