@@ -116,6 +116,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The export log (the last 100): your own requests, or all of them for an approver */
+        get: operations["ListCustomerExports"];
+        put?: never;
+        /** Request an export of customer data (CSV or Excel, masked); a Manager approves it, then the requester downloads it once */
+        post: operations["RequestCustomerExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/exports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an export request (Manager, not your own) */
+        post: operations["ApproveCustomerExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an approved export, once, as its requester (CSV or Excel; values masked) */
+        get: operations["DownloadCustomerExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/grading-runs": {
         parameters: {
             query?: never;
@@ -542,6 +594,16 @@ export interface components {
         CustomerChangeResponseItemsResponse: {
             items: components["schemas"]["CustomerChangeResponse"][];
         };
+        CustomerFilter: {
+            search?: string | null;
+            type?: string | null;
+            /** Format: int32 */
+            tier?: number | null;
+            vip?: boolean | null;
+            /** Format: uuid */
+            accountManagerId?: string | null;
+            archived?: boolean | null;
+        };
         CustomerForm: {
             type: string;
             name: string;
@@ -610,6 +672,35 @@ export interface components {
         };
         DocumentResponseItemsResponse: {
             items: components["schemas"]["DocumentResponse"][];
+        };
+        ExportFilter: {
+            search?: string | null;
+            type?: string | null;
+            /** Format: int32 */
+            tier?: number | null;
+            vip?: boolean | null;
+            archived: boolean;
+        };
+        ExportResponse: {
+            /** Format: uuid */
+            id: string;
+            format: string;
+            status: string;
+            reason: string;
+            filter: components["schemas"]["ExportFilter"];
+            /** Format: uuid */
+            requestedById: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            downloadedAt?: string | null;
+        };
+        ExportResponseItemsResponse: {
+            items: components["schemas"]["ExportResponse"][];
         };
         GradingEntryResponse: {
             /** Format: uuid */
@@ -688,6 +779,17 @@ export interface components {
         };
         RefreshSession: {
             refreshToken: string;
+        };
+        RequestExport: {
+            format: string;
+            reason: string;
+            search?: string | null;
+            type?: string | null;
+            /** Format: int32 */
+            tier?: number | null;
+            vip?: boolean | null;
+            archived?: boolean | null;
+            filter: components["schemas"]["CustomerFilter"];
         };
         RevealRequest: {
             reason: string;
@@ -1080,6 +1182,155 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCustomerExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    RequestCustomerExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExport"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveCustomerExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadCustomerExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Exports;
 using Huiyin.Customers.Features;
 using Huiyin.Customers.Grading;
 using Huiyin.Customers.Jobs;
@@ -56,6 +57,11 @@ public sealed class CustomersModule : IModule
         runs.MapGradingRuns();
         runs.MapStartGradingRun();
         runs.MapApproveGradingRun();
+
+        var exports = api.MapGroup("/customers/exports").WithTags("Customer exports");
+        exports.MapRequestExport();
+        exports.MapExportApprovals();
+        exports.MapDownloadExport();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>
