@@ -10,6 +10,7 @@ using Huiyin.Customers.Grading;
 using Huiyin.Customers.Jobs;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
+using Huiyin.Customers.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,6 +37,7 @@ public sealed class CustomersModule : IModule
         services.AddScoped<GradingProposer>();
         services.AddScoped<GradingRunResponses>();
         services.AddScoped<IStartupTask, EncryptionKeyCheck>();
+        services.AddScoped<IStartupTask, DemoCustomers>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
