@@ -594,16 +594,6 @@ export interface components {
         CustomerChangeResponseItemsResponse: {
             items: components["schemas"]["CustomerChangeResponse"][];
         };
-        CustomerFilter: {
-            search?: string | null;
-            type?: string | null;
-            /** Format: int32 */
-            tier?: number | null;
-            vip?: boolean | null;
-            /** Format: uuid */
-            accountManagerId?: string | null;
-            archived?: boolean | null;
-        };
         CustomerForm: {
             type: string;
             name: string;
@@ -789,7 +779,6 @@ export interface components {
             tier?: number | null;
             vip?: boolean | null;
             archived?: boolean | null;
-            filter: components["schemas"]["CustomerFilter"];
         };
         RevealRequest: {
             reason: string;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -17,6 +18,7 @@ namespace Huiyin.Customers.Exports;
 internal sealed record RequestExport(string Format, string Reason, string? Search = null, string? Type = null, int? Tier = null, bool? Vip = null, bool? Archived = null)
     : ICommand<Result<ExportResponse>>
 {
+    [JsonIgnore]
     public CustomerFilter Filter => new(Search, Type, Tier, Vip, null, Archived);
 }
 
