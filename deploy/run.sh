@@ -4,8 +4,9 @@
 # data, on http://127.0.0.1:8080. Ctrl-C stops the host and the PostgreSQL this script started.
 #
 # Environment: HUIYIN_PORT (default 8080), HUIYIN_PG_PORT (default 55432).
-# Kept between runs in .data/: the cluster (pg/), its passwords (pg-password) and the JWT
-# signing key (signing-key). Delete .data/ to start from scratch.
+# Kept between runs in .data/: the cluster (pg/), its passwords (pg-password), the JWT
+# signing key (signing-key) and the key that encrypts customers' ID numbers and bank accounts
+# (customers-encryption-key). Delete .data/ to start from scratch.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +21,7 @@ DATA_DIR=$ROOT/.data
 PG_DIR=$DATA_DIR/pg
 PG_PASSWORD_FILE=$DATA_DIR/pg-password
 SIGNING_KEY_FILE=$DATA_DIR/signing-key
+ENCRYPTION_KEY_FILE=$DATA_DIR/customers-encryption-key
 PUBLISH_DIR=$ROOT/.build/host
 LOG_DIR=$ROOT/.build/logs
 HOST_LOG=$LOG_DIR/run-host.log
@@ -111,6 +113,19 @@ read_or_create_secret() {
   tr -d '\n' <"$file"
 }
 
+# The customers' encryption key: 32 random bytes, base64, created once and kept (the stored ID numbers
+# and bank accounts can only be read with it).
+read_or_create_encryption_key() {
+  local file=$1
+  if [[ ! -s "$file" ]]; then
+    (
+      umask 077
+      head -c 32 /dev/urandom | base64 >"$file"
+    )
+  fi
+  tr -d '\n' <"$file"
+}
+
 start_database() {
   section "PostgreSQL"
   mkdir -p "$DATA_DIR"
@@ -133,15 +148,16 @@ start_database() {
 }
 
 start_host() {
-  local password signing_key
+  local password signing_key encryption_key
   password=$(read_or_create_secret "$PG_PASSWORD_FILE")
   signing_key=$(read_or_create_secret "$SIGNING_KEY_FILE")
+  encryption_key=$(read_or_create_encryption_key "$ENCRYPTION_KEY_FILE")
   info "starting the host on http://127.0.0.1:$HOST_PORT (log: ${HOST_LOG#"$ROOT"/})"
   (
     cd "$PUBLISH_DIR"
     export ConnectionStrings__Huiyin
     ConnectionStrings__Huiyin=$(pg_connection_string "$PG_PORT" "$DATABASE" "$DATABASE_ROLE" "$password")
-    export Database__Migrate=true Seed__Demo=true Auth__SigningKey="$signing_key" \
+    export Database__Migrate=true Seed__Demo=true Auth__SigningKey="$signing_key" Customers__EncryptionKey="$encryption_key" \
       ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT" ASPNETCORE_ENVIRONMENT=Development
     [[ -z "$SPA_ROOT" ]] || export Spa__RootPath="$SPA_ROOT"
     exec dotnet Huiyin.Host.dll

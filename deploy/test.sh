@@ -325,6 +325,7 @@ start_e2e_host() {
     cd "$HOST_BIN"
     export ConnectionStrings__Huiyin="$connection" Database__Migrate=true Seed__Demo=true \
       Spa__RootPath="$WEB_DIR/dist" Auth__SigningKey="$signing_key" \
+      Customers__EncryptionKey="$(head -c 32 /dev/urandom | base64)" \
       ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port"
     exec dotnet Huiyin.Host.dll
   ) >"$log" 2>&1 &

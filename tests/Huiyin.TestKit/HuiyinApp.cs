@@ -24,6 +24,7 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test-pass-2026";
     public const string SigningKey = "test-signing-key-that-is-long-enough-0123456789";
+    public const string CustomersEncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     private PostgresServer? _server;
     private Respawner? _respawner;
@@ -104,6 +105,7 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ["ConnectionStrings:Huiyin"] = ConnectionString,
         ["Auth:SigningKey"] = SigningKey,
+        ["Customers:EncryptionKey"] = CustomersEncryptionKey,
         ["Seed:Demo"] = "false",
         ["RateLimiting:SignInPermitsPerMinute"] = "100000",
         ["Hangfire:WorkerCount"] = "1",

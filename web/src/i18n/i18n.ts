@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import customersEn from '../customers/en.json';
+import customersZhCN from '../customers/zh-CN.json';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -19,7 +21,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: { ...zhCN, customers: customersZhCN } },
+    en: { translation: { ...en, customers: customersEn } },
+  },
   lng: toLanguage(localStorage.getItem(storageKey)),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import customersEn from '../customers/en.json';
+import customersZhCN from '../customers/zh-CN.json';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -10,4 +12,8 @@ function keysOf(messages: object, prefix = ''): string[] {
 
 it('has every message in both Chinese and English', () => {
   expect(keysOf(en).sort()).toEqual(keysOf(zhCN).sort());
+});
+
+it('has every customer message in both Chinese and English', () => {
+  expect(keysOf(customersEn).sort()).toEqual(keysOf(customersZhCN).sort());
 });

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Customers;
 using Huiyin.Organization;
 using Huiyin.Sla;
 
@@ -11,5 +12,6 @@ internal static class HostModules
     [
         new OrganizationModule(),
         new SlaModule(),
+        new CustomersModule(),
     ];
 }

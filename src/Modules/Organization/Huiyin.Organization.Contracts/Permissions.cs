@@ -16,10 +16,18 @@ public static class Permissions
     public const string SlaEscalationsLevel1 = "sla:escalations-1";
     public const string SlaEscalationsLevel2 = "sla:escalations-2";
     public const string SlaEscalationsLevel3 = "sla:escalations-3";
+    public const string CustomersRead = "customers:read";
+    public const string CustomersWrite = "customers:write";
+    public const string CustomersSensitive = "customers:sensitive";
+    public const string CustomersExport = "customers:export";
+    public const string CustomersApproveExport = "customers:approve-export";
+    public const string CustomersGrade = "customers:grade";
+    public const string CustomersApproveGrading = "customers:approve-grading";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
         StaffRead, StaffManage, TeamsManage, ApiClientsManage, SystemAdmin,
         SlaRead, SlaManage, SlaEscalationsLevel1, SlaEscalationsLevel2, SlaEscalationsLevel3,
+        CustomersRead, CustomersWrite, CustomersSensitive, CustomersExport, CustomersApproveExport, CustomersGrade, CustomersApproveGrading,
     };
 }

@@ -19,6 +19,26 @@ internal static class RolePermissions
         ],
     };
 
+    /// <summary>The Customers module's permissions (PRODUCT.md §1): all staff but Technicians read; Agents and up write,
+    /// request exports and score; Managers approve exports and grading and see sensitive data; Admins everything.</summary>
+    private static readonly Dictionary<StaffRole, string[]> CustomerGrants = new()
+    {
+        [StaffRole.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade],
+        [StaffRole.Technician] = [],
+        [StaffRole.Supervisor] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade],
+        [StaffRole.Manager] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade,
+            Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading,
+        ],
+        [StaffRole.Executive] = [Permissions.CustomersRead],
+        [StaffRole.Admin] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade,
+            Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading,
+        ],
+    };
+
     public static IReadOnlyList<string> For(IEnumerable<StaffRole> roles) =>
-        roles.SelectMany(role => Map[role]).Distinct().Order(StringComparer.Ordinal).ToList();
+        roles.SelectMany(role => Map[role].Concat(CustomerGrants[role])).Distinct().Order(StringComparer.Ordinal).ToList();
 }

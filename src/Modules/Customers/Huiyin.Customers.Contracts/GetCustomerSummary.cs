@@ -1,0 +1,9 @@
+using MediatR;
+
+namespace Huiyin.Customers.Contracts;
+
+/// <summary>What another module may read of a customer synchronously; null when there is no such customer.</summary>
+public sealed record GetCustomerSummary(Guid CustomerId) : IRequest<CustomerSummary?>;
+
+/// <summary>A customer's name, first phone, tier and VIP flag. Archived customers are answered too, flagged.</summary>
+public sealed record CustomerSummary(Guid CustomerId, string Number, string Name, string? Phone, int? Tier, bool Vip, bool Archived);

@@ -1,0 +1,64 @@
+using FluentValidation;
+using Huiyin.Customers.Domain;
+using Huiyin.Customers.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Customers.Features;
+
+/// <summary>The filters of the customer list, shared by exports.</summary>
+internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, bool? Vip, Guid? AccountManagerId, bool? Archived)
+{
+    /// <summary>
+    /// <c>search</c> matches a fragment of the name or of a phone (trigram index), or exactly the customer number,
+    /// an ID number or a bank account (blind index). Archived customers appear only with <c>archived=true</c>.
+    /// </summary>
+    public IQueryable<Customer> Apply(IQueryable<Customer> customers, SensitiveData sensitive)
+    {
+        var query = customers.Where(c => (c.ArchivedAt != null) == (Archived ?? false));
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim();
+            var fragment = term.Any(char.IsAsciiDigit) && CustomerKeys.NormalizePhone(term) is { Length: > 0 } phone && phone.All(char.IsAsciiDigit) ? phone : term;
+            var pattern = "%" + fragment.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            var number = term.ToUpperInvariant();
+            var idIndex = sensitive.Index(CustomerRegistry.IdNumberField, CustomerKeys.NormalizeIdNumber(term));
+            var bankIndex = sensitive.Index(CustomerRegistry.BankAccountField, CustomerKeys.NormalizeBankAccount(term));
+            query = query.Where(c => EF.Functions.ILike(c.SearchText, pattern) || c.Number == number || c.IdNumberIndex == idIndex || c.BankAccountIndex == bankIndex);
+        }
+
+        if (Type is not null)
+        {
+            var type = Enum.Parse<CustomerType>(Type, ignoreCase: true);
+            query = query.Where(c => c.Type == type);
+        }
+
+        if (Tier is { } tier)
+        {
+            query = query.Where(c => c.Tier == tier);
+        }
+
+        if (Vip is { } vip)
+        {
+            query = query.Where(c => c.Vip == vip);
+        }
+
+        if (AccountManagerId is { } manager)
+        {
+            query = query.Where(c => c.AccountManagerId == manager);
+        }
+
+        return query;
+    }
+}
+
+internal static class CustomerFilterRules
+{
+    public static void MustBeACustomerFilter<T>(this AbstractValidator<T> validator, Func<T, CustomerFilter> filter)
+    {
+        validator.RuleFor(x => filter(x).Search).MaximumLength(100).OverridePropertyName("search");
+        validator.RuleFor(x => filter(x).Type!).IsEnumName(typeof(CustomerType), caseSensitive: false).When(x => filter(x).Type is not null)
+            .OverridePropertyName("type")
+            .WithMessage($"'{{PropertyValue}}' is not a customer type. Use one of: {string.Join(", ", Enum.GetNames<CustomerType>())}.");
+        validator.RuleFor(x => filter(x).Tier).InclusiveBetween(1, 3).OverridePropertyName("tier");
+    }
+}

@@ -1,0 +1,141 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Customers.Domain;
+using Huiyin.Customers.Persistence;
+using Huiyin.Customers.Protection;
+using Huiyin.Organization.Contracts;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Customers.Features;
+
+/// <summary>A customer another one resembles, and on which keys.</summary>
+internal sealed record DuplicateMatch(Guid Id, string Number, string Name, string Type, IReadOnlyList<string> Phones, string? IdNumber, string? BankAccount, bool Archived, IReadOnlyList<string> MatchedOn);
+
+/// <summary>What create and update share: normalising and sealing the input, the duplicate check and the history.</summary>
+internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sensitive, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const string IdNumberField = "idNumber";
+    public const string BankAccountField = "bankAccount";
+
+    /// <summary>The normalised, sealed profile; <paramref name="existing"/> supplies the sensitive values an update leaves out.</summary>
+    public CustomerProfile Build(ICustomerFields fields, Customer? existing) => new(
+        Enum.Parse<CustomerType>(fields.Type, ignoreCase: true),
+        fields.Name.Trim(),
+        (fields.Phones ?? []).Select(CustomerKeys.NormalizePhone).ToList(),
+        string.IsNullOrWhiteSpace(fields.Email) ? null : fields.Email.Trim(),
+        SealOrKeep(IdNumberField, fields.IdNumber, CustomerKeys.NormalizeIdNumber, existing is null ? null : Stored(existing.IdNumberCipher, existing.IdNumberIndex, existing.IdNumberMasked)),
+        SealOrKeep(BankAccountField, fields.BankAccount, CustomerKeys.NormalizeBankAccount, existing is null ? null : Stored(existing.BankAccountCipher, existing.BankAccountIndex, existing.BankAccountMasked)),
+        (fields.Addresses ?? []).Select(a => a.Trim()).ToList(),
+        fields.UnitIds ?? [],
+        fields.AccountManagerId,
+        fields.Vip ?? false,
+        string.IsNullOrWhiteSpace(fields.Notes) ? null : fields.Notes.Trim(),
+        fields.SmsConsent ?? false);
+
+    /// <summary>400 on accountManagerId when it names no staff member.</summary>
+    public async Task<Error?> CheckAccountManagerAsync(Guid? accountManagerId, CancellationToken cancellationToken)
+    {
+        if (accountManagerId is not { } id)
+        {
+            return null;
+        }
+
+        var known = await mediator.Send(new GetStaffRoles([id]), cancellationToken);
+        return known.ContainsKey(id) ? null : Error.Validation("accountManagerId", $"No staff member has the id '{id}'.");
+    }
+
+    /// <summary>
+    /// The customers that share a phone, ID number or bank account, or the 409 listing them unless the caller
+    /// overrides with a reason.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<DuplicateMatch>>> CheckDuplicatesAsync(CustomerProfile profile, CustomerId? self, bool allowed, CancellationToken cancellationToken)
+    {
+        var matches = await FindDuplicatesAsync(profile, self, cancellationToken);
+        if (matches.Count == 0 || allowed)
+        {
+            return Result<IReadOnlyList<DuplicateMatch>>.Success(matches);
+        }
+
+        return Error.Conflict("duplicate_customer",
+            $"{matches.Count} other customer(s) have the same {string.Join(", ", matches.SelectMany(m => m.MatchedOn).Distinct())}. Check them, or save with allowDuplicate and a reason.",
+            new Dictionary<string, object?> { ["duplicates"] = matches });
+    }
+
+    /// <summary>Adds one history row per field whose value changed since <paramref name="before"/>, and one for an overridden duplicate.</summary>
+    public IReadOnlyList<string> RecordChanges(
+        Customer customer, IReadOnlyDictionary<string, (string? Shown, string? Key)> before, IReadOnlyList<DuplicateMatch>? overridden = null, string? overrideReason = null)
+    {
+        var now = clock.GetUtcNow();
+        var changed = new List<string>();
+        foreach (var (field, after) in customer.Snapshot())
+        {
+            var old = before.TryGetValue(field, out var value) ? value : (null, null);
+            if (old.Key == after.Key || (before.Count == 0 && after.Key == "false"))
+            {
+                continue;
+            }
+
+            changed.Add(field);
+            db.Changes.Add(CustomerChange.Of(customer.Id, field, old.Shown, after.Shown, currentUser.Actor, now));
+        }
+
+        if (overrideReason is not null && overridden is { Count: > 0 })
+        {
+            var matched = string.Join(", ", overridden.Select(m => $"{m.Number} ({string.Join("/", m.MatchedOn)})"));
+            db.Changes.Add(CustomerChange.Of(customer.Id, "duplicateOverride", matched, overrideReason, currentUser.Actor, now));
+        }
+
+        return changed;
+    }
+
+    private async Task<IReadOnlyList<DuplicateMatch>> FindDuplicatesAsync(CustomerProfile profile, CustomerId? self, CancellationToken cancellationToken)
+    {
+        var phones = profile.Phones.ToList();
+        var idIndex = profile.IdNumber?.Index;
+        var bankIndex = profile.BankAccount?.Index;
+        var candidates = await db.Customers.AsNoTracking()
+            .Where(c => self == null || c.Id != self)
+            .Where(c => c.Phones.Any(p => phones.Contains(p))
+                        || (idIndex != null && c.IdNumberIndex == idIndex)
+                        || (bankIndex != null && c.BankAccountIndex == bankIndex))
+            .OrderBy(c => c.Number)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return candidates.Select(c => new DuplicateMatch(
+                c.Id.Value, c.Number, c.Name, c.Type.ToString(), c.Phones.Select(CustomerKeys.MaskPhone).ToList(), c.IdNumberMasked, c.BankAccountMasked, c.IsArchived,
+                MatchedOn(c, phones, idIndex, bankIndex)))
+            .ToList();
+    }
+
+    private static List<string> MatchedOn(Customer c, List<string> phones, byte[]? idIndex, byte[]? bankIndex)
+    {
+        var on = new List<string>();
+        if (c.Phones.Intersect(phones).Any())
+        {
+            on.Add("phone");
+        }
+
+        if (idIndex is not null && c.IdNumberIndex is not null && idIndex.AsSpan().SequenceEqual(c.IdNumberIndex))
+        {
+            on.Add(IdNumberField);
+        }
+
+        if (bankIndex is not null && c.BankAccountIndex is not null && bankIndex.AsSpan().SequenceEqual(c.BankAccountIndex))
+        {
+            on.Add(BankAccountField);
+        }
+
+        return on;
+    }
+
+    private SealedValue? SealOrKeep(string field, string? input, Func<string, string> normalize, SealedValue? stored) => input switch
+    {
+        null => stored,
+        "" => null,
+        _ => sensitive.Seal(field, normalize(input)),
+    };
+
+    private static SealedValue? Stored(byte[]? cipher, byte[]? index, string? masked) =>
+        cipher is null || index is null || masked is null ? null : new SealedValue(cipher, index, masked);
+}

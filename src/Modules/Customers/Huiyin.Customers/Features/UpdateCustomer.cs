@@ -1,0 +1,90 @@
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Domain;
+using Huiyin.Customers.Persistence;
+using Huiyin.Organization.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Customers.Features;
+
+/// <summary>Changes a customer; the caller must send the ETag it read.</summary>
+internal sealed record UpdateCustomer(Guid Id, uint? ExpectedVersion, CustomerForm Form)
+    : CustomerFormRequest(Form), ICommand<Result<Versioned<CustomerResponse>>>;
+
+internal sealed class UpdateCustomerValidator : CustomerFieldsValidator<UpdateCustomer>;
+
+internal sealed class UpdateCustomerHandler(CustomersDbContext db, CustomerRegistry registry, TimeProvider clock)
+    : IRequestHandler<UpdateCustomer, Result<Versioned<CustomerResponse>>>
+{
+    public async Task<Result<Versioned<CustomerResponse>>> Handle(UpdateCustomer request, CancellationToken cancellationToken)
+    {
+        if (request.ExpectedVersion is not { } expectedVersion)
+        {
+            return Error.IfMatchRequired();
+        }
+
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == new CustomerId(request.Id), cancellationToken);
+        if (customer is null)
+        {
+            return Error.NotFound("Customer", request.Id);
+        }
+
+        if (customer.Version != expectedVersion)
+        {
+            return Error.Stale();
+        }
+
+        var profile = registry.Build(request, customer);
+        if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)
+        {
+            return managerProblem;
+        }
+
+        var duplicates = await registry.CheckDuplicatesAsync(profile, customer.Id, request.AllowDuplicate == true, cancellationToken);
+        if (duplicates.IsFailure)
+        {
+            return duplicates.Error;
+        }
+
+        var before = customer.Snapshot();
+        var previousTier = customer.Tier;
+        customer.Change(profile);
+        var changed = registry.RecordChanges(customer, before, duplicates.Value, request.DuplicateReason?.Trim());
+        if (changed.Count > 0)
+        {
+            db.Publish(new CustomerUpdated(customer.Id.Value, changed, clock.GetUtcNow()));
+        }
+
+        if (customer.Tier != previousTier)
+        {
+            db.Publish(new CustomerTierChanged(customer.Id.Value, previousTier, customer.Tier, customer.Vip, clock.GetUtcNow()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new Versioned<CustomerResponse>(CustomerResponse.From(customer), customer.Version);
+    }
+}
+
+internal static class UpdateCustomerEndpoint
+{
+    public static void MapUpdateCustomer(this IEndpointRouteBuilder customers) =>
+        customers.MapPut("/{id:guid}", async (Guid id, CustomerForm form, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new UpdateCustomer(id, ETags.Parse(request.Headers.IfMatch), form), cancellationToken))
+                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+            .RequireAuthorization(Permissions.CustomersWrite)
+            .WithName("UpdateCustomer")
+            .WithSummary("Change a customer (send If-Match)")
+            .WithDescription("Leave `idNumber` / `bankAccount` out to keep them, send \"\" to clear them. Every changed field is kept in the history.")
+            .Produces<CustomerResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

@@ -1,0 +1,34 @@
+namespace Huiyin.Customers.Grading;
+
+/// <summary>
+/// How many of N ranked customers get each tier (ADR 0005): tier 1 is 15% of N rounded half up but at least one,
+/// tier 3 is 20% of N rounded half up, tier 2 the rest (about 65%).
+/// </summary>
+internal readonly record struct TierDistribution(int Tier1, int Tier2, int Tier3)
+{
+    public static TierDistribution For(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return new TierDistribution(0, 0, 0);
+        }
+
+        var tier1 = Math.Max(1, RoundHalfUpPercent(count, 15));
+        var tier3 = RoundHalfUpPercent(count, 20);
+        return new TierDistribution(tier1, count - tier1 - tier3, tier3);
+    }
+
+    /// <summary>The tier of the customer at 0-based <paramref name="rank"/> in the ranking.</summary>
+    public int TierAt(int rank) => rank < Tier1 ? 1 : rank < Tier1 + Tier2 ? 2 : 3;
+
+    /// <summary>percent% of count, rounded half up, in integers: floor((count × percent + 50) / 100).</summary>
+    private static int RoundHalfUpPercent(int count, int percent) => ((count * percent) + 50) / 100;
+}
+
+/// <summary>A scored customer to rank: total first, then the earlier scoring, then the id, so that ties are deterministic.</summary>
+internal sealed record RankingCandidate(Guid CustomerId, int Total, DateTimeOffset ScoredAt)
+{
+    public static IReadOnlyList<RankingCandidate> Rank(IEnumerable<RankingCandidate> candidates) =>
+        candidates.OrderByDescending(c => c.Total).ThenBy(c => c.ScoredAt).ThenBy(c => c.CustomerId).ToList();
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Huiyin.Customers.Contracts;
+using Huiyin.Organization.Contracts;
+using Huiyin.TestKit;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Customers.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class EventsAndSummaryTests(HuiyinApp app) : HuiyinTest(app)
+{
+    [Fact]
+    public async Task Registering_and_archiving_publish_their_events_through_the_outbox()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var id = (await CustomerData.CreateAsync(agent, CustomerData.Person("郭靖", "13655556666"))).GetProperty("id").GetGuid();
+        await (await agent.PostAsync($"/api/v1/customers/{id}/archive", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var types = await OutboxTypesAsync(App);
+
+        Assert.Equal([typeof(CustomerRegistered).FullName!, typeof(CustomerArchived).FullName!], types);
+    }
+
+    [Fact]
+    public async Task Other_modules_read_a_customers_summary_and_null_for_an_unknown_id()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var created = await CustomerData.CreateAsync(agent, CustomerData.Person("黄蓉", "+86 137 7777 8888", vip: true));
+        await using var scope = App.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+
+        var summary = await mediator.Send(new GetCustomerSummary(created.GetProperty("id").GetGuid()));
+        var unknown = await mediator.Send(new GetCustomerSummary(Guid.NewGuid()));
+
+        Assert.Equal(new CustomerSummary(created.GetProperty("id").GetGuid(), created.GetProperty("number").GetString()!, "黄蓉", "13777778888", 1, true, false), summary);
+        Assert.Null(unknown);
+    }
+
+    internal static async Task<List<string>> OutboxTypesAsync(HuiyinApp app)
+    {
+        await using var connection = await app.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type FROM customers.outbox_messages ORDER BY occurred_at, id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var types = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            types.Add(reader.GetString(0));
+        }
+
+        return types;
+    }
+}

@@ -1,0 +1,161 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { ApiError, asProblem, unwrap } from '../api/problem';
+import { getSession } from '../api/session';
+import type { Customer, CustomerForm, CustomerQuery, NewExport } from './types';
+
+export const customersKey = ['customers'] as const;
+const pageSize = 50;
+
+/** The customers matching the filter, a page at a time. */
+export function useCustomerList(filter: CustomerQuery) {
+  const query = useInfiniteQuery({
+    queryKey: [...customersKey, 'list', filter],
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/v1/customers', { params: { query: { ...filter, cursor: pageParam, limit: pageSize } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  return { ...query, customers: query.data?.pages.flatMap((page) => page.items) ?? [] };
+}
+
+/** One customer and the ETag to send back with changes. */
+export function useCustomer(id: string) {
+  return useQuery({
+    queryKey: [...customersKey, id],
+    queryFn: async () => {
+      const { data, error, response } = await api.GET('/api/v1/customers/{id}', { params: { path: { id } } });
+      if (!response.ok) throw new ApiError(response.status, asProblem(error));
+      return { customer: data as Customer, etag: response.headers.get('ETag') ?? '' };
+    },
+  });
+}
+
+export function useCustomerHistory(id: string) {
+  return useQuery({
+    queryKey: [...customersKey, id, 'history'],
+    queryFn: () => unwrap(api.GET('/api/v1/customers/{id}/history', { params: { path: { id } } })),
+  });
+}
+
+export function useCustomerDocuments(id: string) {
+  return useQuery({
+    queryKey: [...customersKey, id, 'documents'],
+    queryFn: () => unwrap(api.GET('/api/v1/customers/{id}/documents', { params: { path: { id } } })),
+  });
+}
+
+export function useAccessLog(customerId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...customersKey, customerId, 'access-log'],
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/v1/customers/sensitive-access', { params: { query: { customerId } } })),
+  });
+}
+
+/** Saves the form: a new customer, or changes to `existing` (sent with its ETag). */
+export function useSaveCustomer(existing?: { id: string; etag: string }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (form: CustomerForm) =>
+      existing
+        ? unwrap(api.PUT('/api/v1/customers/{id}', { params: { path: { id: existing.id } }, body: form, headers: { 'If-Match': existing.etag } }))
+        : unwrap(api.POST('/api/v1/customers', { body: form })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customersKey }),
+  });
+}
+
+export function useArchiveCustomer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (archive: boolean) =>
+      unwrap(
+        archive
+          ? api.POST('/api/v1/customers/{id}/archive', { params: { path: { id } } })
+          : api.POST('/api/v1/customers/{id}/restore', { params: { path: { id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customersKey }),
+  });
+}
+
+export function useRevealSensitive(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => unwrap(api.POST('/api/v1/customers/{id}/sensitive', { params: { path: { id } }, body: { reason } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...customersKey, id, 'access-log'] }),
+  });
+}
+
+export function useGradingRuns() {
+  return useQuery({ queryKey: [...customersKey, 'grading-runs'], queryFn: () => unwrap(api.GET('/api/v1/customers/grading-runs')) });
+}
+
+export function useGradingRun(id: string | undefined) {
+  return useQuery({
+    queryKey: [...customersKey, 'grading-runs', id],
+    enabled: id !== undefined,
+    queryFn: () => unwrap(api.GET('/api/v1/customers/grading-runs/{id}', { params: { path: { id: id! } } })),
+  });
+}
+
+export function useGradingActions() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: customersKey });
+  return {
+    start: useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/customers/grading-runs')), onSuccess }),
+    approve: useMutation({
+      mutationFn: (id: string) => unwrap(api.POST('/api/v1/customers/grading-runs/{id}/approve', { params: { path: { id } } })),
+      onSuccess,
+    }),
+  };
+}
+
+export function useExports() {
+  return useQuery({ queryKey: [...customersKey, 'exports'], queryFn: () => unwrap(api.GET('/api/v1/customers/exports')) });
+}
+
+export function useExportActions() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: [...customersKey, 'exports'] });
+  return {
+    request: useMutation({ mutationFn: (body: NewExport) => unwrap(api.POST('/api/v1/customers/exports', { body })), onSuccess }),
+    approve: useMutation({
+      mutationFn: (id: string) => unwrap(api.POST('/api/v1/customers/exports/{id}/approve', { params: { path: { id } } })),
+      onSuccess,
+    }),
+    download: useMutation({ mutationFn: (id: string) => download(`/api/v1/customers/exports/${id}/download`), onSuccess }),
+  };
+}
+
+/** Uploads a document into the customer's file (multipart: `file` and `kind`). */
+export function useUploadDocument(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, kind }: { file: File; kind: string }) => {
+      const body = new FormData();
+      body.append('file', file);
+      body.append('kind', kind);
+      const response = await authorizedFetch(`/api/v1/customers/${id}/documents`, { method: 'POST', body });
+      if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...customersKey, id, 'documents'] }),
+  });
+}
+
+/** Fetches a file through the authorized endpoint and hands it to the browser as a download. */
+export async function download(path: string): Promise<void> {
+  const response = await authorizedFetch(path, { method: 'GET' });
+  if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function authorizedFetch(path: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const session = getSession();
+  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
+  return globalThis.fetch(new Request(new URL(path, window.location.origin), { ...init, headers }));
+}
