@@ -2,43 +2,53 @@ using Huiyin.Organization.Contracts;
 
 namespace Huiyin.Organization.Domain;
 
-/// <summary>What each role may do (PRODUCT.md §0). A staff member holds the union of their roles' permissions.</summary>
+/// <summary>
+/// What each role may do (PRODUCT.md §0), one table per module. A staff member holds the union of their
+/// roles' permissions across all tables.
+/// </summary>
 internal static class RolePermissions
 {
-    private static readonly Dictionary<StaffRole, string[]> Map = new()
+    private static readonly Dictionary<StaffRole, string[]> Organization = new()
     {
-        [StaffRole.Agent] = [Permissions.StaffRead, Permissions.SlaRead],
-        [StaffRole.Technician] = [Permissions.SlaRead],
-        [StaffRole.Supervisor] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaEscalationsLevel1],
-        [StaffRole.Manager] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaManage, Permissions.SlaEscalationsLevel2],
-        [StaffRole.Executive] = [Permissions.StaffRead, Permissions.SlaRead, Permissions.SlaEscalationsLevel3],
-        [StaffRole.Admin] =
-        [
-            Permissions.StaffRead, Permissions.StaffManage, Permissions.TeamsManage, Permissions.ApiClientsManage, Permissions.SystemAdmin,
-            Permissions.SlaRead, Permissions.SlaManage,
-        ],
+        [StaffRole.Agent] = [Permissions.StaffRead],
+        [StaffRole.Technician] = [],
+        [StaffRole.Supervisor] = [Permissions.StaffRead],
+        [StaffRole.Manager] = [Permissions.StaffRead],
+        [StaffRole.Executive] = [Permissions.StaffRead],
+        [StaffRole.Admin] = [Permissions.StaffRead, Permissions.StaffManage, Permissions.TeamsManage, Permissions.ApiClientsManage, Permissions.SystemAdmin],
     };
 
-    /// <summary>The Customers module's permissions (PRODUCT.md §1): all staff but Technicians read; Agents and up write,
-    /// request exports and score; Managers approve exports and grading and see sensitive data; Admins everything.</summary>
-    private static readonly Dictionary<StaffRole, string[]> CustomerGrants = new()
+    /// <summary>Everyone reads deadlines; Managers and Admins set policies; each rank answers its escalation level.</summary>
+    private static readonly Dictionary<StaffRole, string[]> Sla = new()
     {
-        [StaffRole.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade],
-        [StaffRole.Technician] = [],
-        [StaffRole.Supervisor] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade],
-        [StaffRole.Manager] =
-        [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade,
-            Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading,
-        ],
-        [StaffRole.Executive] = [Permissions.CustomersRead],
-        [StaffRole.Admin] =
-        [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade,
-            Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading,
-        ],
+        [StaffRole.Agent] = [Permissions.SlaRead],
+        [StaffRole.Technician] = [Permissions.SlaRead],
+        [StaffRole.Supervisor] = [Permissions.SlaRead, Permissions.SlaEscalationsLevel1],
+        [StaffRole.Manager] = [Permissions.SlaRead, Permissions.SlaManage, Permissions.SlaEscalationsLevel2],
+        [StaffRole.Executive] = [Permissions.SlaRead, Permissions.SlaEscalationsLevel3],
+        [StaffRole.Admin] = [Permissions.SlaRead, Permissions.SlaManage],
     };
+
+    /// <summary>All staff but Technicians read customers; Agents and up write, request exports and score;
+    /// Managers approve exports and grading and see sensitive data; Admins everything.</summary>
+    private static readonly Dictionary<StaffRole, string[]> Customers = new()
+    {
+        [StaffRole.Agent] = CustomerWork,
+        [StaffRole.Technician] = [],
+        [StaffRole.Supervisor] = CustomerWork,
+        [StaffRole.Manager] = CustomerOversight,
+        [StaffRole.Executive] = [Permissions.CustomersRead],
+        [StaffRole.Admin] = CustomerOversight,
+    };
+
+    private static string[] CustomerWork =>
+        [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersExport, Permissions.CustomersGrade];
+
+    private static string[] CustomerOversight =>
+        [.. CustomerWork, Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading];
+
+    private static readonly Dictionary<StaffRole, string[]>[] Tables = [Organization, Sla, Customers];
 
     public static IReadOnlyList<string> For(IEnumerable<StaffRole> roles) =>
-        roles.SelectMany(role => Map[role].Concat(CustomerGrants[role])).Distinct().Order(StringComparer.Ordinal).ToList();
+        roles.SelectMany(role => Tables.SelectMany(table => table[role])).Distinct().Order(StringComparer.Ordinal).ToList();
 }
