@@ -1,8 +1,11 @@
-import { HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, CalendarOutlined, FieldTimeOutlined, HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
-import { hasPermission, type Permission } from '../auth/permissions';
+import { escalationPermissions, hasPermission, type PermissionRule } from '../auth/permissions';
 import { HomePage } from '../pages/HomePage';
+import { CalendarsPage } from '../sla/calendars/CalendarsPage';
+import { EscalationsPage } from '../sla/escalations/EscalationsPage';
+import { PoliciesPage } from '../sla/policies/PoliciesPage';
 import { StaffPage } from '../staff/StaffPage';
 import { SystemPage } from '../system/SystemPage';
 
@@ -11,13 +14,16 @@ export interface Section {
   path: string;
   labelKey: string;
   icon: ComponentType;
-  /** Needed to see the menu entry and open the page; none means every signed-in user. */
-  permission?: Permission;
+  /** Needed to see the menu entry and open the page (any one of a list); none means every signed-in user. */
+  permission?: PermissionRule;
   page: ComponentType;
 }
 
 export const sections: readonly Section[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeOutlined, page: HomePage },
+  { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
+  { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
+  { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },
   { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
   { path: '/admin/system', labelKey: 'nav.system', icon: ToolOutlined, permission: 'system:admin', page: SystemPage },
 ];
