@@ -35,13 +35,22 @@ export function DeadlineBadge(deadline: Deadline) {
 }
 
 /** The current time, renewed whenever the badge would show something else. */
-function useNow(deadline: Deadline): number {
+function useNow({ dueAt, warnAt, fulfilled }: Deadline): number {
   const [now, setNow] = useState(Date.now);
-  const delay = nextChangeIn(deadline, now);
   useEffect(() => {
-    if (delay === undefined) return;
-    const timer = setTimeout(() => setNow(Date.now()), delay);
+    const deadline = { dueAt, warnAt, fulfilled };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (from: number) => {
+      const delay = nextChangeIn(deadline, from);
+      if (delay !== undefined) timer = setTimeout(tick, delay);
+    };
+    const tick = () => {
+      const current = Date.now();
+      setNow(current);
+      schedule(current);
+    };
+    schedule(Date.now());
     return () => clearTimeout(timer);
-  }, [delay, now]);
+  }, [dueAt, warnAt, fulfilled]);
   return now;
 }
