@@ -60,7 +60,7 @@ export function escalation(overrides: Partial<SlaEscalation> = {}): SlaEscalatio
     policyName: '重大投诉',
     level: 2,
     dueAt: '2026-11-23T00:25:00Z',
-    raisedAt: '2026-11-23T00:25:10Z',
+    raisedAt: '2026-11-23T00:26:00Z',
     ...overrides,
   };
 }

@@ -7,13 +7,14 @@ import { officialDaysOf, toICalendar } from './officialDays';
 import { useImportInto } from './useImportInto';
 
 /** The year it is now in China. */
-const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const currentYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
 /** 导入法定节假日: the State Council's holidays and make-up working days of a chosen year, into a calendar. */
 export function ImportOfficialDays({ calendar }: { calendar: SlaCalendar }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
+  const [thisYear] = useState(currentYear);
   const [year, setYear] = useState(thisYear);
   const importInto = useImportInto(calendar);
 
