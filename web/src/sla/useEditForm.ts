@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { FormInstance } from 'antd';
+import { App, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
@@ -16,10 +16,12 @@ interface Options<Resource, Values, Field extends string> {
   conflictField?: Field;
   /** Sends the form; `etag` is that of the resource being edited. */
   save: (values: Values, etag: string | undefined) => Promise<unknown>;
-  onSaved: () => void;
+  /** Said once saved, before the drawer closes. */
+  savedMessage: string;
+  onClose: () => void;
 }
 
-/** A create-or-edit form: fills it from the resource read, sends it, and spreads the server's refusals over it. */
+/** A create-or-edit form in an EditDrawer: fills it from the resource read, sends it, and spreads the server's refusals over it. */
 export function useEditForm<Resource, Values, Field extends string>({
   form,
   current,
@@ -27,9 +29,11 @@ export function useEditForm<Resource, Values, Field extends string>({
   fieldNames,
   conflictField,
   save,
-  onSaved,
+  savedMessage,
+  onClose,
 }: Options<Resource, Values, Field>) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
   const loaded = current.data;
@@ -43,7 +47,8 @@ export function useEditForm<Resource, Values, Field extends string>({
     setGeneralErrors([]);
     try {
       await save(values, loaded?.etag);
-      onSaved();
+      void message.success(savedMessage);
+      onClose();
     } catch (error) {
       if (isStale(error)) {
         setStale(true);
@@ -60,5 +65,14 @@ export function useEditForm<Resource, Values, Field extends string>({
     setStale(false);
   };
 
-  return { submit, generalErrors, stale, reload, loading: current.isFetching };
+  /** What the EditDrawer shows: `<EditDrawer {...drawer}>`. */
+  const drawer = {
+    loading: current.isFetching,
+    generalErrors,
+    stale,
+    onReload: () => void reload(),
+    onSave: () => form.submit(),
+    onClose,
+  };
+  return { submit, drawer };
 }

@@ -1,4 +1,4 @@
-import { App, Divider, Form, Input, Select } from 'antd';
+import { Divider, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaCalendar } from '../../api/types';
 import { EditDrawer } from '../EditDrawer';
@@ -20,7 +20,6 @@ const timeZones = Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zon
 
 export function CalendarDrawer({ editing, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CalendarFormValues>();
   const id = typeof editing === 'object' ? editing.id : undefined;
   const current = useCalendar(id);
@@ -32,23 +31,16 @@ export function CalendarDrawer({ editing, onClose }: Props) {
     fieldNames,
     conflictField: 'name',
     save: (values: CalendarFormValues, etag) => save.mutateAsync({ id, etag, fields: toFields(values) }),
-    onSaved: () => {
-      void message.success(t(id ? 'sla.calendar.form.updated' : 'sla.calendar.form.created'));
-      onClose();
-    },
+    savedMessage: t(id ? 'sla.calendar.form.updated' : 'sla.calendar.form.created'),
+    onClose,
   });
 
   return (
     <EditDrawer
       title={t(id ? 'sla.calendar.form.editTitle' : 'sla.calendar.form.createTitle')}
       open={editing !== undefined}
-      loading={editForm.loading}
       saving={save.isPending}
-      generalErrors={editForm.generalErrors}
-      stale={editForm.stale}
-      onReload={() => void editForm.reload()}
-      onSave={() => form.submit()}
-      onClose={onClose}
+      {...editForm.drawer}
     >
       <Form<CalendarFormValues> form={form} name="slaCalendar" layout="vertical" onFinish={editForm.submit} initialValues={newCalendar}>
         <Form.Item name="name" label={t('sla.calendar.form.name')} rules={[{ required: true, whitespace: true }, { max: 100 }]}>

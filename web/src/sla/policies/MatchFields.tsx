@@ -9,34 +9,36 @@ interface Props {
   workTypeRequired?: boolean;
 }
 
+/** The attributes chosen from a list, each with where its option labels are. */
+const choices = [
+  { field: 'workType', values: workTypes, labels: 'sla.workType' },
+  { field: 'complexity', values: complexities, labels: 'sla.complexity' },
+  { field: 'severity', values: severities, labels: 'sla.severity' },
+  { field: 'customerTier', values: customerTiers, labels: 'sla.tier' },
+] as const;
+
 /** The attributes policies match on: work type, complexity, severity, customer tier, VIP and category. */
 export function MatchFields({ prefix = 'match', workTypeRequired = false }: Props) {
   const { t } = useTranslation();
   const name = (field: string) => (prefix ? [prefix, field] : field);
-  const any = workTypeRequired ? undefined : t('sla.match.any');
+  const any = t('sla.match.any');
 
   return (
     <Row gutter={12}>
-      <Col span={8}>
-        <Form.Item name={name('workType')} label={t('sla.match.workType')} rules={[{ required: workTypeRequired }]}>
-          <Select allowClear={!workTypeRequired} placeholder={any} options={workTypes.map((type) => ({ value: type, label: t(`sla.workType.${type}`) }))} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item name={name('complexity')} label={t('sla.match.complexity')}>
-          <Select allowClear placeholder={any} options={complexities.map((value) => ({ value, label: t(`sla.complexity.${value}`) }))} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item name={name('severity')} label={t('sla.match.severity')}>
-          <Select allowClear placeholder={any} options={severities.map((value) => ({ value, label: t(`sla.severity.${value}`) }))} />
-        </Form.Item>
-      </Col>
-      <Col span={8}>
-        <Form.Item name={name('customerTier')} label={t('sla.match.customerTier')}>
-          <Select allowClear placeholder={any} options={customerTiers.map((value) => ({ value, label: t(`sla.tier.${value}`) }))} />
-        </Form.Item>
-      </Col>
+      {choices.map(({ field, values, labels }) => {
+        const required = field === 'workType' && workTypeRequired;
+        return (
+          <Col span={8} key={field}>
+            <Form.Item name={name(field)} label={t(`sla.match.${field}`)} rules={[{ required }]}>
+              <Select
+                allowClear={!required}
+                placeholder={any}
+                options={values.map((value: string | number) => ({ value, label: t(`${labels}.${value}`) }))}
+              />
+            </Form.Item>
+          </Col>
+        );
+      })}
       <Col span={8}>
         <Form.Item name={name('vip')} label={t('sla.match.vip')}>
           <Select

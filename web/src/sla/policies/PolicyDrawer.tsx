@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaCalendar, SlaPolicy, SlaPolicyFields } from '../../api/types';
 import { secondsOf } from '../durations';
@@ -34,7 +34,6 @@ const toValues = ({ name, order, match, firstContact, resolution, warnAtPercent,
 
 export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<SlaPolicyFields>();
   const id = typeof editing === 'object' ? editing.id : undefined;
   const current = usePolicy(id);
@@ -45,10 +44,8 @@ export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
     toValues,
     fieldNames,
     save: (fields: SlaPolicyFields, etag) => save.mutateAsync({ id, etag, fields: { ...fields, match: withoutBlankCategory(fields.match ?? {}) } }),
-    onSaved: () => {
-      void message.success(t(id ? 'sla.policy.form.updated' : 'sla.policy.form.created'));
-      onClose();
-    },
+    savedMessage: t(id ? 'sla.policy.form.updated' : 'sla.policy.form.created'),
+    onClose,
   });
 
   const windowRule = {
@@ -62,13 +59,8 @@ export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
     <EditDrawer
       title={t(id ? 'sla.policy.form.editTitle' : 'sla.policy.form.createTitle')}
       open={editing !== undefined}
-      loading={editForm.loading}
       saving={save.isPending}
-      generalErrors={editForm.generalErrors}
-      stale={editForm.stale}
-      onReload={() => void editForm.reload()}
-      onSave={() => form.submit()}
-      onClose={onClose}
+      {...editForm.drawer}
     >
       <Form<SlaPolicyFields>
         form={form}
