@@ -5,6 +5,8 @@ import { durationUnits, fromIsoDuration, toIsoDuration, type DurationUnit } from
 
 interface Props {
   id?: string;
+  /** What the window is, to name its unit for screen readers: 首次联系时限. */
+  label: string;
   /** An ISO 8601 duration, e.g. PT3H. */
   value?: string;
   onChange?: (value: string | undefined) => void;
@@ -22,7 +24,7 @@ const entryOf = (value: string | undefined): Entry => {
 const isoOf = ({ amount, unit }: Entry) => (amount ? toIsoDuration({ amount, unit }) : undefined);
 
 /** A deadline window entered as a number and a unit (3 小时), kept as an ISO 8601 duration (PT3H). */
-export function DurationInput({ id, value, onChange }: Props) {
+export function DurationInput({ id, label, value, onChange }: Props) {
   const { t } = useTranslation();
   const [entry, setEntry] = useState(() => entryOf(value));
   // The form set another value (loading a policy, resetting): show it.
@@ -44,7 +46,7 @@ export function DurationInput({ id, value, onChange }: Props) {
         onChange={(amount) => change({ ...entry, amount })}
       />
       <Select<DurationUnit>
-        aria-label={t('sla.policy.form.unit')}
+        aria-label={t('sla.policy.form.unit', { field: label })}
         style={{ width: 110 }}
         value={entry.unit}
         options={durationUnits.map((unit) => ({ value: unit, label: t(`sla.policy.form.units.${unit}`) }))}

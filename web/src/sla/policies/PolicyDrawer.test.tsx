@@ -37,7 +37,7 @@ describe('policy drawer', () => {
     await user.type(within(form).getByLabelText('策略名称'), '投诉·测试');
     expect(within(form).getByLabelText('匹配顺序号')).toHaveValue('999');
     await user.type(firstContact, '30');
-    await choose(user, within(form).getAllByLabelText('时间单位')[0], '分钟');
+    await choose(user, within(form).getByLabelText('首次联系时限的单位'), '分钟');
     await choose(user, within(form).getByLabelText('业务类型'), '投诉');
     await choose(user, within(form).getByLabelText('投诉等级'), '重大');
     await choose(user, within(form).getByLabelText('计时日历'), '客服中心工作日');

@@ -77,10 +77,10 @@ export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
         </Form.Item>
         <MatchFields />
         <Form.Item name="firstContact" label={t('sla.policy.form.firstContact')} rules={[windowRule]}>
-          <DurationInput />
+          <DurationInput label={t('sla.policy.form.firstContact')} />
         </Form.Item>
         <Form.Item name="resolution" label={t('sla.policy.form.resolution')} rules={[windowRule]}>
-          <DurationInput />
+          <DurationInput label={t('sla.policy.form.resolution')} />
         </Form.Item>
         <Form.Item name="warnAtPercent" label={t('sla.policy.form.warnAtPercent')} extra={t('sla.policy.form.warnAtPercentHelp')} rules={[{ required: true }]}>
           <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
