@@ -44,7 +44,7 @@ test('a manager adds a policy, sees it in the list, and the tester applies it', 
     const list = page.locator('.ant-card').filter({ hasText: '策略列表' });
     const row = list.getByRole('row').filter({ hasText: name });
     await row.waitFor();
-    for (const text of ['工单', `类别：${category}`, '30分钟', '4小时', '80%', '7×24（不使用日历）']) {
+    for (const text of ['工单', `类别：${category}`, '30分钟', '4小时', '80%', '7×24', '至总经理']) {
       assert.ok((await row.textContent()).includes(text), `the new row shows ${text}`);
     }
 

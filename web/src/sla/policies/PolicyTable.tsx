@@ -35,7 +35,7 @@ export function PolicyTable({ policies, calendars, loading, manageable, onReorde
       title: t('sla.policy.column.name'),
       render: (_, { name, retired }) => (
         <>
-          <Typography.Text strong={!retired} type={retired ? 'secondary' : undefined}>
+          <Typography.Text strong={!retired} type={retired ? 'secondary' : undefined} style={{ whiteSpace: 'nowrap' }}>
             {name}
           </Typography.Text>
           {retired && <Tag style={{ marginInlineStart: 8 }}>{t('sla.policy.retired')}</Tag>}
@@ -49,7 +49,7 @@ export function PolicyTable({ policies, calendars, loading, manageable, onReorde
     {
       key: 'calendar',
       title: t('sla.policy.column.calendar'),
-      render: (_, { calendarId }) => (calendarId ? (calendarNames.get(calendarId) ?? '…') : t('sla.policy.allDay')),
+      render: (_, { calendarId }) => (calendarId ? (calendarNames.get(calendarId) ?? '…') : t('sla.policy.allDayShort')),
     },
     {
       key: 'escalation',

@@ -31,7 +31,14 @@ export function PolicyTester() {
       </Form>
       {evaluate.error && <Alert type="error" showIcon title={localizedProblem(t, evaluate.error).detail} style={{ marginTop: 16 }} />}
       {answer && (
-        <Descriptions bordered size="small" column={1} style={{ marginTop: 16 }} aria-label={t('sla.tester.result')}>
+        <Descriptions
+          bordered
+          size="small"
+          column={1}
+          styles={{ label: { width: 150, whiteSpace: 'nowrap' } }}
+          style={{ marginTop: 16 }}
+          aria-label={t('sla.tester.result')}
+        >
           <Descriptions.Item label={t('sla.tester.policy')}>{answer.policy.name}</Descriptions.Item>
           <Descriptions.Item label={t('sla.tester.explanation')}>{answer.explanation}</Descriptions.Item>
           <Descriptions.Item label={t('sla.tester.firstContactDue')}>{formatDateTime(answer.firstContactDueAt, language)}</Descriptions.Item>
