@@ -48,7 +48,7 @@ export function useEditForm<Resource, Values, Field extends string>({
     try {
       await save(values, loaded?.etag);
       void message.success(savedMessage);
-      onClose();
+      close();
     } catch (error) {
       if (isStale(error)) {
         setStale(true);
@@ -58,6 +58,14 @@ export function useEditForm<Resource, Values, Field extends string>({
       form.setFields(fields as Parameters<typeof form.setFields>[0]);
       setGeneralErrors(general);
     }
+  };
+
+  // The form instance outlives the drawer's content: empty it, so the next opening starts afresh.
+  const close = () => {
+    form.resetFields();
+    setGeneralErrors([]);
+    setStale(false);
+    onClose();
   };
 
   const reload = async () => {
@@ -72,7 +80,7 @@ export function useEditForm<Resource, Values, Field extends string>({
     stale,
     onReload: () => void reload(),
     onSave: () => form.submit(),
-    onClose,
+    onClose: close,
   };
   return { submit, drawer };
 }

@@ -99,4 +99,20 @@ describe('policy drawer', () => {
     expect(await within(form).findByDisplayValue('24')).toBeInTheDocument();
     expect(within(form).queryByText('该记录已被他人修改，请重新加载后再编辑。')).not.toBeInTheDocument();
   });
+
+  it('starts afresh when a new policy is added after editing another', async () => {
+    policiesApi({
+      [`GET /api/v1/sla/policies/${standardTickets.id}`]: () => json(standardTickets),
+    });
+    const { user } = renderApp('/sla/policies');
+
+    await user.click(within((await screen.findByText('标准工单')).closest('tr')!).getByRole('button', { name: '编辑' }));
+    await within(await screen.findByRole('dialog')).findByDisplayValue('标准工单');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '取消' }));
+    await user.click(screen.getByRole('button', { name: /新增策略/ }));
+
+    const form = await screen.findByRole('dialog', { name: '新增时限策略' });
+    expect(within(form).getByLabelText('策略名称', { exact: true })).toHaveValue('');
+    expect(within(form).getByLabelText('匹配顺序号')).toHaveValue('999');
+  });
 });
