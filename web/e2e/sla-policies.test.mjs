@@ -1,23 +1,13 @@
 // SLA policy administration through the real sign-in page, against the host at HUIYIN_BASE_URL.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, onFreshPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile, onFreshPage } from './support/browser.mjs';
 import { choose, signIn } from './support/ui.mjs';
 
-baseUrl(); // fails the whole file at once, saying why, when HUIYIN_BASE_URL is missing
-
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const shared = browserForFile();
 
 test('a manager adds a policy, sees it in the list, and the tester applies it', { timeout: 60_000 }, () =>
-  onFreshPage(browser, 'sla-policy-create-and-test', async (page) => {
+  onFreshPage(shared.browser, 'sla-policy-create-and-test', async (page) => {
     const stamp = Date.now().toString(36);
     const name = `电梯困人工单-${stamp}`;
     const category = `lift-${stamp}`;
