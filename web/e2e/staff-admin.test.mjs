@@ -1,42 +1,19 @@
 // Staff administration through the real sign-in page, against the host at HUIYIN_BASE_URL.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, onFreshPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile, onFreshPage } from './support/browser.mjs';
+import { choose, signIn } from './support/ui.mjs';
 
-baseUrl(); // fails the whole file at once, saying why, when HUIYIN_BASE_URL is missing
-
-const password = 'Huiyin-demo-2026';
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function signIn(page, username, secret) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(secret);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-/** Picks an option of the antd select labelled `label`, then closes its list. */
-async function choose(page, scope, label, option) {
-  await scope.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-  await page.keyboard.press('Escape');
-}
+const shared = browserForFile();
 
 test('an administrator creates a technician and deactivates them', { timeout: 30_000 }, () =>
-  onFreshPage(browser, 'create-and-deactivate', async (page) => {
+  onFreshPage(shared.browser, 'create-and-deactivate', async (page) => {
     const username = `e2e-${Date.now()}`;
     const displayName = `测试维修工${username.slice(-4)}`;
 
     await page.goto('/admin/staff');
     await page.waitForURL('**/login');
-    await signIn(page, 'admin', password);
+    await signIn(page, 'admin');
     await page.getByRole('heading', { name: '员工管理' }).waitFor();
     assert.match(page.url(), /\/admin\/staff$/);
 
@@ -66,7 +43,7 @@ test('an administrator creates a technician and deactivates them', { timeout: 30
 );
 
 test('a wrong password is refused with an explanation', { timeout: 30_000 }, () =>
-  onFreshPage(browser, 'wrong-password', async (page) => {
+  onFreshPage(shared.browser, 'wrong-password', async (page) => {
     await page.goto('/login');
     await signIn(page, 'admin', 'not-the-password-1');
 

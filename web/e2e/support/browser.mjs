@@ -1,5 +1,6 @@
 // Headless Chromium for the end-to-end tests: Debian's /usr/bin/chromium driven by playwright-core.
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const artifacts = new URL('../artifacts/', import.meta.url);
@@ -13,7 +14,23 @@ export function baseUrl() {
   return url;
 }
 
-export function launchBrowser() {
+/**
+ * The browser of a test file: launched before its tests and closed after them. Call it at the top
+ * of the file; it fails the whole file at once, saying why, when HUIYIN_BASE_URL is missing.
+ */
+export function browserForFile() {
+  baseUrl();
+  const shared = { browser: undefined };
+  before(async () => {
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}
+
+function launchBrowser() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,

@@ -773,15 +773,6 @@ export interface components {
         CalendarResponseItemsResponse: {
             items: components["schemas"]["CalendarResponse"][];
         };
-        ClockAttributes: {
-            workType: components["schemas"]["SlaWorkType"];
-            complexity?: components["schemas"]["WorkComplexity"];
-            severity?: components["schemas"]["ComplaintSeverity"];
-            /** Format: int32 */
-            customerTier?: number | null;
-            vip: boolean;
-            category?: string | null;
-        };
         ClockEventView: {
             kind: string;
             /** Format: date-time */
@@ -985,7 +976,6 @@ export interface components {
             customerTier?: number | null;
             vip?: boolean | null;
             category?: string | null;
-            attributes: components["schemas"]["ClockAttributes"];
         };
         ExportFilter: {
             search?: string | null;
@@ -1956,7 +1946,9 @@ export interface operations {
     UpdateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2471,7 +2463,9 @@ export interface operations {
     UpdateSlaCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2762,7 +2756,9 @@ export interface operations {
     UpdateSlaPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3066,7 +3062,9 @@ export interface operations {
     UpdateStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };

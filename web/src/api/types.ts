@@ -10,3 +10,16 @@ export type NewStaff = Schemas['CreateStaffMember'];
 export type Team = Schemas['TeamResponse'];
 export type StaffQuery = NonNullable<paths['/api/v1/staff']['get']['parameters']['query']>;
 export type ParkedMessage = Schemas['ParkedMessage'];
+export type SlaPolicy = Schemas['PolicyResponse'];
+export type SlaPolicyFields = Schemas['PolicyFields'];
+export type SlaPolicyMatch = Schemas['PolicyMatch'];
+export type SlaPolicyEvaluation = Schemas['PolicyEvaluation'];
+export type SlaWorkType = Schemas['SlaWorkType'];
+export type SlaMetric = Schemas['SlaMetric'];
+export type SlaCalendar = Schemas['CalendarResponse'];
+export type SlaCalendarFields = Schemas['CalendarFields'];
+export type WeeklyHours = Schemas['WeeklyHours'];
+export type DayOfWeek = Schemas['DayOfWeek'];
+export type SlaEscalation = Schemas['EscalationResponse'];
+/** What the policy tester asks about. */
+export type SlaPolicyQuestion = Schemas['EvaluatePolicy'];

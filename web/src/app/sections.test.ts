@@ -1,6 +1,6 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { describe, expect, it } from 'vitest';
-import { admin, agent, technician } from '../test/fixtures';
+import { admin, agent, manager, slaReader, supervisor, technician } from '../test/fixtures';
 import { sectionsFor, type Section } from './sections';
 
 const page = () => null;
@@ -20,5 +20,15 @@ describe('sectionsFor', () => {
   it('shows staff administration to readers of staff but not to technicians', () => {
     expect(sectionsFor(agent).map((section) => section.path)).toContain('/admin/staff');
     expect(sectionsFor(technician).map((section) => section.path)).toEqual(['/']);
+  });
+
+  it('shows the escalation queue to whoever answers for a level, and deadlines to their readers', () => {
+    const paths = (user: typeof agent) => sectionsFor(user).map((section) => section.path);
+
+    expect(paths(supervisor)).toEqual(expect.arrayContaining(['/sla/escalations', '/sla/policies', '/sla/calendars']));
+    expect(paths(manager)).toContain('/sla/escalations');
+    expect(paths(slaReader)).not.toContain('/sla/escalations');
+    expect(paths(slaReader)).toContain('/sla/policies');
+    expect(paths(admin)).not.toContain('/sla/policies');
   });
 });

@@ -1,8 +1,11 @@
-import { BarChartOutlined, ExportOutlined, HomeOutlined, IdcardOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, HomeOutlined, IdcardOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
-import { hasPermission, type Permission } from '../auth/permissions';
+import { escalationPermissions, hasPermission, type PermissionRule } from '../auth/permissions';
 import { HomePage } from '../pages/HomePage';
+import { CalendarsPage } from '../sla/calendars/CalendarsPage';
+import { EscalationsPage } from '../sla/escalations/EscalationsPage';
+import { PoliciesPage } from '../sla/policies/PoliciesPage';
 import { StaffPage } from '../staff/StaffPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
@@ -15,8 +18,8 @@ export interface Section {
   path: string;
   labelKey: string;
   icon: ComponentType;
-  /** Needed to see the menu entry and open the page; none means every signed-in user. */
-  permission?: Permission;
+  /** Needed to see the menu entry and open the page (any one of a list); none means every signed-in user. */
+  permission?: PermissionRule;
   page: ComponentType;
   /** A page reached from another (a detail page): routed, but not in the menu. */
   hidden?: boolean;
@@ -24,11 +27,14 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeOutlined, page: HomePage },
-  { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
   { path: '/customers/grading', labelKey: 'customers.nav.grading', icon: BarChartOutlined, permission: 'customers:read', page: GradingPage },
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },
   { path: '/customers/:id', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomerDetailPage, hidden: true },
+  { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
+  { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
+  { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },
+  { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
   { path: '/admin/system', labelKey: 'nav.system', icon: ToolOutlined, permission: 'system:admin', page: SystemPage },
 ];
 

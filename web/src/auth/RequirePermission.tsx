@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
-import { hasPermission, type Permission } from './permissions';
+import { hasPermission, type PermissionRule } from './permissions';
 import { useSignedInUser } from './useSignedInUser';
 
 interface Props {
-  permission?: Permission;
+  permission?: PermissionRule;
   children: ReactNode;
 }
 

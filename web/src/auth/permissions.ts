@@ -13,8 +13,20 @@ export type Permission =
   | 'customers:export'
   | 'customers:approve-export'
   | 'customers:grade'
-  | 'customers:approve-grading';
+  | 'customers:approve-grading'
+  | 'sla:read'
+  | 'sla:manage'
+  | 'sla:escalations-1'
+  | 'sla:escalations-2'
+  | 'sla:escalations-3';
 
-export function hasPermission(user: Pick<CurrentUser, 'permissions'>, permission: Permission): boolean {
-  return user.permissions.includes(permission);
+/** One permission, or a list of which any one is enough. */
+export type PermissionRule = Permission | readonly Permission[];
+
+/** The escalation levels' permissions: 1 Supervisors, 2 Managers, 3 Executives. */
+export const escalationPermissions = ['sla:escalations-1', 'sla:escalations-2', 'sla:escalations-3'] as const;
+
+export function hasPermission(user: Pick<CurrentUser, 'permissions'>, rule: PermissionRule): boolean {
+  const wanted: readonly Permission[] = typeof rule === 'string' ? [rule] : rule;
+  return wanted.some((permission) => user.permissions.includes(permission));
 }

@@ -53,3 +53,26 @@ export function staffMember(overrides: Partial<Staff> = {}): Staff {
     ...overrides,
   };
 }
+
+export const manager: CurrentUser = {
+  id: '0190a000-0000-7000-8000-000000000004',
+  username: 'manager',
+  displayName: '陈静',
+  serviceNumber: '200',
+  roles: ['Manager'],
+  permissions: ['staff:read', 'sla:read', 'sla:manage', 'sla:escalations-2'],
+  teamId: null,
+};
+
+export const supervisor: CurrentUser = {
+  id: '0190a000-0000-7000-8000-000000000005',
+  username: 'supervisor',
+  displayName: '刘洋',
+  serviceNumber: '150',
+  roles: ['Supervisor'],
+  permissions: ['staff:read', 'sla:read', 'sla:escalations-1'],
+  teamId: null,
+};
+
+/** A staff member who reads deadlines but changes nothing about them. */
+export const slaReader: CurrentUser = { ...agent, permissions: ['staff:read', 'sla:read'] };

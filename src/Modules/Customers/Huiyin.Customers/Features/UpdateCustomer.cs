@@ -8,6 +8,7 @@ using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,9 +75,9 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, CustomerRegis
 internal static class UpdateCustomerEndpoint
 {
     public static void MapUpdateCustomer(this IEndpointRouteBuilder customers) =>
-        customers.MapPut("/{id:guid}", async (Guid id, CustomerForm form, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new UpdateCustomer(id, ETags.Parse(request.Headers.IfMatch), form), cancellationToken))
-                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+        customers.MapPut("/{id:guid}", async (Guid id, CustomerForm form, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new UpdateCustomer(id, ETags.Parse(ifMatch), form), cancellationToken))
+                .ToHttp(updated => updated.ToOk(response)))
             .RequireAuthorization(Permissions.CustomersWrite)
             .WithName("UpdateCustomer")
             .WithSummary("Change a customer (send If-Match)")

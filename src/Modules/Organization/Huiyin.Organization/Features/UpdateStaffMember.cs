@@ -9,6 +9,7 @@ using Huiyin.Organization.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,9 +84,9 @@ internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDi
 internal static class UpdateStaffMemberEndpoint
 {
     public static void MapUpdateStaffMember(this IEndpointRouteBuilder staff) =>
-        staff.MapPut("/{id:guid}", async (Guid id, StaffMemberChanges changes, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(UpdateStaffMember.From(id, ETags.Parse(request.Headers.IfMatch), changes), cancellationToken))
-                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+        staff.MapPut("/{id:guid}", async (Guid id, StaffMemberChanges changes, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdateStaffMember.From(id, ETags.Parse(ifMatch), changes), cancellationToken))
+                .ToHttp(updated => updated.ToOk(response)))
             .RequireAuthorization(Permissions.StaffManage)
             .WithName("UpdateStaff")
             .WithSummary("Change a staff member's profile (send If-Match)")

@@ -6,6 +6,7 @@ using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,9 +58,9 @@ internal sealed class UpdateCalendarHandler(SlaDbContext db) : IRequestHandler<U
 internal static class UpdateCalendarEndpoint
 {
     public static void MapUpdateCalendar(this IEndpointRouteBuilder calendars) =>
-        calendars.MapPut("/{id:guid}", async (Guid id, CalendarFields fields, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(UpdateCalendar.From(id, ETags.Parse(request.Headers.IfMatch), fields), cancellationToken))
-                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+        calendars.MapPut("/{id:guid}", async (Guid id, CalendarFields fields, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdateCalendar.From(id, ETags.Parse(ifMatch), fields), cancellationToken))
+                .ToHttp(updated => updated.ToOk(response)))
             .RequireAuthorization(Permissions.SlaManage)
             .WithName("UpdateSlaCalendar")
             .WithSummary("Change a business calendar (send If-Match)")

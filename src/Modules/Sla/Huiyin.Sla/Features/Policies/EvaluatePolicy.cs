@@ -20,7 +20,7 @@ internal sealed record EvaluatePolicy(
     SlaWorkType? WorkType, WorkComplexity? Complexity, ComplaintSeverity? Severity, int? CustomerTier, bool? Vip, string? Category)
     : IQuery<Result<PolicyEvaluation>>
 {
-    public ClockAttributes Attributes => new(WorkType!.Value, Complexity, Severity, CustomerTier, Vip ?? false, Category);
+    public ClockAttributes ToAttributes() => new(WorkType!.Value, Complexity, Severity, CustomerTier, Vip ?? false, Category);
 }
 
 internal sealed class EvaluatePolicyValidator : AbstractValidator<EvaluatePolicy>
@@ -39,7 +39,7 @@ internal sealed class EvaluatePolicyHandler(SlaDbContext db, WorkingCalendars ca
     public async Task<Result<PolicyEvaluation>> Handle(EvaluatePolicy request, CancellationToken cancellationToken)
     {
         var policies = await db.Policies.AsNoTracking().Where(p => !p.Retired).ToListAsync(cancellationToken);
-        if (PolicyChoice.For(policies, request.Attributes) is not { } choice)
+        if (PolicyChoice.For(policies, request.ToAttributes()) is not { } choice)
         {
             return Error.BusinessRule("no_policy", "No active SLA policy matches these attributes.");
         }

@@ -7,6 +7,7 @@ using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,9 +64,9 @@ internal sealed class UpdatePolicyHandler(SlaDbContext db) : IRequestHandler<Upd
 internal static class UpdatePolicyEndpoint
 {
     public static void MapUpdatePolicy(this IEndpointRouteBuilder policies) =>
-        policies.MapPut("/{id:guid}", async (Guid id, PolicyFields fields, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(UpdatePolicy.From(id, ETags.Parse(request.Headers.IfMatch), fields), cancellationToken))
-                .ToHttp(updated => updated.ToOk(request.HttpContext.Response)))
+        policies.MapPut("/{id:guid}", async (Guid id, PolicyFields fields, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(UpdatePolicy.From(id, ETags.Parse(ifMatch), fields), cancellationToken))
+                .ToHttp(updated => updated.ToOk(response)))
             .RequireAuthorization(Permissions.SlaManage)
             .WithName("UpdateSlaPolicy")
             .WithSummary("Change an SLA policy (send If-Match)")
