@@ -1,16 +1,18 @@
 using Huiyin.Benchmarks;
 
-// Benchmarks, not tests: each prints its figures. Usage: dotnet run -c Release --project tests/Huiyin.Benchmarks -- sla-sweep
-var benchmarks = new Dictionary<string, Func<Task>>
+// Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds]
+var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
-    ["sla-sweep"] = SlaSweepBenchmark.RunAsync,
+    ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
+    ["customer-search"] = CustomerSearchBenchmark.RunAsync,
 };
 
-if (args.Length != 1 || !benchmarks.TryGetValue(args[0], out var benchmark))
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
 {
-    Console.Error.WriteLine($"Usage: Huiyin.Benchmarks <{string.Join('|', benchmarks.Keys)}>");
+    Console.Error.WriteLine($"Usage: Huiyin.Benchmarks <{string.Join('|', benchmarks.Keys)}> [arguments]");
     return 2;
 }
 
-await benchmark();
+await benchmark(args[1..]);
 return 0;

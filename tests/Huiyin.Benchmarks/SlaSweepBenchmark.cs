@@ -21,8 +21,8 @@ internal static class SlaSweepBenchmark
 
     public static async Task RunAsync()
     {
-        await using var app = new BenchmarkApp();
-        await ((Xunit.IAsyncLifetime)app).InitializeAsync();
+        var app = new BenchmarkApp();
+        await app.StartAsync();
         try
         {
             foreach (var open in new[] { 1_000_000, FallingDue })
@@ -33,7 +33,7 @@ internal static class SlaSweepBenchmark
         }
         finally
         {
-            await ((Xunit.IAsyncLifetime)app).DisposeAsync();
+            await app.StopAsync();
         }
     }
 

@@ -23,6 +23,28 @@ public sealed class EventsAndSummaryTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task An_update_publishes_the_changed_fields_and_a_persons_vip_flag_changes_the_tier()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var id = (await CustomerData.CreateAsync(agent, CustomerData.Person("洪七", "13611112222"))).GetProperty("id").GetGuid();
+        var etag = (await agent.GetAsync($"/api/v1/customers/{id}")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/customers/{id}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { type = "Owner", name = "洪七公", phones = new[] { "13611112222" }, vip = true }),
+        };
+        request.Headers.IfMatch.ParseAdd(etag);
+
+        await (await agent.SendAsync(request)).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var payloads = await OutboxPayloadsAsync(App);
+        var updated = System.Text.Json.JsonDocument.Parse(Assert.Single(payloads, p => p.Type == typeof(CustomerUpdated).FullName).Payload).RootElement;
+        Assert.Equal(new HashSet<string?> { "name", "vip", "tier", "addresses" }, updated.GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()).ToHashSet());
+        var tier = System.Text.Json.JsonDocument.Parse(Assert.Single(payloads, p => p.Type == typeof(CustomerTierChanged).FullName).Payload).RootElement;
+        Assert.Equal(2, tier.GetProperty("previousTier").GetInt32());
+        Assert.Equal(1, tier.GetProperty("tier").GetInt32());
+    }
+
+    [Fact]
     public async Task Other_modules_read_a_customers_summary_and_null_for_an_unknown_id()
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
@@ -37,18 +59,21 @@ public sealed class EventsAndSummaryTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Null(unknown);
     }
 
-    internal static async Task<List<string>> OutboxTypesAsync(HuiyinApp app)
+    internal static async Task<List<string>> OutboxTypesAsync(HuiyinApp app) =>
+        (await OutboxPayloadsAsync(app)).Select(m => m.Type).ToList();
+
+    private static async Task<List<(string Type, string Payload)>> OutboxPayloadsAsync(HuiyinApp app)
     {
         await using var connection = await app.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT type FROM customers.outbox_messages ORDER BY occurred_at, id";
+        command.CommandText = "SELECT type, payload FROM customers.outbox_messages ORDER BY occurred_at, id";
         await using var reader = await command.ExecuteReaderAsync();
-        var types = new List<string>();
+        var messages = new List<(string, string)>();
         while (await reader.ReadAsync())
         {
-            types.Add(reader.GetString(0));
+            messages.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        return types;
+        return messages;
     }
 }

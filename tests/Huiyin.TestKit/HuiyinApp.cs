@@ -37,7 +37,7 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         _server = await PostgresServer.StartAsync();
         ConnectionString = await _server.CreateDatabaseAsync("huiyin_test");
-        _ = Server; // starts the host: migrations run now, once for the run
+        StartServer(); // starts the host (in memory, or on Kestrel when asked): migrations run now, once for the run
         await using var connection = await OpenConnectionAsync();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {

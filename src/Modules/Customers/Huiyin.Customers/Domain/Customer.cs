@@ -62,6 +62,12 @@ internal sealed class Customer : IAuditable
     /// <summary>Name and phones in one column behind a trigram index, for substring search.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>
+    /// Every one- and two-character piece of the name (lower case), behind a GIN index: trigrams cannot serve a
+    /// search for 张伟 or 建国, and two-character Chinese names are common (measured in docs/benchmarks.md).
+    /// </summary>
+    public List<string> NameGrams { get; private set; } = [];
+
     public uint Version { get; private set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -96,11 +102,19 @@ internal sealed class Customer : IAuditable
         Notes = profile.Notes;
         SmsConsent = profile.SmsConsent;
         SearchText = string.Join(' ', [Name, .. Phones]);
+        NameGrams = [.. Grams(Name.ToLowerInvariant())];
         if (!Type.IsOrganization())
         {
             Tier = Vip ? 1 : 2; // persons get their tier by rule, not by ranking
         }
     }
+
+    /// <summary>The one- and two-character pieces of a name (lower case), as stored in <see cref="NameGrams"/>.</summary>
+    public static IEnumerable<string> Grams(string name) =>
+        Enumerable.Range(0, name.Length).Select(i => name[i..(i + 1)])
+            .Concat(Enumerable.Range(0, Math.Max(0, name.Length - 1)).Select(i => name[i..(i + 2)]))
+            .Where(g => !string.IsNullOrWhiteSpace(g))
+            .Distinct();
 
     public void Archive(DateTimeOffset now) => ArchivedAt = now;
 

@@ -9,7 +9,7 @@ namespace Huiyin.Customers.Features;
 internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, bool? Vip, Guid? AccountManagerId, bool? Archived)
 {
     /// <summary>
-    /// <c>search</c> matches a fragment of the name or of a phone (trigram index), or exactly the customer number,
+    /// <c>search</c> matches a fragment of the name (name-gram index) or of a phone (trigram index), or exactly the customer number,
     /// an ID number or a bank account (blind index). Archived customers appear only with <c>archived=true</c>.
     /// </summary>
     public IQueryable<Customer> Apply(IQueryable<Customer> customers, SensitiveData sensitive)
@@ -23,7 +23,17 @@ internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, b
             var number = term.ToUpperInvariant();
             var idIndex = sensitive.Index(CustomerRegistry.IdNumberField, CustomerKeys.NormalizeIdNumber(term));
             var bankIndex = sensitive.Index(CustomerRegistry.BankAccountField, CustomerKeys.NormalizeBankAccount(term));
-            query = query.Where(c => EF.Functions.ILike(c.SearchText, pattern) || c.Number == number || c.IdNumberIndex == idIndex || c.BankAccountIndex == bankIndex);
+            if (fragment.Any(char.IsAsciiDigit))
+            {
+                // A phone fragment (trigram index over name and phones), or exactly a number, ID number or bank account.
+                query = query.Where(c => EF.Functions.ILike(c.SearchText, pattern) || c.Number == number || c.IdNumberIndex == idIndex || c.BankAccountIndex == bankIndex);
+            }
+            else
+            {
+                // A name fragment: the names holding all its one- or two-character pieces (GIN), then the substring itself.
+                var grams = NameGramsOf(fragment.ToLowerInvariant());
+                query = query.Where(c => (grams.All(g => c.NameGrams.Contains(g)) && EF.Functions.ILike(c.Name, pattern)) || c.Number == number);
+            }
         }
 
         if (Type is not null)
@@ -49,6 +59,10 @@ internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, b
 
         return query;
     }
+
+    /// <summary>The pieces every name containing <paramref name="fragment"/> has among its grams: its two-character pieces, or itself when shorter.</summary>
+    private static string[] NameGramsOf(string fragment) =>
+        fragment.Length <= 2 ? [fragment] : Enumerable.Range(0, fragment.Length - 1).Select(i => fragment[i..(i + 2)]).Distinct().ToArray();
 }
 
 internal static class CustomerFilterRules

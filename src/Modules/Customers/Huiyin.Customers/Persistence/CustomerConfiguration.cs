@@ -26,6 +26,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Notes).HasMaxLength(2000);
         builder.Property(c => c.SearchText).HasMaxLength(400);
         builder.HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(c => c.NameGrams).HasMethod("gin");
         builder.HasIndex(c => c.AccountManagerId);
         builder.OwnsOne(c => c.Score, score =>
         {

@@ -165,6 +165,11 @@ namespace Huiyin.Customers.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<List<string>>("NameGrams")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_grams");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -241,6 +246,11 @@ namespace Huiyin.Customers.Persistence.Migrations
 
                     b.HasIndex("IdNumberIndex")
                         .HasDatabaseName("ix_customers_id_number_index");
+
+                    b.HasIndex("NameGrams")
+                        .HasDatabaseName("ix_customers_name_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameGrams"), "gin");
 
                     b.HasIndex("Number")
                         .IsUnique()

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Customers.Persistence.Migrations
 {
     [DbContext(typeof(CustomersDbContext))]
-    [Migration("20261123020624_Initial")]
+    [Migration("20261123024743_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -168,6 +168,11 @@ namespace Huiyin.Customers.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<List<string>>("NameGrams")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_grams");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -244,6 +249,11 @@ namespace Huiyin.Customers.Persistence.Migrations
 
                     b.HasIndex("IdNumberIndex")
                         .HasDatabaseName("ix_customers_id_number_index");
+
+                    b.HasIndex("NameGrams")
+                        .HasDatabaseName("ix_customers_name_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameGrams"), "gin");
 
                     b.HasIndex("Number")
                         .IsUnique()

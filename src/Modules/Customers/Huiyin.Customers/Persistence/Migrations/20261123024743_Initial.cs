@@ -83,6 +83,7 @@ namespace Huiyin.Customers.Persistence.Migrations
                     score_scored_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     score_scored_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     search_text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    name_grams = table.Column<List<string>>(type: "text[]", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -275,6 +276,13 @@ namespace Huiyin.Customers.Persistence.Migrations
                 schema: "customers",
                 table: "customers",
                 column: "id_number_index");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_customers_name_grams",
+                schema: "customers",
+                table: "customers",
+                column: "name_grams")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_customers_number",

@@ -1,0 +1,92 @@
+// Customers through the real pages, against the host at HUIYIN_BASE_URL (demo accounts).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { baseUrl, launchBrowser, onFreshPage } from './support/browser.mjs';
+
+baseUrl();
+
+const password = 'Huiyin-demo-2026';
+const stamp = String(Date.now()).slice(-8);
+const phone = `139${stamp}`;
+const firstName = `测试业主${stamp.slice(-4)}`;
+const idNumber = residentId(`33010619900101${stamp.slice(-3)}`);
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+function residentId(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+async function signIn(page, username) {
+  await page.goto('/customers');
+  await page.waitForURL('**/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('heading', { name: '客户档案' }).waitFor();
+}
+
+async function register(page, name, extra = async () => {}) {
+  await page.getByRole('button', { name: '新增客户' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('姓名/名称').fill(name);
+  await form.getByLabel('电话').fill(`+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`);
+  await extra(form);
+  await form.getByRole('button', { name: '保存' }).click();
+}
+
+test('an agent registers a customer, meets the duplicate dialog and overrides it with a reason', { timeout: 60_000 }, () =>
+  onFreshPage(browser, 'customer-duplicate', async (page) => {
+    await signIn(page, 'agent');
+
+    await register(page, firstName, (form) => form.getByLabel('证件号码').fill(idNumber));
+    await page.getByText(`已建档 ${firstName}`).waitFor();
+
+    await register(page, `${firstName}家属`);
+    const dialog = page.locator('.ant-modal').filter({ hasText: '发现疑似重复客户' });
+    await dialog.waitFor();
+    assert.ok((await dialog.textContent()).includes(firstName), 'the dialog lists the customer with the same phone');
+    await dialog.getByLabel('仍然保存的理由').fill('家属共用同一手机号');
+    await dialog.getByRole('button', { name: '仍然保存' }).click();
+    await page.getByText(`已建档 ${firstName}家属`).waitFor();
+
+    await page.getByRole('searchbox').fill(phone);
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('row').filter({ hasText: `${firstName}家属` }).waitFor();
+    const rows = await page.getByRole('row').filter({ hasText: firstName }).count();
+    assert.equal(rows, 2);
+  }),
+);
+
+test('a manager reveals an ID number and finds the view in the access log', { timeout: 60_000 }, () =>
+  onFreshPage(browser, 'customer-reveal', async (page) => {
+    await signIn(page, 'manager');
+
+    await page.getByRole('searchbox').fill(firstName);
+    await page.getByRole('searchbox').press('Enter');
+    const row = page.getByRole('row').filter({ hasText: idNumber.slice(0, 4) }).filter({ hasText: firstName });
+    await row.getByRole('link').click();
+    await page.getByText(`3301**********${idNumber.slice(-4)}`).waitFor();
+
+    await page.getByRole('button', { name: '查看完整信息' }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '查看完整证件号与银行账号' });
+    await dialog.getByLabel('查看理由').fill('核对业主身份');
+    await dialog.getByRole('button', { name: '查看完整信息' }).click();
+    await dialog.getByText(idNumber).waitFor();
+    await dialog.getByRole('button', { name: '确定' }).click();
+
+    await page.getByRole('tab', { name: '查看记录' }).click();
+    const entry = page.getByRole('row').filter({ hasText: '核对业主身份' });
+    await entry.waitFor();
+    assert.ok((await entry.textContent()).includes('证件号码'), 'the access log names the ID number');
+  }),
+);
