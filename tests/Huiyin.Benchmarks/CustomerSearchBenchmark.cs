@@ -26,21 +26,22 @@ internal static class CustomerSearchBenchmark
             var sample = await CustomerSeeder.SeedAsync(app.Services, count);
             Console.WriteLine($"Seeded {count:N0} customers in {seeding.Elapsed.TotalSeconds:F0} s");
 
-            var searches = new (string Label, Func<int, string> Query)[]
+            var searches = new (string Label, List<string> Terms, Func<string, string> Query)[]
             {
-                ("name, 2 characters (姓名片段 2 字)", i => sample.TwoCharacterFragments[i % sample.TwoCharacterFragments.Count]),
-                ("name, 3 characters (姓名片段 3 字)", i => sample.ThreeCharacterFragments[i % sample.ThreeCharacterFragments.Count]),
-                ("phone, last 8 digits", i => sample.Phones[i % sample.Phones.Count][^8..]),
-                ("phone, whole number", i => sample.Phones[i % sample.Phones.Count]),
-                ("customer number", i => sample.Numbers[i % sample.Numbers.Count]),
+                ("name, 2 characters (姓名片段 2 字)", sample.TwoCharacterFragments, term => term),
+                ("name, 3 characters (姓名片段 3 字)", sample.ThreeCharacterFragments, term => term),
+                ("phone, last 8 digits", sample.Phones, term => term[^8..]),
+                ("phone, whole number", sample.Phones, term => term),
+                ("customer number", sample.Numbers, term => term),
             };
 
             Console.WriteLine();
             Console.WriteLine($"| search (GET /api/v1/customers?search=…, limit 50) | requests | p50 ms | p95 ms | max ms | mean hits |");
             Console.WriteLine("|---|---|---|---|---|---|");
-            foreach (var (label, query) in searches)
+            // A small seed may have no terms of a kind (no three-character names, say): that kind is skipped.
+            foreach (var (label, terms, query) in searches.Where(search => search.Terms.Count > 0))
             {
-                var result = await Measure.RunAsync(client, query, rounds);
+                var result = await Measure.RunAsync(client, i => query(terms[i % terms.Count]), rounds);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {label} | {rounds} | {result.P50:F1} | {result.P95:F1} | {result.Max:F1} | {result.MeanHits:F1} |"));
             }
