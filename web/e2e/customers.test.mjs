@@ -1,24 +1,14 @@
 // Customers through the real pages, against the host at HUIYIN_BASE_URL (demo accounts).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, onFreshPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForFile, onFreshPage } from './support/browser.mjs';
+import { signIn } from './support/ui.mjs';
 
-baseUrl();
-
-const password = 'Huiyin-demo-2026';
+const shared = browserForFile();
 const stamp = String(Date.now()).slice(-8);
 const phone = `139${stamp}`;
 const firstName = `测试业主${stamp.slice(-4)}`;
 const idNumber = residentId(`33010619900101${stamp.slice(-3)}`);
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
 
 function residentId(first17) {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -26,12 +16,10 @@ function residentId(first17) {
   return first17 + '10X98765432'[sum % 11];
 }
 
-async function signIn(page, username) {
+async function openCustomersAs(page, username) {
   await page.goto('/customers');
   await page.waitForURL('**/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await signIn(page, username);
   await page.getByRole('heading', { name: '客户档案' }).waitFor();
 }
 
@@ -45,8 +33,8 @@ async function register(page, name, extra = async () => {}) {
 }
 
 test('an agent registers a customer, meets the duplicate dialog and overrides it with a reason', { timeout: 60_000 }, () =>
-  onFreshPage(browser, 'customer-duplicate', async (page) => {
-    await signIn(page, 'agent');
+  onFreshPage(shared.browser, 'customer-duplicate', async (page) => {
+    await openCustomersAs(page, 'agent');
 
     await register(page, firstName, (form) => form.getByLabel('证件号码').fill(idNumber));
     await page.getByText(`已建档 ${firstName}`).waitFor();
@@ -68,8 +56,8 @@ test('an agent registers a customer, meets the duplicate dialog and overrides it
 );
 
 test('a manager reveals an ID number and finds the view in the access log', { timeout: 60_000 }, () =>
-  onFreshPage(browser, 'customer-reveal', async (page) => {
-    await signIn(page, 'manager');
+  onFreshPage(shared.browser, 'customer-reveal', async (page) => {
+    await openCustomersAs(page, 'manager');
 
     await page.getByRole('searchbox').fill(firstName);
     await page.getByRole('searchbox').press('Enter');
