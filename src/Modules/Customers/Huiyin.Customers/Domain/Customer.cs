@@ -5,7 +5,7 @@ using Huiyin.Customers.Protection;
 namespace Huiyin.Customers.Domain;
 
 /// <summary>One file per customer (一户一档): a person or an organisation, never deleted, archived when they leave.</summary>
-internal sealed class Customer : IAuditable
+internal sealed class Customer : IAuditable, IVersioned
 {
     private Customer()
     {

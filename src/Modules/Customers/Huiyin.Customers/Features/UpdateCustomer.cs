@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Features;
 
@@ -25,21 +25,13 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, CustomerRegis
 {
     public async Task<Result<Versioned<CustomerResponse>>> Handle(UpdateCustomer request, CancellationToken cancellationToken)
     {
-        if (request.ExpectedVersion is not { } expectedVersion)
+        var found = await db.Customers.FindForUpdateAsync(c => c.Id == new CustomerId(request.Id), request.ExpectedVersion, "Customer", request.Id, cancellationToken);
+        if (found.IsFailure)
         {
-            return Error.IfMatchRequired();
+            return found.Error;
         }
 
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == new CustomerId(request.Id), cancellationToken);
-        if (customer is null)
-        {
-            return Error.NotFound("Customer", request.Id);
-        }
-
-        if (customer.Version != expectedVersion)
-        {
-            return Error.Stale();
-        }
+        var customer = found.Value;
 
         var profile = registry.Build(request, customer);
         if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)

@@ -4,7 +4,7 @@ using Huiyin.Organization.Contracts;
 namespace Huiyin.Organization.Domain;
 
 /// <summary>A staff member's account: who they are, what they may do, and the state of their sign-ins.</summary>
-internal sealed class StaffMember : IAuditable
+internal sealed class StaffMember : IAuditable, IVersioned
 {
     private StaffMember()
     {

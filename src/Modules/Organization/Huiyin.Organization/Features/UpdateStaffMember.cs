@@ -1,5 +1,6 @@
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
@@ -44,22 +45,14 @@ internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDi
 {
     public async Task<Result<Versioned<StaffMemberResponse>>> Handle(UpdateStaffMember request, CancellationToken cancellationToken)
     {
-        if (request.ExpectedVersion is not { } expectedVersion)
-        {
-            return Error.IfMatchRequired();
-        }
-
         var id = new StaffMemberId(request.Id);
-        var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (staff is null)
+        var found = await db.Staff.FindForUpdateAsync(s => s.Id == id, request.ExpectedVersion, "Staff member", request.Id, cancellationToken);
+        if (found.IsFailure)
         {
-            return Error.NotFound("Staff member", request.Id);
+            return found.Error;
         }
 
-        if (staff.Version != expectedVersion)
-        {
-            return Error.Stale();
-        }
+        var staff = found.Value;
 
         var roles = StaffRules.ParseRoles(request.Roles);
         if (currentUser.Id == request.Id && staff.Roles.Contains(StaffRole.Admin) && !roles.Contains(StaffRole.Admin))

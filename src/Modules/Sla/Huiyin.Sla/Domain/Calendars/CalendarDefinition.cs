@@ -3,7 +3,7 @@ using Huiyin.BuildingBlocks.Persistence;
 namespace Huiyin.Sla.Domain.Calendars;
 
 /// <summary>A business calendar as an administrator keeps it: weekly hours, holidays, make-up working days, time zone.</summary>
-internal sealed class CalendarDefinition : IAuditable
+internal sealed class CalendarDefinition : IAuditable, IVersioned
 {
     public const string DefaultTimeZone = "Asia/Shanghai";
 

@@ -7,7 +7,7 @@ namespace Huiyin.Sla.Domain.Policies;
 /// A deadline rule: what it matches (work type, complexity, severity, customer tier, VIP, category), its
 /// windows, when to warn, which calendar the windows run on, and how far up the ladder a miss escalates.
 /// </summary>
-internal sealed class SlaPolicy : IAuditable
+internal sealed class SlaPolicy : IAuditable, IVersioned
 {
     private SlaPolicy()
     {

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Features.Calendars;
 
@@ -33,21 +33,13 @@ internal sealed class UpdateCalendarHandler(SlaDbContext db) : IRequestHandler<U
 {
     public async Task<Result<Versioned<CalendarResponse>>> Handle(UpdateCalendar request, CancellationToken cancellationToken)
     {
-        if (request.ExpectedVersion is not { } expected)
+        var found = await db.Calendars.FindForUpdateAsync(c => c.Id == request.Id, request.ExpectedVersion, "Calendar", request.Id, cancellationToken);
+        if (found.IsFailure)
         {
-            return Error.IfMatchRequired();
+            return found.Error;
         }
 
-        var calendar = await db.Calendars.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken);
-        if (calendar is null)
-        {
-            return Error.NotFound("Calendar", request.Id);
-        }
-
-        if (calendar.Version != expected)
-        {
-            return Error.Stale();
-        }
+        var calendar = found.Value;
 
         calendar.Change(request.Name.Trim(), request.ZoneOrDefault(), request.Intervals(), request.Holidays ?? [], request.MakeUpWorkdays ?? []);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
@@ -9,7 +10,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Features.Policies;
 
@@ -29,21 +29,13 @@ internal sealed class UpdatePolicyHandler(SlaDbContext db) : IRequestHandler<Upd
 {
     public async Task<Result<Versioned<PolicyResponse>>> Handle(UpdatePolicy request, CancellationToken cancellationToken)
     {
-        if (request.ExpectedVersion is not { } expected)
+        var found = await db.Policies.FindForUpdateAsync(p => p.Id == request.Id, request.ExpectedVersion, "SLA policy", request.Id, cancellationToken);
+        if (found.IsFailure)
         {
-            return Error.IfMatchRequired();
+            return found.Error;
         }
 
-        var policy = await db.Policies.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken);
-        if (policy is null)
-        {
-            return Error.NotFound("SLA policy", request.Id);
-        }
-
-        if (policy.Version != expected)
-        {
-            return Error.Stale();
-        }
+        var policy = found.Value;
 
         if (policy.Retired)
         {
