@@ -18,6 +18,7 @@ public static class MessagingRegistration
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
+        services.TryAddScoped<SharedTransaction>();
         if (services.All(d => d.ServiceType != typeof(IPipelineBehavior<,>)))
         {
             services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));

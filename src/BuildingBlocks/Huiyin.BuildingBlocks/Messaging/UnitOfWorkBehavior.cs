@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -10,9 +11,10 @@ namespace Huiyin.BuildingBlocks.Messaging;
 /// <summary>
 /// Innermost behavior for commands: one transaction around the handler, saved (outbox rows included) and
 /// committed only when the handler succeeds. A handler may save earlier to read back stored values; the
-/// transaction still decides. Lost updates and unique-key races become results, not 500s.
+/// transaction still decides. Lost updates and unique-key races become results, not 500s. A command of
+/// another module sent from inside runs in the same transaction, behind a savepoint (see <see cref="SharedTransaction"/>).
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleDbContextMap contexts)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleDbContextMap contexts, SharedTransaction shared)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -28,7 +30,13 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             return await next();
         }
 
+        if (shared.IsOpen)
+        {
+            return await JoinAsync(db, next, cancellationToken);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        shared.Begin(db.Database.GetDbConnection(), transaction.GetDbTransaction());
         try
         {
             var response = await next();
@@ -55,6 +63,35 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             return FailedResult.Of<TResponse>(Error.Conflict("duplicate",
                 $"A record with the same value already exists ({unique.ConstraintName}).",
                 new Dictionary<string, object?> { ["constraint"] = unique.ConstraintName }));
+        }
+        finally
+        {
+            shared.End();
+        }
+    }
+
+    private async Task<TResponse> JoinAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
+        db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
+        var joined = await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken);
+        var savepoint = $"before_{typeof(TRequest).Name.ToLowerInvariant()}";
+        await joined!.CreateSavepointAsync(savepoint, cancellationToken);
+        try
+        {
+            var response = await next();
+            if (response is Result { IsFailure: true })
+            {
+                db.ChangeTracker.Clear();
+                await joined.RollbackToSavepointAsync(savepoint, cancellationToken);
+                return response;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return response;
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Customers;
 using Huiyin.Organization;
 using Huiyin.Sla;
+using Huiyin.Tickets;
 
 namespace Huiyin.Host.Composition;
 
@@ -13,5 +14,6 @@ internal static class HostModules
         new OrganizationModule(),
         new SlaModule(),
         new CustomersModule(),
+        new TicketsModule(),
     ];
 }

@@ -23,11 +23,18 @@ public static class Permissions
     public const string CustomersApproveExport = "customers:approve-export";
     public const string CustomersGrade = "customers:grade";
     public const string CustomersApproveGrading = "customers:approve-grading";
+    public const string TicketsRead = "tickets:read";
+    public const string TicketsWrite = "tickets:write";
+    public const string TicketsDispatch = "tickets:dispatch";
+    public const string TicketsFieldWork = "tickets:field-work";
+    public const string TicketsReviewDaily = "tickets:review-daily";
+    public const string TicketsReviewMonthly = "tickets:review-monthly";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
         StaffRead, StaffManage, TeamsManage, ApiClientsManage, SystemAdmin,
         SlaRead, SlaManage, SlaEscalationsLevel1, SlaEscalationsLevel2, SlaEscalationsLevel3,
         CustomersRead, CustomersWrite, CustomersSensitive, CustomersExport, CustomersApproveExport, CustomersGrade, CustomersApproveGrading,
+        TicketsRead, TicketsWrite, TicketsDispatch, TicketsFieldWork, TicketsReviewDaily, TicketsReviewMonthly,
     };
 }

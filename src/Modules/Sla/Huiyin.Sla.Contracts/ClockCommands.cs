@@ -16,15 +16,15 @@ public sealed record StartedClocks(Guid PolicyId, string PolicyName, string Expl
 public sealed record StartedClock(Guid ClockId, SlaMetric Metric, DateTimeOffset DueAt);
 
 /// <summary>Stops a clock from running (waiting on the customer or on parts); its due time moves by the paused working time.</summary>
-public sealed record PauseClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result>;
+public sealed record PauseClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result<ClockView>>;
 
-public sealed record ResumeClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result>;
+public sealed record ResumeClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result<ClockView>>;
 
 /// <summary>The clock's goal was met (first contact made, item resolved): on time or late.</summary>
-public sealed record FulfilClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result>;
+public sealed record FulfilClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result<ClockView>>;
 
 /// <summary>Stops every running clock of an item (cancelled work).</summary>
 public sealed record StopClocks(SlaWorkType ItemType, Guid ItemId, string Cause) : ICommand<Result>;
 
 /// <summary>Gives a fulfilled or stopped clock a fresh window from now (a reopened item); its breach history stays.</summary>
-public sealed record RestartClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result>;
+public sealed record RestartClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result<ClockView>>;

@@ -20,3 +20,8 @@ public sealed record ClockView(
     bool EverBreached,
     int EscalationLevel,
     DateTimeOffset? FulfilledAt);
+
+/// <summary>Every event of an item's clocks (started, paused, warned, breached, escalated, fulfilled…), oldest first, for timelines.</summary>
+public sealed record GetItemClockEvents(SlaWorkType ItemType, Guid ItemId) : IQuery<IReadOnlyList<ClockEventRecord>>;
+
+public sealed record ClockEventRecord(SlaMetric Metric, string Kind, DateTimeOffset At, int? Level, DateTimeOffset DueAt, string Cause);

@@ -47,7 +47,22 @@ internal static class RolePermissions
     private static string[] CustomerOversight =>
         [.. CustomerWork, Permissions.CustomersSensitive, Permissions.CustomersApproveExport, Permissions.CustomersApproveGrading];
 
-    private static readonly Dictionary<StaffRole, string[]>[] Tables = [Organization, Sla, Customers];
+    /// <summary>Agents take in and work tickets; Technicians only their own jobs; Supervisors dispatch and sign off each day;
+    /// Managers review each month.</summary>
+    private static readonly Dictionary<StaffRole, string[]> Tickets = new()
+    {
+        [StaffRole.Agent] = [Permissions.TicketsRead, Permissions.TicketsWrite],
+        [StaffRole.Technician] = [Permissions.TicketsFieldWork],
+        [StaffRole.Supervisor] = TicketSupervision,
+        [StaffRole.Manager] = [.. TicketSupervision, Permissions.TicketsReviewMonthly],
+        [StaffRole.Executive] = [Permissions.TicketsRead],
+        [StaffRole.Admin] = [Permissions.TicketsRead],
+    };
+
+    private static string[] TicketSupervision =>
+        [Permissions.TicketsRead, Permissions.TicketsWrite, Permissions.TicketsDispatch, Permissions.TicketsReviewDaily];
+
+    private static readonly Dictionary<StaffRole, string[]>[] Tables = [Organization, Sla, Customers, Tickets];
 
     public static IReadOnlyList<string> For(IEnumerable<StaffRole> roles) =>
         roles.SelectMany(role => Tables.SelectMany(table => table[role])).Distinct().Order(StringComparer.Ordinal).ToList();

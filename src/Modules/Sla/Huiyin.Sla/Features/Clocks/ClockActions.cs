@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Features.Clocks;
 
-/// <summary>Applies a command to one item's clock and journals what changed; 404 when there is no such clock, 409 when the state forbids it.</summary>
+/// <summary>Applies a command to one item's clock, journals what changed and answers the clock as it now is; 404 when there is no such clock, 409 when the state forbids it.</summary>
 internal sealed class ClockActions(SlaDbContext db, WorkingCalendars calendars, ClockJournal journal, TimeProvider clock)
 {
-    public Task<Result> ApplyAsync(
+    public Task<Result<ClockView>> ApplyAsync(
         SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
         Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<ClockChange>> action, CancellationToken cancellationToken) =>
         ApplyAsync(itemType, itemId, metric, cause, (c, now, calendar) => Many(action(c, now, calendar)), cancellationToken);
 
-    public async Task<Result> ApplyAsync(
+    public async Task<Result<ClockView>> ApplyAsync(
         SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
         Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<IReadOnlyList<ClockChange>>> action, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ internal sealed class ClockActions(SlaDbContext db, WorkingCalendars calendars, 
         }
 
         journal.Record(slaClock, changes.Value, cause);
-        return Result.Success();
+        return GetItemClocksHandler.ToView(slaClock);
     }
 
     private static Result<IReadOnlyList<ClockChange>> Many(Result<ClockChange> one) =>

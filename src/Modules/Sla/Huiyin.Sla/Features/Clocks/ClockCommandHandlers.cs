@@ -8,30 +8,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Sla.Features.Clocks;
 
 /// <summary>Pending work (waiting on the customer or on parts) stops its clock.</summary>
-internal sealed class PauseClockHandler(ClockActions clocks) : IRequestHandler<PauseClock, Result>
+internal sealed class PauseClockHandler(ClockActions clocks) : IRequestHandler<PauseClock, Result<ClockView>>
 {
-    public Task<Result> Handle(PauseClock r, CancellationToken cancellationToken) =>
+    public Task<Result<ClockView>> Handle(PauseClock r, CancellationToken cancellationToken) =>
         clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Pause(now), cancellationToken);
 }
 
 /// <summary>Running again: the due time moves on by the working time paused.</summary>
-internal sealed class ResumeClockHandler(ClockActions clocks) : IRequestHandler<ResumeClock, Result>
+internal sealed class ResumeClockHandler(ClockActions clocks) : IRequestHandler<ResumeClock, Result<ClockView>>
 {
-    public Task<Result> Handle(ResumeClock r, CancellationToken cancellationToken) =>
+    public Task<Result<ClockView>> Handle(ResumeClock r, CancellationToken cancellationToken) =>
         clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.Resume(now, calendar), cancellationToken);
 }
 
 /// <summary>The goal was met, on time or late.</summary>
-internal sealed class FulfilClockHandler(ClockActions clocks) : IRequestHandler<FulfilClock, Result>
+internal sealed class FulfilClockHandler(ClockActions clocks) : IRequestHandler<FulfilClock, Result<ClockView>>
 {
-    public Task<Result> Handle(FulfilClock r, CancellationToken cancellationToken) =>
+    public Task<Result<ClockView>> Handle(FulfilClock r, CancellationToken cancellationToken) =>
         clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Fulfil(now), cancellationToken);
 }
 
 /// <summary>A reopened item: the clock gets a fresh window from now.</summary>
-internal sealed class RestartClockHandler(ClockActions clocks) : IRequestHandler<RestartClock, Result>
+internal sealed class RestartClockHandler(ClockActions clocks) : IRequestHandler<RestartClock, Result<ClockView>>
 {
-    public Task<Result> Handle(RestartClock r, CancellationToken cancellationToken) =>
+    public Task<Result<ClockView>> Handle(RestartClock r, CancellationToken cancellationToken) =>
         clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.Restart(now, calendar), cancellationToken);
 }
 

@@ -1,0 +1,33 @@
+using Huiyin.BuildingBlocks.Outbox;
+
+namespace Huiyin.Tickets.Contracts;
+
+/// <summary>A ticket was taken in. Kind is Enquiry, ServiceRequest or Repair; Channel and Category as in the API.</summary>
+public sealed record TicketCreated(
+    Guid TicketId, string Number, string Kind, string Channel, Guid CustomerId, string Category, string Priority, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>A contact with the customer was logged (Outcome: Reached, Unreachable or MessageLeft); FirstContact tells the first one.</summary>
+public sealed record TicketContacted(
+    Guid TicketId, Guid ContactId, string Method, string Outcome, bool FirstContact, Guid? HandlerId, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>Technicians were dispatched; the first is the lead.</summary>
+public sealed record TicketAssigned(Guid TicketId, IReadOnlyList<Guid> TechnicianIds, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>The work is done; a callback should ask the customer whether it really was (§5).</summary>
+public sealed record TicketResolved(
+    Guid TicketId, string Number, Guid CustomerId, IReadOnlyList<Guid> TechnicianIds, string Summary, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+public sealed record TicketClosed(Guid TicketId, string Actor, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
+public sealed record TicketReopened(Guid TicketId, string Reason, string Actor, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
+public sealed record TicketCancelled(Guid TicketId, string Reason, string Actor, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
+/// <summary>A technician checked out of a site visit.</summary>
+public sealed record TechnicianVisitCompleted(
+    Guid TicketId, Guid VisitId, Guid TechnicianId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);

@@ -1,0 +1,21 @@
+using Huiyin.Sla.Contracts;
+
+namespace Huiyin.Tickets.Domain;
+
+/// <summary>What the agent took down at intake, already validated.</summary>
+internal sealed record TicketIntake(
+    TicketKind Kind,
+    IntakeChannel Channel,
+    Guid CustomerId,
+    string? UnitId,
+    string? Location,
+    TicketCategory Category,
+    string Description,
+    TicketPriority? RequestedPriority,
+    WorkComplexity Complexity,
+    DateTimeOffset? PromisedAt,
+    bool Chargeable,
+    decimal? Fee);
+
+/// <summary>What the ticket keeps of its customer (the Customers module owns the file).</summary>
+internal sealed record TicketCustomer(Guid Id, string Name, string? Phone, int? Tier, bool Vip);

@@ -1,0 +1,53 @@
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.Organization.Contracts;
+using Huiyin.Tickets.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>Why the ticket waits, is cancelled or is reopened.</summary>
+internal sealed record ReasonBody(string Reason);
+
+/// <summary>What was done to resolve the ticket.</summary>
+internal sealed record ResolutionBody(string Summary);
+
+internal static class ChangeTicketStatusEndpoints
+{
+    public static void MapChangeTicketStatus(this IEndpointRouteBuilder tickets)
+    {
+        MapWithout(tickets, TicketAction.Start, "StartTicketWork", "Start the work (Assigned or Scheduled → InProgress)");
+        MapWithout(tickets, TicketAction.Resume, "ResumeTicket", "Resume a pending ticket (its resolution clock runs again, the due time moved by the pause)");
+        MapWithout(tickets, TicketAction.Close, "CloseTicket", "Close a resolved ticket");
+        MapWith<ReasonBody>(tickets, TicketAction.Pend, b => b.Reason, "PendTicket", "Put a ticket on hold, waiting on the customer or on parts (the resolution clock pauses)");
+        MapWith<ReasonBody>(tickets, TicketAction.Reopen, b => b.Reason, "ReopenTicket", "Reopen a resolved or closed ticket (the resolution clock restarts; breaches stay)");
+        MapWith<ReasonBody>(tickets, TicketAction.Cancel, b => b.Reason, "CancelTicket", "Cancel a ticket with a reason (its clocks stop)");
+        MapWith<ResolutionBody>(tickets, TicketAction.Resolve, b => b.Summary, "ResolveTicket", "Resolve a ticket with a summary of what was done");
+    }
+
+    private static void MapWithout(IEndpointRouteBuilder tickets, TicketAction action, string name, string summary) =>
+        Describe(tickets.MapPost($"/{{id:guid}}/{TicketLifecycle.RouteName(action)}",
+                async (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                    (await mediator.Send(new ChangeTicketStatus(id, action, null, ETags.Parse(ifMatch)), cancellationToken)).ToHttp(changed => changed.ToOk(response))),
+            name, summary);
+
+    private static void MapWith<TBody>(IEndpointRouteBuilder tickets, TicketAction action, Func<TBody, string?> text, string name, string summary) =>
+        Describe(tickets.MapPost($"/{{id:guid}}/{TicketLifecycle.RouteName(action)}",
+                    async (Guid id, TBody body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                        (await mediator.Send(new ChangeTicketStatus(id, action, text(body), ETags.Parse(ifMatch)), cancellationToken)).ToHttp(changed => changed.ToOk(response)))
+                .ProducesValidationProblem(),
+            name, summary);
+
+    private static void Describe(RouteHandlerBuilder endpoint, string name, string summary) =>
+        endpoint.RequireAuthorization(Permissions.TicketsWrite)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription("409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).")
+            .Produces<TicketResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

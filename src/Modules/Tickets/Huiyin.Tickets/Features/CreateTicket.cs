@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
+using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>
+/// Takes in an enquiry, service request or repair. <c>resolvedOnTheSpot</c> with an <c>answer</c> records an
+/// enquiry answered during the call: contacted and resolved at once.
+/// </summary>
+internal sealed record CreateTicket(
+    string Kind,
+    string Channel,
+    Guid CustomerId,
+    string Category,
+    string Description,
+    string? UnitId = null,
+    string? Location = null,
+    string? Priority = null,
+    string? Complexity = null,
+    DateTimeOffset? PromisedAt = null,
+    bool? Chargeable = null,
+    decimal? Fee = null,
+    bool? ResolvedOnTheSpot = null,
+    string? Answer = null) : ICommand<Result<CreatedTicket>>
+{
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+
+    public string RequestHash() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
+}
+
+internal sealed record CreatedTicket(TicketResponse Ticket, uint Version, bool Replayed);
+
+internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
+{
+    public CreateTicketValidator()
+    {
+        RuleFor(x => x.Kind).IsRequiredOneOf<CreateTicket, TicketKind>();
+        RuleFor(x => x.Channel).IsRequiredOneOf<CreateTicket, IntakeChannel>();
+        RuleFor(x => x.CustomerId).NotEmpty();
+        RuleFor(x => x.Category).IsRequiredOneOf<CreateTicket, TicketCategory>();
+        RuleFor(x => x.Description).IsText(4000);
+        RuleFor(x => x.UnitId).MaximumLength(40);
+        RuleFor(x => x.Location).MaximumLength(200);
+        RuleFor(x => x.Priority).IsOneOf<CreateTicket, TicketPriority>();
+        RuleFor(x => x.Complexity).IsOneOf<CreateTicket, WorkComplexity>();
+        RuleFor(x => x.Fee).InclusiveBetween(0m, 1_000_000m)
+            .Must((x, _) => x.Chargeable == true).WithMessage("A fee is charged only for chargeable work (有偿服务): set chargeable.")
+            .When(x => x.Fee is not null);
+        RuleFor(x => x.ResolvedOnTheSpot).Must((x, onTheSpot) => onTheSpot != true || string.Equals(x.Kind, nameof(TicketKind.Enquiry), StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Only an enquiry can be answered on the spot.");
+        RuleFor(x => x.Answer).IsText(2000).When(x => x.ResolvedOnTheSpot == true)
+            .WithMessage("Write the answer given to the customer.");
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyRecordConfiguration.MaxKeyLength).OverridePropertyName("Idempotency-Key");
+    }
+}
+
+internal sealed class CreateTicketHandler(
+    TicketsDbContext db, TicketNumbers numbers, TicketClocks clocks, TicketWork work, TicketJournal journal, IMediator mediator)
+    : IRequestHandler<CreateTicket, Result<CreatedTicket>>
+{
+    public async Task<Result<CreatedTicket>> Handle(CreateTicket request, CancellationToken cancellationToken)
+    {
+        if (request.IdempotencyKey is { } key)
+        {
+            var replay = await db.IdempotencyKeys.ReplayOfAsync(journal.Actor.Label, key, request.RequestHash(), cancellationToken);
+            if (replay.IsFailure)
+            {
+                return replay.Error;
+            }
+
+            if (replay.Value is { } earlierId)
+            {
+                var earlier = await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == new TicketId(earlierId), cancellationToken);
+                return new CreatedTicket(TicketResponse.From(earlier, journal.Now), earlier.Version, Replayed: true);
+            }
+        }
+
+        var customer = await mediator.Send(new GetCustomerSummary(request.CustomerId), cancellationToken);
+        if (customer is null || customer.Archived)
+        {
+            return Error.Validation("customerId", customer is null ? "There is no customer with this id." : "This customer is archived; restore the customer first.");
+        }
+
+        var ticket = Ticket.Open(TicketId.New(), await numbers.NextAsync(cancellationToken), Intake(request),
+            new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip));
+        db.Tickets.Add(ticket);
+        ticket.CreatedAt = journal.Now;
+        if (await clocks.StartAsync(ticket, cancellationToken) is { IsFailure: true } notStarted)
+        {
+            return notStarted.Error;
+        }
+
+        journal.Record(ticket, TimelineKind.Created, $"{ticket.Kind} · {ticket.Channel} · {ticket.Category}: {ticket.Description}");
+        journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
+            ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
+        if (request.ResolvedOnTheSpot == true && await AnswerOnTheSpotAsync(ticket, request.Answer!.Trim(), cancellationToken) is { IsFailure: true } notAnswered)
+        {
+            return notAnswered.Error;
+        }
+
+        if (request.IdempotencyKey is { } newKey)
+        {
+            db.IdempotencyKeys.Add(new IdempotencyRecord
+            {
+                Caller = journal.Actor.Label, Key = newKey, RequestHash = request.RequestHash(), ResourceId = ticket.Id.Value, CreatedAt = journal.Now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedTicket(TicketResponse.From(ticket, journal.Now), ticket.Version, Replayed: false);
+    }
+
+    private async Task<Result> AnswerOnTheSpotAsync(Ticket ticket, string answer, CancellationToken cancellationToken)
+    {
+        var method = ticket.Channel switch
+        {
+            IntakeChannel.WalkIn => ContactMethod.FrontDesk,
+            IntakeChannel.Letter or IntakeChannel.Online or IntakeChannel.App or IntakeChannel.Api => ContactMethod.Email,
+            _ => ContactMethod.Phone,
+        };
+        var contact = await work.LogContactAsync(ticket, new ContactEntry(null, method, ContactOutcome.Reached, answer), cancellationToken);
+        return contact.IsFailure ? contact.Error : await work.ResolveAsync(ticket, answer, cancellationToken);
+    }
+
+    private static TicketIntake Intake(CreateTicket r) => new(
+        TicketRules.Parse<TicketKind>(r.Kind), TicketRules.Parse<IntakeChannel>(r.Channel), r.CustomerId, r.UnitId?.Trim(), r.Location?.Trim(),
+        TicketRules.Parse<TicketCategory>(r.Category), r.Description.Trim(), TicketRules.ParseOptional<TicketPriority>(r.Priority),
+        TicketRules.ParseOptional<WorkComplexity>(r.Complexity) ?? WorkComplexity.Standard, r.PromisedAt?.ToUniversalTime(), r.Chargeable == true, r.Fee);
+}
+
+internal static class CreateTicketEndpoint
+{
+    public static void MapCreateTicket(this IEndpointRouteBuilder tickets) =>
+        tickets.MapPost("/", async (CreateTicket body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpResponse response,
+                IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(body with { IdempotencyKey = idempotencyKey }, cancellationToken)).ToHttp(created =>
+                {
+                    ETags.Set(response, created.Version);
+                    if (created.Replayed)
+                    {
+                        response.Headers["Idempotent-Replayed"] = "true";
+                    }
+
+                    return TypedResults.Created($"/api/v1/tickets/{created.Ticket.Id}", created.Ticket);
+                }))
+            .RequireAuthorization(Permissions.TicketsWrite)
+            .WithName("CreateTicket")
+            .WithSummary("Take in an enquiry, service request or repair")
+            .WithDescription("Starts the first-contact and resolution clocks under the first SLA policy that matches. With `Idempotency-Key`, a repeat answers the first ticket (header `Idempotent-Replayed: true`) and the same key with another body is a 422.")
+            .Produces<TicketResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

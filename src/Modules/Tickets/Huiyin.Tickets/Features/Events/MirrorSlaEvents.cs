@@ -1,0 +1,31 @@
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Tickets.Features.Events;
+
+/// <summary>A ticket's clock breached: the ticket is flagged for ever, so that lists can filter on it.</summary>
+internal sealed class MirrorSlaBreach(TicketsDbContext db, TimeProvider clock) : IdempotentEventHandler<SlaBreached, TicketsDbContext>(db, clock)
+{
+    protected override async Task HandleOnceAsync(SlaBreached breached, CancellationToken cancellationToken)
+    {
+        if (breached.ItemType == SlaWorkType.Ticket && await Db.Tickets.SingleOrDefaultAsync(t => t.Id == new TicketId(breached.ItemId), cancellationToken) is { } ticket)
+        {
+            ticket.Deadlines.MarkBreached(breached.Metric);
+        }
+    }
+}
+
+/// <summary>A ticket's clock went up the ladder: the ticket shows the level reached.</summary>
+internal sealed class MirrorSlaEscalation(TicketsDbContext db, TimeProvider clock) : IdempotentEventHandler<SlaEscalated, TicketsDbContext>(db, clock)
+{
+    protected override async Task HandleOnceAsync(SlaEscalated escalated, CancellationToken cancellationToken)
+    {
+        if (escalated.ItemType == SlaWorkType.Ticket && await Db.Tickets.SingleOrDefaultAsync(t => t.Id == new TicketId(escalated.ItemId), cancellationToken) is { } ticket)
+        {
+            ticket.Deadlines.MarkEscalated(escalated.Level);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Organization.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>
+/// Logs a contact with the customer. The first one fulfils first contact and moves a New ticket to Contacted;
+/// an unreachable customer is sent the apology SMS, which counts as the attempt.
+/// </summary>
+internal sealed record LogContact(Guid TicketId, string Method, string Outcome, string Note, DateTimeOffset? At) : ICommand<Result<ContactResponse>>;
+
+/// <summary>The body: <c>at</c> defaults to now (kept to the minute).</summary>
+internal sealed record ContactBody(string Method, string Outcome, string Note, DateTimeOffset? At = null);
+
+internal sealed record ContactResponse(
+    Guid Id, Guid TicketId, DateTimeOffset At, string Method, string Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
+{
+    public static ContactResponse From(TicketContact c) =>
+        new(c.Id, c.TicketId.Value, c.At, c.Method.ToString(), c.Outcome.ToString(), c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
+}
+
+internal sealed class LogContactValidator : AbstractValidator<LogContact>
+{
+    public LogContactValidator()
+    {
+        RuleFor(x => x.Method).IsRequiredOneOf<LogContact, ContactMethod>();
+        RuleFor(x => x.Outcome).IsRequiredOneOf<LogContact, ContactOutcome>();
+        RuleFor(x => x.Note).IsText(2000);
+    }
+}
+
+internal sealed class LogContactHandler(TicketsDbContext db, TicketLoader loader, TicketWork work) : IRequestHandler<LogContact, Result<ContactResponse>>
+{
+    public async Task<Result<ContactResponse>> Handle(LogContact request, CancellationToken cancellationToken)
+    {
+        var ticket = await loader.ForChangeAsync(request.TicketId, expectedVersion: null, cancellationToken);
+        if (ticket.IsFailure)
+        {
+            return ticket.Error;
+        }
+
+        var entry = new ContactEntry(request.At, TicketRules.Parse<ContactMethod>(request.Method), TicketRules.Parse<ContactOutcome>(request.Outcome), request.Note.Trim());
+        var contact = await work.LogContactAsync(ticket.Value, entry, cancellationToken);
+        if (contact.IsFailure)
+        {
+            return contact.Error;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ContactResponse.From(contact.Value);
+    }
+}
+
+internal static class LogContactEndpoint
+{
+    public static void MapLogContact(this IEndpointRouteBuilder tickets)
+    {
+        tickets.MapPost("/{id:guid}/contacts", async (Guid id, ContactBody body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new LogContact(id, body.Method, body.Outcome, body.Note, body.At), cancellationToken))
+                .ToHttp(contact => TypedResults.Created($"/api/v1/tickets/{id}/contacts/{contact.Id}", contact)))
+            .RequireAuthorization(Permissions.TicketsWrite)
+            .WithName("LogTicketContact")
+            .WithSummary("Log a contact with the customer (处理方式、处理时间、处理人、业主回复)")
+            .WithDescription("The first contact fulfils the first-contact clock. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.")
+            .Produces<ContactResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        tickets.MapGet("/{id:guid}/contacts", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ListContacts(id), cancellationToken)).ToHttp(TypedResults.Ok))
+            .RequireAuthorization(Permissions.TicketsRead)
+            .WithName("ListTicketContacts")
+            .WithSummary("The ticket's contact log, oldest first")
+            .Produces<BuildingBlocks.Paging.ItemsResponse<ContactResponse>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

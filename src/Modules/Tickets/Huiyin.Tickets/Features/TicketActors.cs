@@ -1,0 +1,10 @@
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Tickets.Domain;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>The caller as the ticket records them.</summary>
+internal sealed class TicketActors(ICurrentUser user)
+{
+    public TicketActor Current => new(user.Actor, user.IsApiClient ? null : user.Id, user.Name ?? user.Actor);
+}

@@ -1,0 +1,79 @@
+using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Domain;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>The ticket's deadlines: its policy and why, the due times, breaches (for ever) and the escalation level.</summary>
+internal sealed record TicketSlaResponse(
+    Guid PolicyId,
+    string Policy,
+    string Explanation,
+    DateTimeOffset FirstContactDueAt,
+    DateTimeOffset ResolutionDueAt,
+    bool ResolutionPaused,
+    bool FirstContactBreached,
+    bool ResolutionBreached,
+    int EscalationLevel);
+
+internal sealed record TicketResponse(
+    Guid Id,
+    string Number,
+    string Kind,
+    string Channel,
+    string Status,
+    string Priority,
+    string Complexity,
+    string Category,
+    string Description,
+    Guid CustomerId,
+    string CustomerName,
+    string? CustomerPhone,
+    string? UnitId,
+    string? Location,
+    DateTimeOffset? PromisedAt,
+    DateTimeOffset? AppointmentFrom,
+    DateTimeOffset? AppointmentTo,
+    bool Chargeable,
+    decimal? Fee,
+    Guid? TeamId,
+    Guid? AssigneeId,
+    IReadOnlyList<Guid> TechnicianIds,
+    string? PendingReason,
+    DateTimeOffset? FirstContactAt,
+    DateTimeOffset? LastContactAt,
+    bool FollowUpDue,
+    DateTimeOffset? ResolvedAt,
+    string? ResolutionSummary,
+    DateTimeOffset? ClosedAt,
+    string? CancelReason,
+    IReadOnlyList<string> AllowedActions,
+    TicketSlaResponse Sla,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The customer is to hear from the desk at least once a day until the work is resolved (每天与业主沟通跟进).</summary>
+    public static readonly TimeSpan FollowUpInterval = TimeSpan.FromDays(1);
+
+    public static TicketResponse From(Ticket t, DateTimeOffset now, IReadOnlyList<ClockView>? liveClocks = null)
+    {
+        foreach (var clock in liveClocks ?? [])
+        {
+            t.Deadlines.Mirror(clock);
+        }
+
+        var d = t.Deadlines;
+        return new TicketResponse(
+            t.Id.Value, t.Number, t.Kind.ToString(), t.Channel.ToString(), t.Status.ToString(), t.Priority.ToString(), t.Complexity.ToString(),
+            t.Category.ToString(), t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
+            t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
+            t.PendingReason, t.FirstContactAt, t.LastContactAt, IsFollowUpDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
+            TicketLifecycle.AllowedIn(t.Status).Select(TicketLifecycle.RouteName).ToList(),
+            new TicketSlaResponse(d.PolicyId, d.PolicyName, d.Explanation, d.FirstContactDueAt, d.ResolutionDueAt, d.ResolutionPaused,
+                d.FirstContactBreached, d.ResolutionBreached, d.EscalationLevel),
+            t.CreatedAt, t.CreatedBy, t.UpdatedAt);
+    }
+
+    private static bool IsFollowUpDue(Ticket t, DateTimeOffset now) =>
+        t.IsOpen && (t.LastContactAt ?? t.CreatedAt) <= now - FollowUpInterval;
+}

@@ -1,0 +1,67 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>
+/// The steps more than one use case takes: logging a contact (intake answered on the spot, the contact log,
+/// the apology SMS) and resolving (the resolve action, an enquiry closed at intake).
+/// </summary>
+internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, TicketJournal journal)
+{
+    public async Task<Result<TicketContact>> LogContactAsync(Ticket ticket, ContactEntry entry, CancellationToken cancellationToken)
+    {
+        var at = entry.At ?? journal.Now;
+        if (at > journal.Now.AddMinutes(1) || at < ticket.CreatedAt.AddMinutes(-1))
+        {
+            return Error.Validation("at", "The contact time must lie between the ticket's creation and now.");
+        }
+
+        var isFirst = ticket.FirstContactAt is null;
+        var move = ticket.LogContact(at);
+        if (move.IsFailure)
+        {
+            return move.Error;
+        }
+
+        if (!ticket.Deadlines.FirstContactMet && await clocks.FulfilAsync(ticket, SlaMetric.FirstContact, "first contact logged", cancellationToken) is { IsFailure: true } fulfil)
+        {
+            return fulfil.Error;
+        }
+
+        var contact = TicketContact.Log(ticket.Id, at, entry.Method, entry.Outcome, journal.Actor, entry.Note);
+        db.Contacts.Add(contact);
+        journal.Record(ticket, TimelineKind.ContactLogged, $"{entry.Method} · {entry.Outcome}: {entry.Note}", move.Value.Changed ? move.Value : null);
+        journal.Publish(new TicketContacted(
+            ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now));
+        return contact;
+    }
+
+    public async Task<Result> ResolveAsync(Ticket ticket, string summary, CancellationToken cancellationToken)
+    {
+        var move = ticket.Resolve(summary, journal.Now);
+        if (move.IsFailure)
+        {
+            return move.Error;
+        }
+
+        // Work resolved without a logged contact (a technician sent straight out) still met the customer.
+        if (!ticket.Deadlines.FirstContactMet
+            && await clocks.FulfilAsync(ticket, SlaMetric.FirstContact, "resolved", cancellationToken) is { IsFailure: true } firstContact)
+        {
+            return firstContact.Error;
+        }
+
+        if (await clocks.FulfilAsync(ticket, SlaMetric.Resolution, "resolved", cancellationToken) is { IsFailure: true } resolution)
+        {
+            return resolution.Error;
+        }
+
+        journal.RecordMove(ticket, move.Value, summary);
+        journal.Publish(new TicketResolved(ticket.Id.Value, ticket.Number, ticket.CustomerId, ticket.TechnicianIds, summary, journal.Actor.Label, journal.Now));
+        return Result.Success();
+    }
+}

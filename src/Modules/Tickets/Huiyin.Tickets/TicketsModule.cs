@@ -1,0 +1,52 @@
+using Hangfire;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Tickets.Contracts;
+using Huiyin.Tickets.Features;
+using Huiyin.Tickets.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Tickets;
+
+/// <summary>Tickets: intake, first contact, dispatch, field work, follow-up and reviews, on the Sla module's clocks.</summary>
+public sealed class TicketsModule : IModule
+{
+    public string Name => TicketsDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<TicketsDbContext>(TicketsDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(TicketsModule).Assembly);
+        services.AddIntegrationEventsFrom(typeof(TicketCreated).Assembly);
+
+        services.AddSingleton(DeskTime.FromConfiguration(configuration));
+        services.AddSingleton<TicketNumbers>();
+        services.AddScoped<TicketActors>();
+        services.AddScoped<TicketJournal>();
+        services.AddScoped<TicketClocks>();
+        services.AddScoped<TicketLoader>();
+        services.AddScoped<TicketWork>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var tickets = api.MapGroup("/tickets").WithTags("Tickets");
+        tickets.MapListTickets();
+        tickets.MapGetTicket();
+        tickets.MapCreateTicket();
+        tickets.MapLogContact();
+        tickets.MapAssignTicket();
+        tickets.MapChangeTicketStatus();
+        tickets.MapGetTimeline();
+    }
+
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+    }
+}

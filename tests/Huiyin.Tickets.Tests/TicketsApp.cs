@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Jobs;
+using Huiyin.TestKit;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Tickets.Tests;
+
+/// <summary>The host with the recurring jobs off: each test decides when the SLA sweep and the outbox run.</summary>
+public sealed class TicketsApp : HuiyinApp
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Hangfire:Enabled"] = "false" };
+
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Sweeps the due clocks as the recurring job does, then delivers what that published.</summary>
+    internal async Task SweepAsync()
+    {
+        while ((await SendAsync(new SweepDueClocks(SlaSweepJob.BatchSize))).Value == SlaSweepJob.BatchSize)
+        {
+        }
+
+        await DeliverEventsAsync();
+    }
+
+    public async Task DeliverEventsAsync()
+    {
+        var outbox = Services.GetRequiredService<OutboxProcessor>();
+        while (await outbox.DispatchDueAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>A customer registered through the API; returns its id.</summary>
+    public async Task<Guid> CustomerAsync(string name = "王建国", string phone = "13800138000", bool vip = false)
+    {
+        var agent = await SignedInAsAsync(StaffRole.Agent);
+        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name, phones = new[] { phone }, vip, allowDuplicate = true, duplicateReason = "test" });
+        var body = await response.ShouldBeJsonAsync(System.Net.HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TicketsCollection : ICollectionFixture<TicketsApp>
+{
+    public const string Name = "Tickets";
+}
+
+/// <summary>Request bodies and calls the tests share.</summary>
+internal static class TicketApi
+{
+    public static object Repair(Guid customerId, string complexity = "Standard", string category = "Plumbing") => new
+    {
+        kind = "Repair",
+        channel = "Phone",
+        customerId,
+        category,
+        complexity,
+        unitId = "3-2-1201",
+        description = "厨房水槽下水管漏水，地面有积水",
+    };
+
+    public static async Task<JsonElement> CreateAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/tickets", body);
+        return await response.ShouldBeJsonAsync(System.Net.HttpStatusCode.Created);
+    }
+
+    public static async Task<JsonElement> GetAsync(HttpClient client, JsonElement ticket) =>
+        await (await client.GetAsync($"/api/v1/tickets/{ticket.Id()}")).ShouldBeJsonAsync(System.Net.HttpStatusCode.OK);
+
+    public static Task<HttpResponseMessage> ActAsync(HttpClient client, JsonElement ticket, string action, object? body = null) =>
+        client.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id()}/{action}", body ?? new { });
+
+    public static Task<HttpResponseMessage> ContactAsync(HttpClient client, JsonElement ticket, string outcome = "Reached", string method = "Phone") =>
+        client.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id()}/contacts", new { method, outcome, note = "业主确认明早九点在家" });
+
+    public static Guid Id(this JsonElement resource) => resource.GetProperty("id").GetGuid();
+
+    public static string Status(this JsonElement ticket) => ticket.GetProperty("status").GetString()!;
+}
