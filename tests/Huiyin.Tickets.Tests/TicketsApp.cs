@@ -31,13 +31,36 @@ public sealed class TicketsApp : HuiyinApp
         await DeliverEventsAsync();
     }
 
+    /// <summary>
+    /// Dispatches what is due and waits until every module's outbox is empty: the host's own dispatcher may hold a
+    /// message this call skipped (claims skip locked rows), and its handlers' effects count too.
+    /// </summary>
     public async Task DeliverEventsAsync()
     {
         var outbox = Services.GetRequiredService<OutboxProcessor>();
-        while (await outbox.DispatchDueAsync(CancellationToken.None) > 0)
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
         {
+            while (await outbox.DispatchDueAsync(CancellationToken.None) > 0)
+            {
+            }
+
+            if (await CountAsync(Undelivered) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
         }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException("Events are still undelivered after 10 s; see outbox_messages.last_error.");
     }
+
+    private static string Undelivered =>
+        string.Join(" + ", new[] { "organization", "sla", "customers", "tickets" }
+            .Select(schema => $"(SELECT count(*) FROM {schema}.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)"))
+            .Insert(0, "SELECT ");
 
     public async Task<long> CountAsync(string sql)
     {
