@@ -1,29 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../api/types';
-import { fakeApi, json, problem, type Routes } from '../test/fakeApi';
+import { json, problem, type Routes } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
+import { detailApi } from './detailApi';
 import { customer, customerManager, customerReader, merchant } from './fixtures';
 import type { Customer } from './types';
 
 const scores = { assetSize: 22, businessScale: 18, brandStrength: 20, cooperativeness: 25, evidence: '年营业额 800 万，连锁品牌，缴费从未逾期' };
 const scored: Customer = { ...merchant, score: { ...scores, total: 85, scoredAt: '2026-07-01T02:00:00Z', scoredBy: 'system' } };
 
-/** The merchant's detail page, answering with `current()` so that a save can change what a reload reads. */
-function scoreApi(me: CurrentUser, current: () => Customer, more: Routes = {}) {
-  const { id } = current();
-  return fakeApi({
-    'GET /api/v1/auth/me': () => json(me),
-    [`GET /api/v1/customers/${id}`]: () => json(current()),
-    [`GET /api/v1/customers/${id}/history`]: () => json({ items: [] }),
-    [`GET /api/v1/customers/${id}/documents`]: () => json({ items: [] }),
-    'GET /api/v1/customers/sensitive-access': () => json({ items: [], nextCursor: null }),
-    ...more,
-  });
-}
-
 async function openScoreTab(me: CurrentUser, current: () => Customer, more: Routes = {}) {
-  const server = scoreApi(me, current, more);
+  const server = detailApi(me, current, more);
   const { user } = renderApp(`/customers/${current().id}`);
   await user.click(await screen.findByRole('tab', { name: '级别与评分' }));
   return { server, user };
