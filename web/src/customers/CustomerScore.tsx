@@ -43,8 +43,9 @@ function ScoreSummary({ score }: { score: GradingScore }) {
       <Descriptions.Item label={t('customers.score.brandStrength')}>{score.brandStrength}</Descriptions.Item>
       <Descriptions.Item label={t('customers.score.cooperativeness')}>{score.cooperativeness}</Descriptions.Item>
       <Descriptions.Item label={t('customers.score.total')}>{t('customers.score.outOf', { total: score.total })}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.scoredAt')}>
-        {formatDateTime(score.scoredAt, language)} · <ActorName actor={score.scoredBy} />
+      <Descriptions.Item label={t('customers.score.scoredAt')}>{formatDateTime(score.scoredAt, language)}</Descriptions.Item>
+      <Descriptions.Item label={t('customers.score.scoredBy')} span={2}>
+        <ActorName actor={score.scoredBy} />
       </Descriptions.Item>
       <Descriptions.Item label={t('customers.score.evidence')} span={2}>
         {score.evidence}
