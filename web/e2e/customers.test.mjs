@@ -46,9 +46,14 @@ test('an agent registers a customer, meets the duplicate dialog and overrides it
     await dialog.getByLabel('仍然保存的理由').fill('家属共用同一手机号');
     await dialog.getByRole('button', { name: '仍然保存' }).click();
     await page.getByText(`已建档 ${firstName}家属`).waitFor();
+    // A closing drawer gives the focus back to 新增客户, where an Enter meant for the search box would reopen it.
+    await page.getByRole('dialog', { name: '新增客户' }).waitFor({ state: 'hidden' });
 
     await page.getByRole('searchbox').fill(phone);
+    // Both customers are already listed, newest first: wait for the search's answer, not the list before it.
+    const searched = page.waitForResponse((response) => new URL(response.url()).searchParams.get('search') === phone);
     await page.getByRole('searchbox').press('Enter');
+    await searched;
     await page.getByRole('row').filter({ hasText: `${firstName}家属` }).waitFor();
     const rows = await page.getByRole('row').filter({ hasText: firstName }).count();
     assert.equal(rows, 2);
@@ -76,5 +81,36 @@ test('a manager reveals an ID number and finds the view in the access log', { ti
     const entry = page.getByRole('row').filter({ hasText: '核对业主身份' });
     await entry.waitFor();
     assert.ok((await entry.textContent()).includes('证件号码'), 'the access log names the ID number');
+
+    await page.getByRole('menuitem', { name: '敏感信息查阅记录' }).click();
+    const logged = page.getByRole('row').filter({ hasText: '核对业主身份' }).filter({ hasText: firstName });
+    await logged.getByText('张伟（103号 · 客服经理）').waitFor();
+  }),
+);
+
+test('a manager scores a merchant and sees the total', { timeout: 60_000 }, () =>
+  onFreshPage(shared.browser, 'customer-score', async (page) => {
+    const merchantName = `测试商户${stamp.slice(-4)}`;
+    await openCustomersAs(page, 'manager');
+    await register(page, merchantName, async (form) => {
+      // Picked once the list has finished sliding open: a click during that motion is sometimes lost.
+      await form.getByLabel('客户类型', { exact: true }).click();
+      await page.locator('.ant-select-dropdown:visible:not([class*="-appear"])').getByTitle('商户', { exact: true }).click();
+      await form.getByLabel('电话').fill(`0571${stamp}`);
+    });
+    await page.getByText(`已建档 ${merchantName}`).waitFor();
+
+    await page.getByRole('row').filter({ hasText: merchantName }).getByRole('link').click();
+    await page.getByRole('tab', { name: '级别与评分' }).click();
+    const scores = { 物业资产规模: 22, 经营规模: 18, 品牌实力: 20, 业务配合度: 25 };
+    for (const [criterion, score] of Object.entries(scores)) await page.getByLabel(criterion).fill(String(score));
+    await page.getByLabel('评分依据').fill('年营业额八百万，连锁品牌，缴费从未逾期');
+    await page.getByText('总分 85 / 100').waitFor();
+    await page.getByRole('button', { name: '保存评分' }).click();
+
+    await page.getByText('评分已保存，总分 85').waitFor();
+    const saved = page.locator('.ant-descriptions').filter({ hasText: '评分依据' });
+    await saved.getByText('85 / 100', { exact: true }).waitFor();
+    assert.ok((await saved.textContent()).includes('年营业额八百万'), 'the saved scores show their evidence');
   }),
 );

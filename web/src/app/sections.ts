@@ -1,4 +1,4 @@
-import { AlertOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, HomeOutlined, IdcardOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, HomeOutlined, IdcardOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, type PermissionRule } from '../auth/permissions';
@@ -11,6 +11,7 @@ import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
+import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { SystemPage } from '../system/SystemPage';
 
 /** A part of the product with its own menu entry and route. */
@@ -30,6 +31,7 @@ export const sections: readonly Section[] = [
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
   { path: '/customers/grading', labelKey: 'customers.nav.grading', icon: BarChartOutlined, permission: 'customers:read', page: GradingPage },
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },
+  { path: '/customers/sensitive-access', labelKey: 'customers.nav.sensitiveAccess', icon: AuditOutlined, permission: 'customers:sensitive', page: SensitiveAccessPage },
   { path: '/customers/:id', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomerDetailPage, hidden: true },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },

@@ -1,27 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, json, type Routes } from '../test/fakeApi';
+import { json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
+import { detailApi } from './detailApi';
 import { customer, customerAgent, customerManager } from './fixtures';
-import type { CurrentUser } from '../api/types';
 
 const wang = customer({ bankAccount: '6222***********0123' });
-
-function detailApi(me: CurrentUser, more: Routes = {}) {
-  return fakeApi({
-    'GET /api/v1/auth/me': () => json(me),
-    [`GET /api/v1/customers/${wang.id}`]: () => new Response(JSON.stringify(wang), { headers: { 'Content-Type': 'application/json', ETag: '"7"' } }),
-    [`GET /api/v1/customers/${wang.id}/history`]: () =>
-      json({ items: [{ id: 'h1', field: 'phones', oldValue: null, newValue: '13812345678', changedBy: 'staff:1', changedAt: '2026-03-01T02:30:00Z' }] }),
-    [`GET /api/v1/customers/${wang.id}/documents`]: () => json({ items: [] }),
-    'GET /api/v1/customers/sensitive-access': () => json({ items: [], nextCursor: null }),
-    ...more,
-  });
-}
+const history = {
+  [`GET /api/v1/customers/${wang.id}/history`]: () =>
+    json({ items: [{ id: 'h1', field: 'phones', oldValue: null, newValue: '13812345678', changedBy: 'staff:1', changedAt: '2026-03-01T02:30:00Z' }] }),
+};
 
 describe('customer detail', () => {
   it('shows the profile masked and the history, without a reveal button for an agent', async () => {
-    detailApi(customerAgent);
+    detailApi(customerAgent, () => wang, history);
     renderApp(`/customers/${wang.id}`);
 
     expect(await screen.findByText('3301**********1234')).toBeInTheDocument();
@@ -31,7 +23,7 @@ describe('customer detail', () => {
   });
 
   it('lets a manager reveal the values with a reason', async () => {
-    const server = detailApi(customerManager, {
+    const server = detailApi(customerManager, () => wang, {
       [`POST /api/v1/customers/${wang.id}/sensitive`]: () => json({ idNumber: '330106199001011234', bankAccount: '6222021234567890123' }),
     });
     const { user } = renderApp(`/customers/${wang.id}`);
@@ -47,7 +39,7 @@ describe('customer detail', () => {
   });
 
   it('sends changes with the ETag it read', async () => {
-    const server = detailApi(customerAgent, {
+    const server = detailApi(customerAgent, () => wang, {
       [`PUT /api/v1/customers/${wang.id}`]: () => json(customer({ notes: '新备注' })),
     });
     const { user } = renderApp(`/customers/${wang.id}`);

@@ -7,12 +7,15 @@ import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
-import { useAccessLog, useArchiveCustomer, useCustomer, useCustomerHistory } from './api';
+import { AccessLog } from './AccessLog';
+import { useArchiveCustomer, useCustomer, useCustomerHistory } from './api';
 import { CustomerDocuments } from './CustomerDocuments';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
+import { CustomerScore } from './CustomerScore';
 import { RevealButton } from './RevealButton';
+import { ActorName, StaffName } from './StaffName';
 import { TierTag } from './TierTag';
-import type { Customer, CustomerChange, SensitiveAccess } from './types';
+import type { Customer, CustomerChange } from './types';
 
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -63,7 +66,7 @@ export function CustomerDetailPage() {
           items={[
             { key: 'history', label: t('customers.detail.history'), children: <History customerId={id} /> },
             { key: 'documents', label: t('customers.detail.documents'), children: <CustomerDocuments customerId={id} canUpload={canWrite} /> },
-            { key: 'tier', label: t('customers.detail.tierEvidence'), children: <Score customer={customer} /> },
+            { key: 'tier', label: t('customers.detail.tierEvidence'), children: <CustomerScore customer={customer} /> },
             ...(canReveal ? [{ key: 'access', label: t('customers.detail.accessLog'), children: <AccessLog customerId={id} /> }] : []),
           ]}
         />
@@ -90,6 +93,12 @@ function Profile({ customer, canReveal }: { customer: Customer; canReveal: boole
       </Descriptions.Item>
       <Descriptions.Item label={t('customers.field.bankAccount')}>{customer.bankAccount ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('customers.field.addresses')}>{customer.addresses.join('; ') || none}</Descriptions.Item>
+      <Descriptions.Item label={t('customers.field.unitIds')}>
+        {customer.unitIds.length ? customer.unitIds.map((unitId) => <Tag key={unitId}>{unitId}</Tag>) : none}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('customers.field.accountManager')}>
+        {customer.accountManagerId ? <StaffName id={customer.accountManagerId} /> : none}
+      </Descriptions.Item>
       <Descriptions.Item label={t('customers.field.smsConsent')}>{t(customer.smsConsent ? 'customers.yes' : 'customers.no')}</Descriptions.Item>
       <Descriptions.Item label={t('customers.field.notes')}>{customer.notes ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('customers.column.createdAt')}>{formatDateTime(customer.createdAt, language)}</Descriptions.Item>
@@ -114,49 +123,7 @@ function History({ customerId }: { customerId: string }) {
         { key: 'field', title: t('customers.history.field'), render: (_, c) => t(`customers.field.${c.field}`, { defaultValue: c.field }) },
         { key: 'old', title: t('customers.history.old'), render: (_, c) => c.oldValue ?? t('common.none') },
         { key: 'new', title: t('customers.history.new'), render: (_, c) => c.newValue ?? t('common.none') },
-        { key: 'by', title: t('customers.history.by'), dataIndex: 'changedBy' },
-      ]}
-    />
-  );
-}
-
-function Score({ customer }: { customer: Customer }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const score = customer.score;
-  if (!score) return <Typography.Text type="secondary">{t('customers.detail.noScore')}</Typography.Text>;
-  return (
-    <Descriptions column={2} size="small" bordered>
-      <Descriptions.Item label={t('customers.score.assetSize')}>{score.assetSize}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.businessScale')}>{score.businessScale}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.brandStrength')}>{score.brandStrength}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.cooperativeness')}>{score.cooperativeness}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.total')}>{score.total}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.scoredAt')}>{formatDateTime(score.scoredAt, language)}</Descriptions.Item>
-      <Descriptions.Item label={t('customers.score.evidence')} span={2}>
-        {score.evidence}
-      </Descriptions.Item>
-    </Descriptions>
-  );
-}
-
-function AccessLog({ customerId }: { customerId: string }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const log = useAccessLog(customerId, true);
-  return (
-    <Table<SensitiveAccess>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      loading={log.isFetching}
-      dataSource={log.data?.items ?? []}
-      locale={{ emptyText: t('customers.access.empty') }}
-      columns={[
-        { key: 'at', title: t('customers.access.at'), render: (_, a) => formatDateTime(a.accessedAt, language) },
-        { key: 'fields', title: t('customers.access.fields'), render: (_, a) => a.fields.map((f) => t(`customers.field.${f}`)).join('、') },
-        { key: 'reason', title: t('customers.access.reason'), dataIndex: 'reason' },
-        { key: 'by', title: t('customers.access.by'), dataIndex: 'accessedBy' },
+        { key: 'by', title: t('customers.history.by'), render: (_, c) => <ActorName actor={c.changedBy} /> },
       ]}
     />
   );

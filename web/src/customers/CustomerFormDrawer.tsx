@@ -6,7 +6,9 @@ import { problemOf } from '../api/problem';
 import { useSaveCustomer } from './api';
 import { DuplicateDialog } from './DuplicateDialog';
 import { isPhone, isResidentIdNumber, splitPhones } from './idNumber';
+import { StaffPicker } from './StaffPicker';
 import { customerTypes, type Customer, type CustomerForm, type DuplicateMatch } from './types';
+import { UnitIdsField } from './UnitIdsField';
 
 interface Props {
   open: boolean;
@@ -23,22 +25,26 @@ interface Values {
   idNumber?: string;
   bankAccount?: string;
   address?: string;
+  unitIds: string[];
+  accountManagerId: string | null;
   vip: boolean;
   smsConsent: boolean;
   notes?: string;
 }
 
-const fieldNames = ['type', 'name', 'phones', 'email', 'idNumber', 'bankAccount', 'address', 'vip', 'smsConsent', 'notes'] as const;
+const fieldNames = ['type', 'name', 'phones', 'email', 'idNumber', 'bankAccount', 'address', 'unitIds', 'accountManagerId', 'vip', 'smsConsent', 'notes'] as const;
 const personTypes = ['Owner', 'Resident', 'Tenant'];
 
 function initialValues(customer?: Customer): Partial<Values> {
-  if (!customer) return { type: 'Owner', vip: false, smsConsent: true };
+  if (!customer) return { type: 'Owner', unitIds: [], accountManagerId: null, vip: false, smsConsent: true };
   return {
     type: customer.type,
     name: customer.name,
     phones: customer.phones.join(', '),
     email: customer.email ?? undefined,
     address: customer.addresses[0],
+    unitIds: customer.unitIds,
+    accountManagerId: customer.accountManagerId ?? null,
     vip: customer.vip,
     smsConsent: customer.smsConsent,
     notes: customer.notes ?? undefined,
@@ -92,8 +98,8 @@ export function CustomerFormDrawer({ open, onClose, editing }: Props) {
       idNumber: values.idNumber || undefined,
       bankAccount: values.bankAccount || undefined,
       addresses: values.address ? [values.address] : [],
-      unitIds: editing?.customer.unitIds,
-      accountManagerId: editing?.customer.accountManagerId ?? undefined,
+      unitIds: values.unitIds,
+      accountManagerId: values.accountManagerId,
       vip: values.vip,
       smsConsent: values.smsConsent,
       notes: values.notes || undefined,
@@ -164,6 +170,10 @@ export function CustomerFormDrawer({ open, onClose, editing }: Props) {
         </Form.Item>
         <Form.Item name="address" label={t('customers.field.addresses')} rules={[{ max: 200 }]}>
           <Input />
+        </Form.Item>
+        <UnitIdsField />
+        <Form.Item name="accountManagerId" label={t('customers.field.accountManager')}>
+          <StaffPicker />
         </Form.Item>
         <Flex gap={32}>
           <Form.Item name="vip" label={t('customers.field.vip')} valuePropName="checked">

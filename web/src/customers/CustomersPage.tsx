@@ -94,7 +94,7 @@ export function CustomersPage() {
         <Table<Customer>
           rowKey="id"
           columns={columns}
-          dataSource={list.customers}
+          dataSource={list.items}
           loading={list.isFetching && !list.isFetchingNextPage}
           pagination={false}
           scroll={{ x: 'max-content' }}

@@ -1,34 +1,32 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { ApiError, asProblem, unwrap } from '../api/problem';
 import { getSession } from '../api/session';
-import type { Customer, CustomerForm, CustomerQuery, NewExport } from './types';
+import type { Customer, CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
+import { usePaged } from './usePaged';
 
 export const customersKey = ['customers'] as const;
 const pageSize = 50;
 
 /** The customers matching the filter, a page at a time. */
 export function useCustomerList(filter: CustomerQuery) {
-  const query = useInfiniteQuery({
-    queryKey: [...customersKey, 'list', filter],
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/customers', { params: { query: { ...filter, cursor: pageParam, limit: pageSize } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  return { ...query, customers: query.data?.pages.flatMap((page) => page.items) ?? [] };
+  return usePaged([...customersKey, 'list', filter], (cursor) =>
+    unwrap(api.GET('/api/v1/customers', { params: { query: { ...filter, cursor, limit: pageSize } } })),
+  );
 }
 
 /** One customer and the ETag to send back with changes. */
 export function useCustomer(id: string) {
   return useQuery({
     queryKey: [...customersKey, id],
-    queryFn: async () => {
-      const { data, error, response } = await api.GET('/api/v1/customers/{id}', { params: { path: { id } } });
-      if (!response.ok) throw new ApiError(response.status, asProblem(error));
-      return { customer: data as Customer, etag: response.headers.get('ETag') ?? '' };
-    },
+    queryFn: () => withETag(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
   });
+}
+
+async function withETag(call: Promise<{ data?: Customer; error?: unknown; response: Response }>) {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, asProblem(error));
+  return { customer: data as Customer, etag: response.headers.get('ETag') ?? '' };
 }
 
 export function useCustomerHistory(id: string) {
@@ -45,12 +43,13 @@ export function useCustomerDocuments(id: string) {
   });
 }
 
-export function useAccessLog(customerId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...customersKey, customerId, 'access-log'],
-    enabled,
-    queryFn: () => unwrap(api.GET('/api/v1/customers/sensitive-access', { params: { query: { customerId } } })),
-  });
+const accessLogKey = [...customersKey, 'access-log'] as const;
+
+/** Who saw whose full ID number or bank account, newest first: of one customer, or of all without an id. */
+export function useAccessLog(customerId?: string) {
+  return usePaged([...accessLogKey, customerId ?? 'all'], (cursor) =>
+    unwrap(api.GET('/api/v1/customers/sensitive-access', { params: { query: { customerId, cursor, limit: pageSize } } })),
+  );
 }
 
 /** Saves the form: a new customer, or changes to `existing` (sent with its ETag). */
@@ -82,7 +81,19 @@ export function useRevealSensitive(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) => unwrap(api.POST('/api/v1/customers/{id}/sensitive', { params: { path: { id } }, body: { reason } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...customersKey, id, 'access-log'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessLogKey }),
+  });
+}
+
+/** Records an organisation's four grading scores (0–25 each) and their evidence. */
+export function useScoreCustomer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ScoreForm) => withETag(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
+    onSuccess: (scored) => {
+      queryClient.setQueryData([...customersKey, id], scored);
+      return queryClient.invalidateQueries({ queryKey: customersKey });
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../api/types';
+import { staffMember } from '../test/fixtures';
 import type { Customer, GradingRun } from './types';
 
 const readWrite = ['customers:read', 'customers:write', 'customers:export', 'customers:grade'];
@@ -22,6 +23,19 @@ export const customerManager: CurrentUser = {
   roles: ['Manager'],
   permissions: ['staff:read', ...readWrite, 'customers:sensitive', 'customers:approve-export', 'customers:approve-grading'],
 };
+
+/** Reads customers and nothing more, as an Executive does. */
+export const customerReader: CurrentUser = { ...customerAgent, roles: ['Executive'], permissions: ['staff:read', 'customers:read'] };
+
+/** A Supervisor, as the staff endpoints show them: a fit account manager for a tier-1 customer. */
+export const supervisorWang = staffMember({
+  id: '0190a000-0000-7000-8000-000000000104',
+  username: 'supervisor',
+  displayName: '王芳',
+  serviceNumber: '102',
+  roles: ['Supervisor'],
+  skills: [],
+});
 
 export function customer(overrides: Partial<Customer> = {}): Customer {
   return {
@@ -50,6 +64,18 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
     ...overrides,
   };
 }
+
+/** A merchant not scored yet. */
+export const merchant = customer({
+  id: '0190b000-0000-7000-8000-000000000020',
+  number: 'C000020',
+  type: 'Merchant',
+  category: 'Organization',
+  name: '悦来便利店',
+  phones: ['057181234567'],
+  idNumber: null,
+  tier: null,
+});
 
 export const proposedRun: GradingRun = {
   id: '0190c000-0000-7000-8000-000000000001',
