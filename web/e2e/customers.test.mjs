@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { browserForFile, onFreshPage } from './support/browser.mjs';
-import { signIn } from './support/ui.mjs';
+import { openDropdown, signIn } from './support/ui.mjs';
 
 const shared = browserForFile();
 const stamp = String(Date.now()).slice(-8);
@@ -93,9 +93,8 @@ test('a manager scores a merchant and sees the total', { timeout: 60_000 }, () =
     const merchantName = `测试商户${stamp.slice(-4)}`;
     await openCustomersAs(page, 'manager');
     await register(page, merchantName, async (form) => {
-      // Picked once the list has finished sliding open: a click during that motion is sometimes lost.
       await form.getByLabel('客户类型', { exact: true }).click();
-      await page.locator('.ant-select-dropdown:visible:not([class*="-appear"])').getByTitle('商户', { exact: true }).click();
+      await page.locator(openDropdown).getByTitle('商户', { exact: true }).click();
       await form.getByLabel('电话').fill(`0571${stamp}`);
     });
     await page.getByText(`已建档 ${merchantName}`).waitFor();

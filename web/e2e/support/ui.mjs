@@ -10,9 +10,12 @@ export async function signIn(page, username, secret = demoPassword) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** The open list of an antd select, once its opening animation is over (a click during it can be lost). */
+export const openDropdown = '.ant-select-dropdown:visible:not([class*="-appear"])';
+
 /** Picks an option of the antd select labelled `label`, then closes its list. */
 export async function choose(page, scope, label, option) {
   await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  await page.locator(openDropdown).getByTitle(option, { exact: true }).click();
   await page.keyboard.press('Escape');
 }
