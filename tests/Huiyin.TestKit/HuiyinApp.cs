@@ -54,15 +54,40 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task ResetAsync()
     {
         Clock.Reset();
-        await using (var connection = await OpenConnectionAsync())
-        {
-            await _respawner!.ResetAsync(connection);
-        }
+        await EmptyTablesAsync();
 
         await using var scope = Services.CreateAsyncScope();
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
         {
             await task.RunAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Truncates every module's tables. The host's outbox dispatcher may be delivering an event at that moment,
+    /// holding its claim while a handler writes to another module's tables; the truncate would then wait on the
+    /// claim while the handler waits behind the truncate. So the truncate gives up after a second and tries again
+    /// a little later, once the handler has finished.
+    /// </summary>
+    private async Task EmptyTablesAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await OpenConnectionAsync();
+            await using (var timeout = new NpgsqlCommand("SET lock_timeout = '1s'", connection))
+            {
+                await timeout.ExecuteNonQueryAsync();
+            }
+
+            try
+            {
+                await _respawner!.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
         }
     }
 

@@ -31,3 +31,8 @@ public sealed record TicketCancelled(Guid TicketId, string Reason, string Actor,
 public sealed record TechnicianVisitCompleted(
     Guid TicketId, Guid VisitId, Guid TechnicianId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
+
+/// <summary>An open ticket's customer has not heard from the desk for a day (每天与业主沟通跟进): someone should call.</summary>
+public sealed record TicketFollowUpDue(
+    Guid TicketId, string Number, IReadOnlyList<Guid> TechnicianIds, DateTimeOffset QuietSince, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);

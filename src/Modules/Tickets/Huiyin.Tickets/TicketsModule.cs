@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Features;
+using Huiyin.Tickets.Jobs;
 using Huiyin.Tickets.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +47,6 @@ public sealed class TicketsModule : IModule
         tickets.MapGetTimeline();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CommandJob<FollowUpReminders>>(FollowUpReminders.JobId, job => job.RunAsync(CancellationToken.None), FollowUpReminders.Schedule);
 }

@@ -15,6 +15,7 @@ internal enum TimelineKind
     PhotoAdded,
     SignedOff,
     PriorityChanged,
+    FollowUpDue,
 }
 
 /// <summary>One line of a ticket's history: what happened, when, by whom, and the status it moved between.</summary>
