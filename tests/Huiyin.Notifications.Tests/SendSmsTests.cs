@@ -30,13 +30,15 @@ public sealed class SendSmsTests(NotificationsApp app) : NotificationsTest(app)
     }
 
     [Fact]
-    public async Task A_value_the_caller_gives_wins_over_the_configured_one()
+    public async Task A_value_the_caller_gives_wins_over_the_configured_one_unless_it_is_blank()
     {
-        var command = Apology() with { Values = new Dictionary<string, string> { ["customerName"] = "李", ["subject"] = "电梯", ["company"] = "东区物业" } };
+        var values = new Dictionary<string, string> { ["customerName"] = "李", ["subject"] = "电梯", ["company"] = "东区物业", ["hotline"] = " " };
 
-        await App.SendAsync(command);
+        await App.SendAsync(Apology() with { Values = values });
 
-        Assert.Contains("我是东区物业的工作人员", await App.ScalarAsync<string>("SELECT text FROM notifications.outgoing_messages"));
+        var text = await App.ScalarAsync<string>("SELECT text FROM notifications.outgoing_messages");
+        Assert.Contains("我是东区物业的工作人员", text);
+        Assert.Contains("客服热线400-800-8888。", text);
     }
 
     [Theory]

@@ -4,7 +4,7 @@ namespace Huiyin.Notifications.Domain;
 
 /// <summary>
 /// The values every template may use without the caller giving them: the company's name and its service hotline
-/// (<c>Notifications:CompanyName</c>, <c>Notifications:Hotline</c>). A value the caller gives wins.
+/// (<c>Notifications:CompanyName</c>, <c>Notifications:Hotline</c>). A value the caller gives (not blank) wins.
 /// </summary>
 internal sealed class TemplateDefaults(IConfiguration configuration)
 {
@@ -18,7 +18,7 @@ internal sealed class TemplateDefaults(IConfiguration configuration)
             [Company] = configuration["Notifications:CompanyName"] ?? "",
             [Hotline] = configuration["Notifications:Hotline"] ?? "",
         };
-        foreach (var (name, value) in values)
+        foreach (var (name, value) in values.Where(v => !string.IsNullOrWhiteSpace(v.Value)))
         {
             merged[name] = value;
         }
