@@ -1,5 +1,9 @@
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Delivery;
+using Huiyin.Notifications.Tests.Caller;
 using Huiyin.TestKit;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
@@ -9,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Huiyin.Notifications.Tests;
 
 /// <summary>
-/// The host with the outbox dispatcher and Hangfire switched off, so that each test decides when delivery runs, and with
-/// a recording sender in place of the logging one.
+/// The host with the outbox dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
+/// a recording sender in place of the logging one, and with a stand-in calling module (<see cref="CallerDbContext"/>).
 /// </summary>
 public sealed class NotificationsApp : HuiyinApp
 {
@@ -55,6 +59,9 @@ public sealed class NotificationsApp : HuiyinApp
         {
             services.RemoveAll<ISmsSender>();
             services.AddSingleton<ISmsSender>(Sender);
+            services.AddModuleDbContext<CallerDbContext>(CallerDbContext.SchemaName);
+            services.AddHandlersFrom(typeof(NotificationsApp).Assembly);
+            services.AddScoped<IStartupTask, CallerTables>();
         });
     }
 }

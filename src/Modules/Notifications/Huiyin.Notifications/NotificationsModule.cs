@@ -24,7 +24,6 @@ public sealed class NotificationsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<CallerTransaction>();
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.SchemaName);
         services.AddHandlersFrom(typeof(NotificationsModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(SmsQueued).Assembly);

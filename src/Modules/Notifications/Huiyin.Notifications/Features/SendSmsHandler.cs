@@ -23,8 +23,8 @@ internal sealed class SendSmsValidator : AbstractValidator<SendSms>
 }
 
 /// <summary>
-/// Renders the template and records the message with its <see cref="SmsQueued"/> event. Sent from another module's
-/// transaction, both are written in it (see <see cref="CallerTransaction"/>), so they commit or roll back with the caller's change.
+/// Renders the template and records the message with its <see cref="SmsQueued"/> event. Sent from another module's command,
+/// the unit of work writes both in that command's transaction, so they commit or roll back with the caller's change.
 /// </summary>
 internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults defaults, TimeProvider clock) : IRequestHandler<SendSms, Result<Guid>>
 {
@@ -46,8 +46,6 @@ internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults
             MobilePhone.Normalize(request.Phone)!, template.Key, text.Value, request.RelatedItemType, request.RelatedItemId, clock.GetUtcNow());
         db.Messages.Add(message);
         db.Publish(new SmsQueued(message.Id.Value, message.RelatedItemType, message.RelatedItemId, message.CreatedAt));
-        // In a caller's transaction nobody else saves this module's context; the caller's commit makes it final.
-        await db.SaveChangesAsync(cancellationToken);
         return message.Id.Value;
     }
 }

@@ -4,15 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Notifications.Persistence;
 
-internal sealed class NotificationsDbContext : ModuleDbContext
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "notifications";
-
-    /// <param name="options">The module's options (schema, naming, interceptors).</param>
-    /// <param name="callerTransaction">When another module's transaction is open in this scope, this context joins it.</param>
-    public NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, CallerTransaction? callerTransaction = null)
-        : base(options) =>
-        callerTransaction?.Join(Database);
 
     public override string Schema => SchemaName;
 
