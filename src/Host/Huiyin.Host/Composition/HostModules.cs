@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Customers;
+using Huiyin.Notifications;
 using Huiyin.Organization;
 using Huiyin.Sla;
 using Huiyin.Tickets;
@@ -15,5 +16,6 @@ internal static class HostModules
         new SlaModule(),
         new CustomersModule(),
         new TicketsModule(),
+        new NotificationsModule(),
     ];
 }

@@ -29,6 +29,8 @@ public static class Permissions
     public const string TicketsFieldWork = "tickets:field-work";
     public const string TicketsReviewDaily = "tickets:review-daily";
     public const string TicketsReviewMonthly = "tickets:review-monthly";
+    public const string NotificationsRead = "notifications:read";
+    public const string NotificationsManage = "notifications:manage";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
@@ -36,5 +38,6 @@ public static class Permissions
         SlaRead, SlaManage, SlaEscalationsLevel1, SlaEscalationsLevel2, SlaEscalationsLevel3,
         CustomersRead, CustomersWrite, CustomersSensitive, CustomersExport, CustomersApproveExport, CustomersGrade, CustomersApproveGrading,
         TicketsRead, TicketsWrite, TicketsDispatch, TicketsFieldWork, TicketsReviewDaily, TicketsReviewMonthly,
+        NotificationsRead, NotificationsManage,
     };
 }

@@ -62,7 +62,18 @@ internal static class RolePermissions
     private static string[] TicketSupervision =>
         [Permissions.TicketsRead, Permissions.TicketsWrite, Permissions.TicketsDispatch, Permissions.TicketsReviewDaily];
 
-    private static readonly Dictionary<StaffRole, string[]>[] Tables = [Organization, Sla, Customers, Tickets];
+    /// <summary>Supervisors and up read the messages sent to customers; Admins word the templates.</summary>
+    private static readonly Dictionary<StaffRole, string[]> Notifications = new()
+    {
+        [StaffRole.Agent] = [],
+        [StaffRole.Technician] = [],
+        [StaffRole.Supervisor] = [Permissions.NotificationsRead],
+        [StaffRole.Manager] = [Permissions.NotificationsRead],
+        [StaffRole.Executive] = [],
+        [StaffRole.Admin] = [Permissions.NotificationsRead, Permissions.NotificationsManage],
+    };
+
+    private static readonly Dictionary<StaffRole, string[]>[] Tables = [Organization, Sla, Customers, Tickets, Notifications];
 
     public static IReadOnlyList<string> For(IEnumerable<StaffRole> roles) =>
         roles.SelectMany(role => Tables.SelectMany(table => table[role])).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -1,0 +1,76 @@
+namespace Huiyin.Notifications.Domain;
+
+internal readonly record struct MessageId(Guid Value)
+{
+    public static MessageId New() => new(Guid.CreateVersion7());
+}
+
+internal enum MessageChannel
+{
+    Sms,
+}
+
+internal enum MessageStatus
+{
+    Queued,
+    Sent,
+}
+
+/// <summary>
+/// A message to one recipient, rendered when queued and kept for good: what was sent, to whom, about which item, and how
+/// delivery went. Failed attempts are counted by <see cref="Delivery.DeliveryAttempts"/> outside the delivery's transaction.
+/// </summary>
+internal sealed class OutgoingMessage
+{
+    private OutgoingMessage()
+    {
+    }
+
+    public MessageId Id { get; private set; }
+
+    /// <summary>The order messages were queued in, for paging.</summary>
+    public long Sequence { get; private set; }
+
+    public MessageChannel Channel { get; private set; }
+
+    public string Phone { get; private set; } = "";
+
+    public string TemplateKey { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public string? RelatedItemType { get; private set; }
+
+    public Guid? RelatedItemId { get; private set; }
+
+    public MessageStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public static OutgoingMessage QueueSms(string phone, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at) => new()
+    {
+        Id = MessageId.New(),
+        Channel = MessageChannel.Sms,
+        Phone = phone,
+        TemplateKey = templateKey,
+        Text = text,
+        RelatedItemType = relatedItemType,
+        RelatedItemId = relatedItemId,
+        Status = MessageStatus.Queued,
+        CreatedAt = at,
+    };
+
+    public void MarkSent(DateTimeOffset at)
+    {
+        Attempts++;
+        Status = MessageStatus.Sent;
+        LastError = null;
+        SentAt = at;
+    }
+}

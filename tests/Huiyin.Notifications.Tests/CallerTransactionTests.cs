@@ -1,0 +1,46 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Notifications.Tests.Caller;
+
+namespace Huiyin.Notifications.Tests;
+
+/// <summary>
+/// Another module sends <c>SendSms</c> from its own command: the message and its event are written in that command's
+/// transaction, so they are committed, or rolled back, with the caller's change, and delivered only after the commit.
+/// </summary>
+[Collection(NotificationsCollection.Name)]
+public sealed class CallerTransactionTests(NotificationsApp app) : NotificationsTest(app)
+{
+    [Fact]
+    public async Task The_message_commits_with_the_callers_change_and_is_delivered_after_the_commit()
+    {
+        var logged = await App.SendAsync(new LogUnreachableCall(SendSmsTests.Apology()));
+
+        Assert.True(logged.IsSuccess);
+        Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM caller_test.logged_calls"));
+        Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages WHERE status = 'Queued'"));
+        await App.DeliverAsync();
+        Assert.Single(App.Sender.Sent);
+        Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages WHERE status = 'Sent'"));
+    }
+
+    [Fact]
+    public async Task A_caller_that_fails_afterwards_leaves_neither_its_change_nor_the_message_nor_its_event()
+    {
+        var logged = await App.SendAsync(new LogUnreachableCall(SendSmsTests.Apology(), FailAfterwards: true));
+
+        Assert.Equal(ErrorKind.BusinessRule, logged.Error.Kind);
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM caller_test.logged_calls"));
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task A_rejected_message_does_not_spoil_the_callers_change()
+    {
+        var logged = await App.SendAsync(new LogUnreachableCall(SendSmsTests.Apology(phone: "12345")));
+
+        Assert.True(logged.IsSuccess);
+        Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM caller_test.logged_calls"));
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+    }
+}

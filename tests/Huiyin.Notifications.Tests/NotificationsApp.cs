@@ -1,0 +1,87 @@
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Notifications.Delivery;
+using Huiyin.Notifications.Tests.Caller;
+using Huiyin.TestKit;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Huiyin.Notifications.Tests;
+
+/// <summary>
+/// The host with the outbox dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
+/// a recording sender in place of the logging one, and with a stand-in calling module (<see cref="CallerDbContext"/>).
+/// </summary>
+public sealed class NotificationsApp : HuiyinApp
+{
+    internal RecordingSmsSender Sender { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings)
+        {
+            ["Outbox:DispatcherEnabled"] = "false",
+            ["Hangfire:Enabled"] = "false",
+            ["Notifications:CompanyName"] = "回音物业",
+            ["Notifications:Hotline"] = "400-800-8888",
+        };
+
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Dispatches the outboxes until nothing more is due, as the background dispatcher does.</summary>
+    public async Task DeliverAsync()
+    {
+        var processor = Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.DispatchDueAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<ISmsSender>();
+            services.AddSingleton<ISmsSender>(Sender);
+            services.AddModuleDbContext<CallerDbContext>(CallerDbContext.SchemaName);
+            services.AddHandlersFrom(typeof(NotificationsApp).Assembly);
+            services.AddScoped<IStartupTask, CallerTables>();
+        });
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NotificationsCollection : ICollectionFixture<NotificationsApp>
+{
+    public const string Name = "Notifications";
+}
+
+/// <summary>The base of tests against the shared host: empty tables, real time, and a sender that has sent nothing.</summary>
+public abstract class NotificationsTest(NotificationsApp app) : IAsyncLifetime
+{
+    protected NotificationsApp App { get; } = app;
+
+    public Task InitializeAsync()
+    {
+        App.Sender.Reset();
+        return App.ResetAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
