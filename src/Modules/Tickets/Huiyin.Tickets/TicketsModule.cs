@@ -5,6 +5,9 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Features;
+using Huiyin.Tickets.Features.Dispatch;
+using Huiyin.Tickets.Features.FieldWork;
+using Huiyin.Tickets.Features.Reviews;
 using Huiyin.Tickets.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +35,10 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketClocks>();
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
+        services.AddScoped<CallerTeam>();
+        services.AddScoped<CrewAccess>();
+        services.AddScoped<TechnicianLoads>();
+        services.AddScoped<ReviewTally>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -44,6 +51,9 @@ public sealed class TicketsModule : IModule
         tickets.MapAssignTicket();
         tickets.MapChangeTicketStatus();
         tickets.MapGetTimeline();
+        tickets.MapDispatch();
+        tickets.MapReviews();
+        api.MapFieldWork();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)
