@@ -8,6 +8,8 @@ using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 
 namespace Huiyin.Tickets.Features.FieldWork;
@@ -72,9 +74,10 @@ internal sealed class CheckInHandler(TicketsDbContext db, CrewAccess crew, Ticke
 internal static class CheckInEndpoint
 {
     public static void MapCheckIn(this IEndpointRouteBuilder jobs) =>
-        jobs.MapPost("/{id:guid}/check-in", async (Guid id, PositionBody body, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new CheckIn(id, body.Latitude, body.Longitude), cancellationToken)).ToHttp(TypedResults.Ok))
+        jobs.MapPost("/{id:guid}/check-in", async (Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PositionBody? body, IMediator mediator,
+                    CancellationToken cancellationToken) =>
+                (await mediator.Send(new CheckIn(id, body?.Latitude, body?.Longitude), cancellationToken)).ToHttp(TypedResults.Ok))
             .AsFieldStep("CheckInToJob", "Check in on site: the job starts (Assigned or Scheduled → InProgress) and a visit opens")
-            .WithDescription("Body `{}` or `{latitude, longitude}`. Checking in again while checked in answers the open visit.")
+            .WithDescription("No body, or `{latitude, longitude}`. Checking in again while checked in answers the open visit.")
             .Produces<VisitResponse>();
 }
