@@ -405,6 +405,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's open jobs, soonest appointment or due time first */
+        get: operations["ListMyJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's jobs with its visits, work logs, photos and the customer's sign-offs */
+        get: operations["GetMyJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in on site: the job starts (Assigned or Scheduled → InProgress) and a visit opens
+         * @description No body, or `{latitude, longitude}`. Checking in again while checked in answers the open visit.
+         */
+        post: operations["CheckInToJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out: the caller's open visit closes and TechnicianVisitCompleted is published
+         * @description 409 `not_checked_in` when the caller has no open visit on the job.
+         */
+        post: operations["CheckOutOfJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/work-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write what was done and the materials used (注明所用材料及情况说明)
+         * @description `materials`: `[{name, quantity, unit}]`. The job must be InProgress (checked in).
+         */
+        post: operations["LogJobWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo from site: the raw image as the body, or multipart with the field `file`
+         * @description JPEG, PNG or WebP by content, at most 10 MB (400 naming `file` otherwise). Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`.
+         */
+        post: operations["AddJobPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo of one of the caller's jobs */
+        get: operations["GetJobPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer verifies the fix on site and signs (name, signature PNG ≤ 512 KB, satisfied) */
+        post: operations["SignOffJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/jobs/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve the job on site with a summary; chargeable work (有偿服务) with its fee */
+        post: operations["ResolveJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla/calendars": {
         parameters: {
             query?: never;
@@ -966,6 +1131,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/dispatch-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open tickets waiting for a technician, most pressing first, and the technicians with their open jobs */
+        get: operations["GetDispatchBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/assignment-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Technicians to dispatch a ticket to, ranked by skill for its category, team and current load, with the reasons */
+        get: operations["SuggestTicketAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the appointment window agreed with the customer (Assigned or Scheduled → Scheduled)
+         * @description `from` before `to`, not in the past, at most one day long. 409 when the ticket is not dispatched. If-Match is honoured when sent.
+         */
+        post: operations["ScheduleTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/hand-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A technician on the job gives it back with a reason; with nobody left it returns to dispatch
+         * @description 403 for a technician not on the job. 409 when the status allows no hand-back.
+         */
+        post: operations["HandBackTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/reviews/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signed and unsigned days of a team's daily sign-off (a day with tickets created and no sign-off is unsigned)
+         * @description `from` and `to` are desk days (2026-11-23), the last 14 days by default, at most 92 at once. `teamId` defaults to the caller's team (none: the whole desk).
+         */
+        get: operations["ListDailyReviews"];
+        put?: never;
+        /**
+         * Sign off a day's records (每天下班前检查…签字确认) with the findings
+         * @description Records the signer, the time and the day's counts (created, resolved, still open, breached) for the signer's team. 409 when the day is already signed off.
+         */
+        post: operations["SignDailyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/reviews/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly reviews and the months still due or overdue (due by the 5th of the next month)
+         * @description `from` and `to` are months (2026-10); ended months only, the last twelve by default, at most 36 at once.
+         */
+        get: operations["ListMonthlyReviews"];
+        put?: never;
+        /**
+         * Record the review of a month that has ended (每月5日前检查上月), with the findings
+         * @description Due by the 5th of the next month in the desk's time zone; a later review is recorded as late. 409 when the month is already reviewed.
+         */
+        post: operations["SignMonthlyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -992,6 +1279,41 @@ export interface components {
             technicianIds?: string[] | null;
             /** Format: uuid */
             teamId?: string | null;
+        };
+        AssigneeSuggestion: {
+            /** Format: int32 */
+            rank: number;
+            technician: components["schemas"]["TechnicianLoad"];
+            skillMatch: boolean;
+            sameTeam: boolean;
+            alreadyAssigned: boolean;
+            reasons: string[];
+        };
+        AssigneeSuggestionItemsResponse: {
+            items: components["schemas"]["AssigneeSuggestion"][];
+        };
+        BoardTicket: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            status: string;
+            priority: string;
+            kind: string;
+            category: string;
+            customerName: string;
+            unitId?: string | null;
+            location?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: date-time */
+            promisedAt?: string | null;
+            /** Format: date-time */
+            firstContactDueAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            breached: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         CalendarFields: {
             name: string;
@@ -1222,8 +1544,38 @@ export interface components {
             items: components["schemas"]["CustomerResponse"][];
             nextCursor?: string | null;
         };
+        DailyReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            day: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            signerId: string;
+            signerName: string;
+            /** Format: date-time */
+            signedAt: string;
+            late: boolean;
+            counts: components["schemas"]["ReviewCounts"];
+            findings: string;
+        };
+        DailyReviewSheet: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            days: components["schemas"]["ReviewDay"][];
+            unsignedDays: string[];
+        };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        DispatchBoard: {
+            unassigned: components["schemas"]["BoardTicket"][];
+            technicians: components["schemas"]["TechnicianLoad"][];
+        };
         DocumentResponse: {
             /** Format: uuid */
             id: string;
@@ -1346,6 +1698,72 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        JobDetail: {
+            job: components["schemas"]["JobSummary"];
+            description: string;
+            chargeable: boolean;
+            /** Format: double */
+            fee?: number | null;
+            technicianIds: string[];
+            visits: components["schemas"]["VisitResponse"][];
+            workLogs: components["schemas"]["WorkLogResponse"][];
+            photos: components["schemas"]["PhotoResponse"][];
+            signOffs: components["schemas"]["SignOffResponse"][];
+        };
+        JobSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            status: string;
+            priority: string;
+            kind: string;
+            category: string;
+            customerName: string;
+            customerPhone?: string | null;
+            unitId?: string | null;
+            location?: string | null;
+            /** Format: date-time */
+            appointmentFrom?: string | null;
+            /** Format: date-time */
+            appointmentTo?: string | null;
+            /** Format: date-time */
+            promisedAt?: string | null;
+            /** Format: date-time */
+            firstContactDueAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            lead: boolean;
+        };
+        JobSummaryItemsResponse: {
+            items: components["schemas"]["JobSummary"][];
+        };
+        MaterialLine: {
+            name: string;
+            /** Format: double */
+            quantity: number;
+            unit: string;
+        };
+        MonthlyReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            month: string;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewerName: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            /** Format: date */
+            dueBy: string;
+            late: boolean;
+            counts: components["schemas"]["ReviewCounts"];
+            findings: string;
+        };
+        MonthlyReviewSheet: {
+            from: string;
+            to: string;
+            months: components["schemas"]["ReviewMonth"][];
+            overdueMonths: string[];
+        };
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -1361,6 +1779,21 @@ export interface components {
         };
         ParkedMessageItemsResponse: {
             items: components["schemas"]["ParkedMessage"][];
+        };
+        PhotoResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** Format: uuid */
+            technicianId: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            clientPhotoId?: string | null;
+            contentType: string;
+            /** Format: int32 */
+            length: number;
+            url: string;
         };
         PolicyEvaluation: {
             policy: components["schemas"]["PolicyResponse"];
@@ -1417,6 +1850,12 @@ export interface components {
         PolicyResponseItemsResponse: {
             items: components["schemas"]["PolicyResponse"][];
         };
+        PositionBody: {
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1449,8 +1888,44 @@ export interface components {
         ResolutionBody: {
             summary: string;
         };
+        ResolveJobBody: {
+            summary: string;
+            chargeable?: boolean | null;
+            /** Format: double */
+            fee?: number | null;
+        };
         RevealRequest: {
             reason: string;
+        };
+        ReviewCounts: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            resolved: number;
+            /** Format: int32 */
+            stillOpen: number;
+            /** Format: int32 */
+            breached: number;
+        };
+        ReviewDay: {
+            /** Format: date */
+            day: string;
+            status: string;
+            counts: components["schemas"]["ReviewCounts"];
+            review?: components["schemas"]["DailyReviewResponse"];
+        };
+        ReviewMonth: {
+            month: string;
+            /** Format: date */
+            dueBy: string;
+            status: string;
+            review?: components["schemas"]["MonthlyReviewResponse"];
+        };
+        ScheduleBody: {
+            /** Format: date-time */
+            from?: string | null;
+            /** Format: date-time */
+            to?: string | null;
         };
         ScoreForm: {
             /** Format: int32 */
@@ -1507,9 +1982,37 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["UserResponse"];
         };
+        SignDailyReview: {
+            /** Format: date */
+            day?: string | null;
+            findings: string;
+        };
         SignIn: {
             username: string;
             password: string;
+        };
+        SignMonthlyReview: {
+            month: string;
+            findings: string;
+        };
+        SignOffBody: {
+            customerName: string;
+            signature: string;
+            satisfied?: boolean | null;
+            comment?: string | null;
+        };
+        SignOffResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** Format: uuid */
+            technicianId: string;
+            /** Format: date-time */
+            at: string;
+            customerName: string;
+            satisfied: boolean;
+            comment?: string | null;
         };
         SignOut: {
             refreshToken: string;
@@ -1560,6 +2063,18 @@ export interface components {
         };
         TeamResponseItemsResponse: {
             items: components["schemas"]["TeamResponse"][];
+        };
+        TechnicianLoad: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            serviceNumber: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            teamName?: string | null;
+            skills: string[];
+            /** Format: int32 */
+            openJobs: number;
         };
         TicketResponse: {
             /** Format: uuid */
@@ -1666,6 +2181,22 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
         };
+        VisitResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** Format: uuid */
+            technicianId: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: date-time */
+            checkedOutAt?: string | null;
+        };
         WeeklyHours: {
             day: components["schemas"]["DayOfWeek"];
             from: string;
@@ -1673,6 +2204,23 @@ export interface components {
         };
         /** @enum {string} */
         WorkComplexity: "Standard" | "Complex";
+        WorkLogBody: {
+            explanation: string;
+            materials?: components["schemas"]["MaterialLine"][] | null;
+        };
+        WorkLogResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** Format: uuid */
+            technicianId: string;
+            technicianName: string;
+            /** Format: date-time */
+            at: string;
+            explanation: string;
+            materials: components["schemas"]["MaterialLine"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2741,6 +3289,496 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSummaryItemsResponse"];
+                };
+            };
+        };
+    };
+    GetMyJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckInToJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PositionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckOutOfJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogJobWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkLogBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkLogResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddJobPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetJobPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignOffJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOffResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveJobBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4431,6 +5469,330 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDispatchBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchBoard"];
+                };
+            };
+        };
+    };
+    SuggestTicketAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssigneeSuggestionItemsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScheduleTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HandBackTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDailyReviews: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReviewSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SignDailyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDailyReview"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMonthlyReviews: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReviewSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SignMonthlyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignMonthlyReview"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,9 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Jobs;
+using Huiyin.Tickets.Features.Dispatch;
+using Huiyin.Tickets.Features.FieldWork;
+using Huiyin.Tickets.Features.Reviews;
 using Huiyin.Tickets.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,6 +36,10 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketClocks>();
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
+        services.AddScoped<CallerTeam>();
+        services.AddScoped<CrewAccess>();
+        services.AddScoped<TechnicianLoads>();
+        services.AddScoped<ReviewTally>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -45,6 +52,9 @@ public sealed class TicketsModule : IModule
         tickets.MapAssignTicket();
         tickets.MapChangeTicketStatus();
         tickets.MapGetTimeline();
+        tickets.MapDispatch();
+        tickets.MapReviews();
+        api.MapFieldWork();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>

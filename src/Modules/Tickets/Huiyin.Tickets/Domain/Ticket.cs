@@ -257,6 +257,15 @@ internal sealed class Ticket : IAuditable, IVersioned
 
     public void RecordFieldOutcome(bool chargeable, decimal? fee) => (Chargeable, Fee) = (chargeable, chargeable ? fee : null);
 
+    public bool IsCrewMember(Guid staffId) => TechnicianIds.Contains(staffId);
+
+    /// <summary>Work on site (a work log, a photo, the customer's sign-off, resolving) is done while the job is in progress.</summary>
+    public Result RequireOnSite(string step) =>
+        Status == TicketStatus.InProgress
+            ? Result.Success()
+            : Error.Conflict("not_on_site", $"Cannot {step} while the status is {Status}: check in on site first.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+
     private Result<StatusMove> Take(TicketAction action, TicketStatus target)
     {
         if (!TicketLifecycle.Allows(Status, action))

@@ -16,6 +16,18 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    public DbSet<TechnicianVisit> Visits => Set<TechnicianVisit>();
+
+    public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
+
+    public DbSet<JobPhoto> Photos => Set<JobPhoto>();
+
+    public DbSet<CustomerSignOff> SignOffs => Set<CustomerSignOff>();
+
+    public DbSet<DailyReview> DailyReviews => Set<DailyReview>();
+
+    public DbSet<MonthlyReview> MonthlyReviews => Set<MonthlyReview>();
+
     public DbSet<DailyNumber> DailyNumbers => Set<DailyNumber>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();

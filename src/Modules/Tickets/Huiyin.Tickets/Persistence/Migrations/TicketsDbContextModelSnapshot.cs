@@ -128,6 +128,296 @@ namespace Huiyin.Tickets.Persistence.Migrations
                     b.ToTable("idempotency_keys", "tickets");
                 });
 
+            modelBuilder.Entity("Huiyin.Tickets.Domain.CustomerSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("customer_name");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("satisfied");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("signature");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_sign_offs");
+
+                    b.HasIndex("TicketId", "At")
+                        .HasDatabaseName("ix_customer_sign_offs_ticket_id_at");
+
+                    b.ToTable("customer_sign_offs", "tickets");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.DailyReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<Guid>("SignerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signer_id");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Huiyin.Tickets.Domain.DailyReview.Counts#ReviewCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Breached")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_breached");
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_created");
+
+                            b1.Property<int>("Resolved")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_resolved");
+
+                            b1.Property<int>("StillOpen")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_still_open");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_daily_reviews");
+
+                    b.HasIndex("TeamId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_daily_reviews_team_id_day");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TeamId", "Day"), false);
+
+                    b.ToTable("daily_reviews", "tickets");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.JobPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientPhotoId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_photo_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_photos");
+
+                    b.HasIndex("TicketId", "ClientPhotoId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_photos_ticket_id_client_photo_id");
+
+                    b.ToTable("job_photos", "tickets");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.MonthlyReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewer_name");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Huiyin.Tickets.Domain.MonthlyReview.Counts#ReviewCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Breached")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_breached");
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_created");
+
+                            b1.Property<int>("Resolved")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_resolved");
+
+                            b1.Property<int>("StillOpen")
+                                .HasColumnType("integer")
+                                .HasColumnName("counts_still_open");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_monthly_reviews");
+
+                    b.HasIndex("Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monthly_reviews_month");
+
+                    b.ToTable("monthly_reviews", "tickets");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.TechnicianVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset?>("CheckedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_out_at");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_technician_visits");
+
+                    b.HasIndex("TicketId", "CheckedInAt")
+                        .HasDatabaseName("ix_technician_visits_ticket_id_checked_in_at");
+
+                    b.HasIndex("TicketId", "TechnicianId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_technician_visits_open")
+                        .HasFilter("checked_out_at IS NULL");
+
+                    b.ToTable("technician_visits", "tickets");
+                });
+
             modelBuilder.Entity("Huiyin.Tickets.Domain.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -459,6 +749,46 @@ namespace Huiyin.Tickets.Persistence.Migrations
                     b.ToTable("timeline_entries", "tickets");
                 });
 
+            modelBuilder.Entity("Huiyin.Tickets.Domain.WorkLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<string>("TechnicianName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("technician_name");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_logs");
+
+                    b.HasIndex("TicketId", "At")
+                        .HasDatabaseName("ix_work_logs_ticket_id_at");
+
+                    b.ToTable("work_logs", "tickets");
+                });
+
             modelBuilder.Entity("Huiyin.Tickets.Persistence.DailyNumber", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -473,6 +803,36 @@ namespace Huiyin.Tickets.Persistence.Migrations
                         .HasName("pk_daily_numbers");
 
                     b.ToTable("daily_numbers", "tickets");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.CustomerSignOff", b =>
+                {
+                    b.HasOne("Huiyin.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_customer_sign_offs_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.JobPhoto", b =>
+                {
+                    b.HasOne("Huiyin.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_photos_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.TechnicianVisit", b =>
+                {
+                    b.HasOne("Huiyin.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_technician_visits_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Huiyin.Tickets.Domain.Ticket", b =>
@@ -558,6 +918,46 @@ namespace Huiyin.Tickets.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_timeline_entries_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Tickets.Domain.WorkLog", b =>
+                {
+                    b.HasOne("Huiyin.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_logs_tickets_ticket_id");
+
+                    b.OwnsMany("Huiyin.Tickets.Domain.MaterialUsed", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("WorkLogId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("WorkLogId", "__synthesizedOrdinal");
+
+                            b1.ToTable("work_logs", "tickets");
+
+                            b1
+                                .ToJson("materials")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkLogId")
+                                .HasConstraintName("fk_work_logs_work_logs_work_log_id");
+                        });
+
+                    b.Navigation("Materials");
                 });
 #pragma warning restore 612, 618
         }

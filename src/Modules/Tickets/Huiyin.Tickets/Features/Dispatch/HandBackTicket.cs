@@ -1,0 +1,63 @@
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Organization.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.FieldWork;
+using Huiyin.Tickets.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Huiyin.Tickets.Features.Dispatch;
+
+/// <summary>
+/// A technician gives a job back with a reason (wrong trade, no access, parts): they leave the crew, and when
+/// nobody is left the ticket returns to dispatch.
+/// </summary>
+internal sealed record HandBackTicket(Guid TicketId, string Reason) : ICommand<Result>;
+
+internal sealed class HandBackTicketValidator : AbstractValidator<HandBackTicket>
+{
+    public HandBackTicketValidator() => RuleFor(x => x.Reason).IsText(500);
+}
+
+internal sealed class HandBackTicketHandler(TicketsDbContext db, CrewAccess crew, TicketJournal journal) : IRequestHandler<HandBackTicket, Result>
+{
+    public async Task<Result> Handle(HandBackTicket request, CancellationToken cancellationToken)
+    {
+        var job = await crew.JobAsync(request.TicketId, cancellationToken);
+        if (job.IsFailure)
+        {
+            return job.Error;
+        }
+
+        var move = job.Value.HandBack(crew.TechnicianId);
+        if (move.IsFailure)
+        {
+            return move.Error;
+        }
+
+        journal.Record(job.Value, TimelineKind.HandedBack, request.Reason.Trim(), move.Value.Changed ? move.Value : null);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+}
+
+internal static class HandBackTicketEndpoint
+{
+    public static void MapHandBackTicket(this IEndpointRouteBuilder tickets) =>
+        tickets.MapPost("/{id:guid}/hand-back", async (Guid id, ReasonBody body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new HandBackTicket(id, body.Reason), cancellationToken)).ToHttp())
+            .RequireAuthorization(Permissions.TicketsFieldWork)
+            .WithName("HandBackTicket")
+            .WithSummary("A technician on the job gives it back with a reason; with nobody left it returns to dispatch")
+            .WithDescription("403 for a technician not on the job. 409 when the status allows no hand-back.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

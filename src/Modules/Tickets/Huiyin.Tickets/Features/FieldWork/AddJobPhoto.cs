@@ -1,0 +1,134 @@
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Tickets.Features.FieldWork;
+
+/// <summary>
+/// A photo from site: JPEG, PNG or WebP (told by the content, not the header), at most 10 MB. With a client
+/// photo id (the <c>Idempotency-Key</c> header or <c>clientPhotoId</c>) a retried upload stores it once.
+/// </summary>
+internal sealed record AddJobPhoto(Guid TicketId, string? ContentType, byte[] Content, string? ClientPhotoId) : ICommand<Result<AddedPhoto>>;
+
+internal sealed record AddedPhoto(PhotoResponse Photo, bool Replayed);
+
+internal sealed class AddJobPhotoValidator : AbstractValidator<AddJobPhoto>
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+    private const string File = "file";
+    private static readonly string[] Types = [ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp];
+
+    public AddJobPhotoValidator()
+    {
+        RuleFor(x => x.ContentType).Must(type => Types.Contains(type)).OverridePropertyName(File)
+            .WithMessage("Send one JPEG, PNG or WebP photo as the body (Content-Type image/jpeg, image/png or image/webp) or as the form field `file`.");
+        RuleFor(x => x.Content).NotEmpty().WithMessage("The photo is empty.")
+            .Must(content => content.Length <= MaxBytes).WithMessage("A photo is at most 10 MB.")
+            .Must((x, content) => ImageContent.Sniff(content) == x.ContentType).WithMessage(x => $"The content is not a {x.ContentType} image.")
+            .OverridePropertyName(File)
+            .When(x => Types.Contains(x.ContentType));
+        RuleFor(x => x.ClientPhotoId).MaximumLength(100).OverridePropertyName("clientPhotoId");
+    }
+}
+
+internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, TicketJournal journal) : IRequestHandler<AddJobPhoto, Result<AddedPhoto>>
+{
+    public async Task<Result<AddedPhoto>> Handle(AddJobPhoto request, CancellationToken cancellationToken)
+    {
+        var job = await crew.JobAsync(request.TicketId, cancellationToken);
+        if (job.IsFailure)
+        {
+            return job.Error;
+        }
+
+        if (request.ClientPhotoId is { } clientId
+            && await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.TicketId == job.Value.Id && p.ClientPhotoId == clientId, cancellationToken) is { } earlier)
+        {
+            return earlier.Sha256 == JobPhoto.HashOf(request.Content)
+                ? new AddedPhoto(PhotoResponse.From(earlier), Replayed: true)
+                : Error.BusinessRule("idempotency_key_reused", "This photo id was already used for another photo; use a new id for a new photo.");
+        }
+
+        if (job.Value.RequireOnSite("add a photo") is { IsFailure: true } notOnSite)
+        {
+            return notOnSite.Error;
+        }
+
+        var photo = JobPhoto.Upload(job.Value.Id, crew.TechnicianId, journal.Now, request.ClientPhotoId, request.ContentType!, request.Content);
+        db.Photos.Add(photo);
+        journal.Record(job.Value, TimelineKind.PhotoAdded, $"{photo.ContentType}, {photo.Length / 1024.0:0.#} KB");
+        await db.SaveChangesAsync(cancellationToken);
+        return new AddedPhoto(PhotoResponse.From(photo), Replayed: false);
+    }
+}
+
+internal static class AddJobPhotoEndpoint
+{
+    public static void MapAddJobPhoto(this IEndpointRouteBuilder jobs) =>
+        jobs.MapPost("/{id:guid}/photos", async (Guid id, HttpRequest request, HttpResponse response, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+                IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var upload = await PhotoUpload.ReadAsync(request, cancellationToken);
+                var added = await mediator.Send(new AddJobPhoto(id, upload.ContentType, upload.Content, idempotencyKey ?? upload.ClientPhotoId), cancellationToken);
+                return added.ToHttp(photo =>
+                {
+                    if (!photo.Replayed)
+                    {
+                        return TypedResults.Created(photo.Photo.Url, photo.Photo);
+                    }
+
+                    response.Headers["Idempotent-Replayed"] = "true";
+                    return TypedResults.Ok(photo.Photo);
+                });
+            })
+            .Accepts<IFormFile>("multipart/form-data", ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp)
+            .AsFieldStep("AddJobPhoto", "Upload a photo from site: the raw image as the body, or multipart with the field `file`")
+            .WithDescription("JPEG, PNG or WebP by content, at most 10 MB (400 naming `file` otherwise). Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`.")
+            .Produces<PhotoResponse>(StatusCodes.Status201Created)
+            .Produces<PhotoResponse>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}
+
+/// <summary>The image and the client's id for it, as sent: raw with its Content-Type, or as a form's file.</summary>
+internal sealed record PhotoUpload(string? ContentType, byte[] Content, string? ClientPhotoId)
+{
+    public static async Task<PhotoUpload> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var clientPhotoId = request.Query["clientPhotoId"].FirstOrDefault();
+        if (!request.HasFormContentType)
+        {
+            return new PhotoUpload(MediaType(request.ContentType), await ImageContent.ReadAtMostAsync(request.Body, AddJobPhotoValidator.MaxBytes, cancellationToken), clientPhotoId);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return new PhotoUpload(null, [], clientPhotoId);
+        }
+
+        clientPhotoId ??= form["clientPhotoId"].FirstOrDefault();
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        if (file is null)
+        {
+            return new PhotoUpload(null, [], clientPhotoId);
+        }
+
+        await using var stream = file.OpenReadStream();
+        return new PhotoUpload(MediaType(file.ContentType), await ImageContent.ReadAtMostAsync(stream, AddJobPhotoValidator.MaxBytes, cancellationToken), clientPhotoId);
+    }
+
+    private static string? MediaType(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant();
+}
