@@ -1,0 +1,42 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Alert, Card, Descriptions, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SlaPolicyQuestion } from '../api/types';
+import { formatDateTime } from '../i18n/formatDateTime';
+import { useLanguage } from '../i18n/useLanguage';
+import { DeadlineBadge } from '../sla/DeadlineBadge';
+import { localizedProblem } from '../sla/localizedProblem';
+import { useSlaPreview } from './api';
+
+/** The policy and due times the ticket will get if saved now, asked again as the fields it depends on change. */
+export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const preview = useSlaPreview(question);
+  const answer = preview.data;
+
+  return (
+    <Card title={t('tickets.preview.title')} size="small" aria-label={t('tickets.preview.title')}>
+      {!question && <Typography.Text type="secondary">{t('tickets.preview.pending')}</Typography.Text>}
+      {question && preview.error && (
+        <Alert type="warning" showIcon title={t('tickets.preview.unavailable', { reason: localizedProblem(t, preview.error).detail })} />
+      )}
+      {question && answer && !preview.error && (
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('tickets.preview.policy')}>
+            {answer.policy.name}{' '}
+            <Tooltip title={answer.explanation}>
+              <InfoCircleOutlined aria-label={t('tickets.preview.explanation')} />
+            </Tooltip>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('tickets.preview.firstContactDue')}>
+            {formatDateTime(answer.firstContactDueAt, language)} <DeadlineBadge dueAt={answer.firstContactDueAt} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('tickets.preview.resolutionDue')}>
+            {formatDateTime(answer.resolutionDueAt, language)} <DeadlineBadge dueAt={answer.resolutionDueAt} />
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Descriptions, Flex, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/formatDateTime';
+import { useLanguage } from '../i18n/useLanguage';
+import { EscalationTag } from './EscalationTag';
+import { FirstContactBadge, ResolutionBadge } from './TicketDeadlines';
+import type { Ticket } from './types';
+
+/** The ticket's deadlines: the policy it was taken in under and why, the due times counting down, breaches and escalation. */
+export function TicketSla({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { sla } = ticket;
+  const breached = <Tag color="error">{t('tickets.breached')}</Tag>;
+
+  return (
+    <Descriptions column={{ xs: 1, lg: 4 }} size="small" aria-label={t('tickets.detail.sla')}>
+      <Descriptions.Item label={t('tickets.detail.policy')}>
+        <Flex gap={4} align="center">
+          {sla.policy}
+          <Tooltip title={sla.explanation}>
+            <InfoCircleOutlined aria-label={sla.explanation} />
+          </Tooltip>
+        </Flex>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('tickets.detail.firstContact')}>
+        <Flex gap={4} wrap align="center">
+          {formatDateTime(sla.firstContactDueAt, language)}
+          <FirstContactBadge ticket={ticket} />
+          {sla.firstContactBreached && breached}
+        </Flex>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('tickets.detail.resolution')}>
+        <Flex gap={4} wrap align="center">
+          {formatDateTime(sla.resolutionDueAt, language)}
+          <ResolutionBadge ticket={ticket} />
+          {sla.resolutionPaused && <Tag>{t('tickets.paused')}</Tag>}
+          {sla.resolutionBreached && breached}
+        </Flex>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('tickets.detail.escalation')}>
+        <EscalationTag level={sla.escalationLevel} />
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
