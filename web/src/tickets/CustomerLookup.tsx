@@ -1,15 +1,14 @@
-import { CheckOutlined, UserAddOutlined } from '@ant-design/icons';
+import { UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Input, List, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { CustomerFormDrawer } from '../customers/CustomerFormDrawer';
-import { TierTag } from '../customers/TierTag';
 import type { Customer } from '../customers/types';
 import { customerLookup } from './api';
-import { OpenTickets } from './OpenTickets';
+import { CustomerMatch } from './CustomerMatch';
 
 interface Props {
   picked?: Customer;
@@ -62,38 +61,11 @@ export function CustomerLookup({ picked, onPick }: Props) {
         />
       )}
       {found.data && found.data.length > 0 && (
-        <List
-          size="small"
-          style={{ marginTop: 12 }}
-          dataSource={found.data}
-          renderItem={(customer) => (
-            <List.Item
-              actions={[
-                customer.id === picked?.id ? (
-                  <Typography.Text type="success" key="picked">
-                    <CheckOutlined /> {t('tickets.intake.picked')}
-                  </Typography.Text>
-                ) : (
-                  <Button key="pick" size="small" type="primary" ghost onClick={() => onPick(customer)}>
-                    {t('tickets.intake.pick')}
-                  </Button>
-                ),
-              ]}
-            >
-              <List.Item.Meta
-                title={
-                  <Flex gap={8} align="center" wrap>
-                    {customer.name}
-                    <Typography.Text type="secondary">{customer.number}</Typography.Text>
-                    <TierTag tier={customer.tier} vip={customer.vip} />
-                    <Typography.Text type="secondary">{customer.phones.join(', ')}</Typography.Text>
-                  </Flex>
-                }
-                description={<OpenTickets customerId={customer.id} />}
-              />
-            </List.Item>
-          )}
-        />
+        <Flex vertical style={{ marginTop: 12 }}>
+          {found.data.map((customer) => (
+            <CustomerMatch key={customer.id} customer={customer} picked={customer.id === picked?.id} onPick={() => onPick(customer)} />
+          ))}
+        </Flex>
       )}
       {canRegister && <CustomerFormDrawer open={registering} onClose={() => setRegistering(false)} />}
     </Card>

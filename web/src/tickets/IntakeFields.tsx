@@ -4,7 +4,7 @@ import { TierTag } from '../customers/TierTag';
 import type { Customer } from '../customers/types';
 import { complexities } from '../sla/catalog';
 import type { IntakeValues } from './intakeForm';
-import { categories, channels, kinds, priorities } from './types';
+import { categories, categoryKey, channels, kinds, priorities } from './types';
 
 /** The intake form's fields in the order an agent fills them in on the phone. */
 export function IntakeFields({ customer }: { customer?: Customer }) {
@@ -33,7 +33,7 @@ export function IntakeFields({ customer }: { customer?: Customer }) {
         </Col>
         <Col span={12}>
           <Form.Item name="category" label={t('tickets.intake.category')} rules={[required]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={categories.map((value) => ({ value, label: t(`skills.${value.toLowerCase()}`) }))} />
+            <Select showSearch={{ optionFilterProp: 'label' }} options={categories.map((value) => ({ value, label: t(categoryKey(value)) }))} />
           </Form.Item>
         </Col>
         <Col span={12}>

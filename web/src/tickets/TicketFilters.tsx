@@ -1,6 +1,6 @@
 import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { categories, priorities, statuses } from './types';
+import { categories, categoryKey, priorities, statuses } from './types';
 import type { TicketFilter } from './useTicketFilter';
 
 interface Props {
@@ -16,6 +16,19 @@ export function TicketFilters({ filter, onChange }: Props) {
     </Checkbox>
   );
 
+  const choice = (name: 'status' | 'priority' | 'category', options: { value: string; label: string }[], placeholderKey: string) => (
+    <Select
+      mode={name === 'category' ? undefined : 'multiple'}
+      allowClear
+      placeholder={t(placeholderKey)}
+      aria-label={t(`tickets.list.column.${name}`)}
+      value={filter[name]}
+      options={options}
+      onChange={(value: string | string[]) => onChange({ [name]: value })}
+      style={{ minWidth: 160 }}
+    />
+  );
+
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       <Input.Search
@@ -26,35 +39,9 @@ export function TicketFilters({ filter, onChange }: Props) {
         onSearch={(search) => onChange({ search })}
         style={{ width: 280 }}
       />
-      <Select
-        mode="multiple"
-        allowClear
-        placeholder={t('tickets.list.anyStatus')}
-        aria-label={t('tickets.list.column.status')}
-        value={filter.status}
-        options={statuses.map((status) => ({ value: status, label: t(`tickets.status.${status}`) }))}
-        onChange={(status) => onChange({ status })}
-        style={{ minWidth: 200 }}
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        placeholder={t('tickets.list.anyPriority')}
-        aria-label={t('tickets.list.column.priority')}
-        value={filter.priority}
-        options={priorities.map((priority) => ({ value: priority, label: t(`tickets.priority.${priority}`) }))}
-        onChange={(priority) => onChange({ priority })}
-        style={{ minWidth: 160 }}
-      />
-      <Select
-        allowClear
-        placeholder={t('tickets.list.anyCategory')}
-        aria-label={t('tickets.list.column.category')}
-        value={filter.category}
-        options={categories.map((category) => ({ value: category, label: t(`skills.${category.toLowerCase()}`) }))}
-        onChange={(category) => onChange({ category })}
-        style={{ width: 140 }}
-      />
+      {choice('status', statuses.map((status) => ({ value: status, label: t(`tickets.status.${status}`) })), 'tickets.list.anyStatus')}
+      {choice('priority', priorities.map((priority) => ({ value: priority, label: t(`tickets.priority.${priority}`) })), 'tickets.list.anyPriority')}
+      {choice('category', categories.map((category) => ({ value: category, label: t(categoryKey(category)) })), 'tickets.list.anyCategory')}
       {flag('breached', 'tickets.list.onlyBreached')}
       {flag('followUpDue', 'tickets.list.followUpDue')}
       {flag('unassigned', 'tickets.list.unassigned')}

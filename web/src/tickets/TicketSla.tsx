@@ -1,5 +1,6 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Descriptions, Flex, Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
@@ -10,7 +11,6 @@ import type { Ticket } from './types';
 /** The ticket's deadlines: the policy it was taken in under and why, the due times counting down, breaches and escalation. */
 export function TicketSla({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const { sla } = ticket;
   const breached = <Tag color="error">{t('tickets.breached')}</Tag>;
 
@@ -25,23 +25,32 @@ export function TicketSla({ ticket }: { ticket: Ticket }) {
         </Flex>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.firstContact')}>
-        <Flex gap={4} wrap align="center">
-          {formatDateTime(sla.firstContactDueAt, language)}
+        <Due at={sla.firstContactDueAt}>
           <FirstContactBadge ticket={ticket} />
           {sla.firstContactBreached && breached}
-        </Flex>
+        </Due>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.resolution')}>
-        <Flex gap={4} wrap align="center">
-          {formatDateTime(sla.resolutionDueAt, language)}
+        <Due at={sla.resolutionDueAt}>
           <ResolutionBadge ticket={ticket} />
           {sla.resolutionPaused && <Tag>{t('tickets.paused')}</Tag>}
           {sla.resolutionBreached && breached}
-        </Flex>
+        </Due>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.escalation')}>
         <EscalationTag level={sla.escalationLevel} />
       </Descriptions.Item>
     </Descriptions>
+  );
+}
+
+/** A due time in Shanghai time with its countdown and marks. */
+function Due({ at, children }: { at: string; children: ReactNode }) {
+  const language = useLanguage();
+  return (
+    <Flex gap={4} wrap align="center">
+      {formatDateTime(at, language)}
+      {children}
+    </Flex>
   );
 }

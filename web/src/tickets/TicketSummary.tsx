@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
-import type { Ticket } from './types';
+import { categoryKey, type Ticket } from './types';
 
 /** Who reported what, where and when, and what was agreed (约定处理时间, 有偿服务). */
 export function TicketSummary({ ticket }: { ticket: Ticket }) {
@@ -27,7 +27,7 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
         {t(`tickets.kind.${ticket.kind}`)} · {t(`tickets.channel.${ticket.channel}`)}
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.category')}>
-        {t(`skills.${ticket.category.toLowerCase()}`)} · {t(`sla.complexity.${ticket.complexity}`)}
+        {t(categoryKey(ticket.category))} · {t(`sla.complexity.${ticket.complexity}`)}
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.unit')}>{place || none}</Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.promisedAt')}>{ticket.promisedAt ? formatDateTime(ticket.promisedAt, language) : none}</Descriptions.Item>

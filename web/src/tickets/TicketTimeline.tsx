@@ -9,7 +9,10 @@ import type { TimelineItem } from './types';
 /** Clock events that mean the work is late: shown in red. */
 const alarming = ['Warned', 'Breached', 'Escalated'];
 
-/** 处理经过: status changes, contacts, dispatch, field work and clock events, oldest first, with who and when. */
+/**
+ * 处理经过: status changes, contacts, dispatch, field work and clock events, oldest first, with who and when.
+ * A clock event's detail is left out: the server words it with the due time in UTC; the deadlines card shows due times.
+ */
 export function TicketTimeline({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -29,7 +32,7 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
           <Typography.Text strong type={clockEvent && alarming.includes(clockEvent) ? 'danger' : undefined}>
             {headline(t, item)}
           </Typography.Text>
-          {item.detail && <Typography.Text>{item.detail}</Typography.Text>}
+          {!clockEvent && item.detail && <Typography.Text>{item.detail}</Typography.Text>}
           <Typography.Text type="secondary">{t('tickets.timeline.by', { name: item.actorName, time: formatDateTime(item.at, language) })}</Typography.Text>
         </Flex>
       ),

@@ -11,7 +11,7 @@ import { PriorityTag } from './PriorityTag';
 import { StatusTag } from './StatusTag';
 import { FirstContactBadge, ResolutionBadge } from './TicketDeadlines';
 import { TicketFilters } from './TicketFilters';
-import type { Ticket } from './types';
+import { categoryKey, type Ticket } from './types';
 import { toTicketQuery, useTicketFilter } from './useTicketFilter';
 
 export function TicketsPage() {
@@ -33,7 +33,7 @@ export function TicketsPage() {
         </Flex>
       ),
     },
-    { key: 'category', title: t('tickets.list.column.category'), render: (_, ticket) => t(`skills.${ticket.category.toLowerCase()}`) },
+    { key: 'category', title: t('tickets.list.column.category'), render: (_, ticket) => t(categoryKey(ticket.category)) },
     { key: 'status', title: t('tickets.list.column.status'), render: (_, ticket) => <StatusTag status={ticket.status} /> },
     { key: 'priority', title: t('tickets.list.column.priority'), render: (_, ticket) => <PriorityTag priority={ticket.priority} /> },
     { key: 'assignees', title: t('tickets.list.column.assignees'), align: 'right', render: (_, ticket) => ticket.technicianIds.length },

@@ -30,3 +30,8 @@ export const openStatuses = ['New', 'Contacted', 'Assigned', 'Scheduled', 'InPro
 export const contactMethods = ['Phone', 'OnSite', 'FrontDesk', 'Sms', 'Email'] as const;
 
 export const contactOutcomes = ['Reached', 'Unreachable', 'MessageLeft'] as const;
+
+/** The message key of a category's name: categories are worded as the technicians' skills are. */
+export function categoryKey(category: string): string {
+  return `skills.${category.toLowerCase()}`;
+}
