@@ -37,7 +37,7 @@ test('an agent finds the caller by phone, takes in a repair and logs the first c
     await page.getByText('已选择').waitFor();
     await page.getByText('无未办结工单').waitFor();
 
-    await page.getByRole('radio', { name: '报修' }).check();
+    await page.getByText('报修', { exact: true }).click();
     await choose(page, page, '类别', '给排水');
     await page.getByLabel('事项描述').fill('厨房水管接头漏水，需上门维修');
     await page.getByLabel('将适用的时限').getByText('首次联系截止').waitFor();

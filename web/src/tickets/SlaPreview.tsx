@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Descriptions, Tooltip, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaPolicyQuestion } from '../api/types';
 import { formatDateTime } from '../i18n/formatDateTime';
@@ -22,7 +22,7 @@ export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
         <Alert type="warning" showIcon title={t('tickets.preview.unavailable', { reason: localizedProblem(t, preview.error).detail })} />
       )}
       {question && answer && !preview.error && (
-        <Descriptions column={1} size="small">
+        <Descriptions column={1} size="small" layout="vertical">
           <Descriptions.Item label={t('tickets.preview.policy')}>
             {answer.policy.name}{' '}
             <Tooltip title={answer.explanation}>
@@ -30,10 +30,16 @@ export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
             </Tooltip>
           </Descriptions.Item>
           <Descriptions.Item label={t('tickets.preview.firstContactDue')}>
-            {formatDateTime(answer.firstContactDueAt, language)} <DeadlineBadge dueAt={answer.firstContactDueAt} />
+            <Flex gap={8} wrap align="center">
+              {formatDateTime(answer.firstContactDueAt, language)}
+              <DeadlineBadge dueAt={answer.firstContactDueAt} />
+            </Flex>
           </Descriptions.Item>
           <Descriptions.Item label={t('tickets.preview.resolutionDue')}>
-            {formatDateTime(answer.resolutionDueAt, language)} <DeadlineBadge dueAt={answer.resolutionDueAt} />
+            <Flex gap={8} wrap align="center">
+              {formatDateTime(answer.resolutionDueAt, language)}
+              <DeadlineBadge dueAt={answer.resolutionDueAt} />
+            </Flex>
           </Descriptions.Item>
         </Descriptions>
       )}

@@ -18,7 +18,7 @@ function detailApi(more: Routes = {}) {
       json({
         items: [
           timelineItem(),
-          timelineItem({ at: '2026-11-23T01:30:00Z', kind: 'ContactLogged', fromStatus: 'New', toStatus: 'Contacted', detail: '约好下午上门' }),
+          timelineItem({ at: '2026-11-23T01:30:00Z', kind: 'ContactLogged', fromStatus: 'New', toStatus: 'Contacted', detail: 'Phone · Reached: 约好下午上门' }),
           timelineItem({ at: '2026-11-24T01:00:00Z', source: 'clock', kind: 'Resolution.Breached', actor: 'system', actorName: 'SLA', toStatus: null, detail: 'due passed', escalationLevel: 1 }),
         ],
       }),
@@ -44,6 +44,8 @@ describe('ticket detail', () => {
     expect(screen.getByText('工单（标准）')).toBeInTheDocument();
 
     expect(await screen.findByText('联系记录 · 新建 → 已联系')).toBeInTheDocument();
+    expect(screen.getByText('报修 · 来电 · 给排水：厨房水管漏水')).toBeInTheDocument();
+    expect(screen.getByText('电话 · 已联系上：约好下午上门')).toBeInTheDocument();
     const breach = screen.getByText('处理完成 · 超时 · 升级至一级 · 客服主管');
     expect(breach.closest('.ant-typography-danger')).not.toBeNull();
     expect(screen.getByText('李娜 · 2026/11/23 09:30')).toBeInTheDocument();

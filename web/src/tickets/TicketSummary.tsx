@@ -1,4 +1,4 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../i18n/formatDateTime';
@@ -20,8 +20,10 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
   return (
     <Descriptions column={{ xs: 1, lg: 2 }} size="small">
       <Descriptions.Item label={t('tickets.detail.customer')}>
-        <Link to={`/customers/${ticket.customerId}`}>{ticket.customerName}</Link>
-        {ticket.customerPhone && <Typography.Text type="secondary"> {ticket.customerPhone}</Typography.Text>}
+        <Flex gap={8}>
+          <Link to={`/customers/${ticket.customerId}`}>{ticket.customerName}</Link>
+          {ticket.customerPhone && <Typography.Text type="secondary">{ticket.customerPhone}</Typography.Text>}
+        </Flex>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.kindAndChannel')}>
         {t(`tickets.kind.${ticket.kind}`)} · {t(`tickets.channel.${ticket.channel}`)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { useTicketTimeline } from './api';
+import { timelineDetail } from './timelineDetail';
 import type { TimelineItem } from './types';
 
 /** Clock events that mean the work is late: shown in red. */
@@ -32,7 +33,7 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
           <Typography.Text strong type={clockEvent && alarming.includes(clockEvent) ? 'danger' : undefined}>
             {headline(t, item)}
           </Typography.Text>
-          {!clockEvent && item.detail && <Typography.Text>{item.detail}</Typography.Text>}
+          {!clockEvent && item.detail && <Typography.Text>{timelineDetail(t, item.kind, item.detail)}</Typography.Text>}
           <Typography.Text type="secondary">{t('tickets.timeline.by', { name: item.actorName, time: formatDateTime(item.at, language) })}</Typography.Text>
         </Flex>
       ),

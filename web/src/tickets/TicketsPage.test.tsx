@@ -27,6 +27,7 @@ describe('ticket list', () => {
     }
     expect(within(row).getByText(/已超时 · 超时/)).toBeInTheDocument();
     expect(within(row).getByText(/按时 · 剩余/)).toBeInTheDocument();
+    expect(screen.getByRole('menu')).toHaveTextContent(/受理登记.*工单/);
   });
 
   it('sends the filters from the address and the search box to the server', async () => {
