@@ -1,17 +1,15 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Descriptions, Flex, Tooltip, Typography } from 'antd';
+import { Alert, Card, Descriptions, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaPolicyQuestion } from '../api/types';
-import { formatDateTime } from '../i18n/formatDateTime';
-import { useLanguage } from '../i18n/useLanguage';
 import { DeadlineBadge } from '../sla/DeadlineBadge';
 import { localizedProblem } from '../sla/localizedProblem';
 import { useSlaPreview } from './api';
+import { DueTime } from './DueTime';
 
 /** The policy and due times the ticket will get if saved now, asked again as the fields it depends on change. */
 export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const preview = useSlaPreview(question);
   const answer = preview.data;
 
@@ -30,16 +28,14 @@ export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
             </Tooltip>
           </Descriptions.Item>
           <Descriptions.Item label={t('tickets.preview.firstContactDue')}>
-            <Flex gap={8} wrap align="center">
-              {formatDateTime(answer.firstContactDueAt, language)}
+            <DueTime at={answer.firstContactDueAt}>
               <DeadlineBadge dueAt={answer.firstContactDueAt} />
-            </Flex>
+            </DueTime>
           </Descriptions.Item>
           <Descriptions.Item label={t('tickets.preview.resolutionDue')}>
-            <Flex gap={8} wrap align="center">
-              {formatDateTime(answer.resolutionDueAt, language)}
+            <DueTime at={answer.resolutionDueAt}>
               <DeadlineBadge dueAt={answer.resolutionDueAt} />
-            </Flex>
+            </DueTime>
           </Descriptions.Item>
         </Descriptions>
       )}

@@ -1,9 +1,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Descriptions, Flex, Tag, Tooltip } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../i18n/formatDateTime';
-import { useLanguage } from '../i18n/useLanguage';
+import { DueTime } from './DueTime';
 import { EscalationTag } from './EscalationTag';
 import { FirstContactBadge, ResolutionBadge } from './TicketDeadlines';
 import type { Ticket } from './types';
@@ -25,17 +23,17 @@ export function TicketSla({ ticket }: { ticket: Ticket }) {
         </Flex>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.firstContact')}>
-        <Due at={sla.firstContactDueAt}>
+        <DueTime at={sla.firstContactDueAt}>
           <FirstContactBadge ticket={ticket} />
           {sla.firstContactBreached && breached}
-        </Due>
+        </DueTime>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.resolution')}>
-        <Due at={sla.resolutionDueAt}>
+        <DueTime at={sla.resolutionDueAt}>
           <ResolutionBadge ticket={ticket} />
           {sla.resolutionPaused && <Tag>{t('tickets.paused')}</Tag>}
           {sla.resolutionBreached && breached}
-        </Due>
+        </DueTime>
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.escalation')}>
         <EscalationTag level={sla.escalationLevel} />
@@ -44,13 +42,3 @@ export function TicketSla({ ticket }: { ticket: Ticket }) {
   );
 }
 
-/** A due time in Shanghai time with its countdown and marks. */
-function Due({ at, children }: { at: string; children: ReactNode }) {
-  const language = useLanguage();
-  return (
-    <Flex gap={4} wrap align="center">
-      {formatDateTime(at, language)}
-      {children}
-    </Flex>
-  );
-}
