@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, HomeOutlined, IdcardOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, FormOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, type PermissionRule } from '../auth/permissions';
@@ -13,6 +13,9 @@ import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { SystemPage } from '../system/SystemPage';
+import { TicketDetailPage } from '../tickets/TicketDetailPage';
+import { TicketIntakePage } from '../tickets/TicketIntakePage';
+import { TicketsPage } from '../tickets/TicketsPage';
 
 /** A part of the product with its own menu entry and route. */
 export interface Section {
@@ -28,6 +31,9 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeOutlined, page: HomePage },
+  { path: '/tickets/new', labelKey: 'tickets.nav.intake', icon: FormOutlined, permission: 'tickets:write', page: TicketIntakePage },
+  { path: '/tickets', labelKey: 'tickets.nav.list', icon: ProfileOutlined, permission: 'tickets:read', page: TicketsPage },
+  { path: '/tickets/:id', labelKey: 'tickets.nav.list', icon: ProfileOutlined, permission: 'tickets:read', page: TicketDetailPage, hidden: true },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
   { path: '/customers/grading', labelKey: 'customers.nav.grading', icon: BarChartOutlined, permission: 'customers:read', page: GradingPage },
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },

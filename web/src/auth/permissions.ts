@@ -18,7 +18,9 @@ export type Permission =
   | 'sla:manage'
   | 'sla:escalations-1'
   | 'sla:escalations-2'
-  | 'sla:escalations-3';
+  | 'sla:escalations-3'
+  | 'tickets:read'
+  | 'tickets:write';
 
 /** One permission, or a list of which any one is enough. */
 export type PermissionRule = Permission | readonly Permission[];

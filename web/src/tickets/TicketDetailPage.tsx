@@ -1,0 +1,59 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { hasPermission } from '../auth/permissions';
+import { useSignedInUser } from '../auth/useSignedInUser';
+import { useTicket } from './api';
+import { ContactLog } from './ContactLog';
+import { PriorityTag } from './PriorityTag';
+import { StatusTag } from './StatusTag';
+import { TicketActions } from './TicketActions';
+import { TicketSla } from './TicketSla';
+import { TicketSummary } from './TicketSummary';
+import { TicketTimeline } from './TicketTimeline';
+
+export function TicketDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const canWrite = hasPermission(useSignedInUser(), 'tickets:write');
+  const found = useTicket(id);
+
+  if (found.isPending) return <Spin />;
+  if (found.error) return <Alert type="error" showIcon title={t('tickets.loadFailed', { reason: found.error.message })} />;
+  const { resource: ticket, etag } = found.data;
+
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/tickets">
+        <ArrowLeftOutlined /> {t('tickets.detail.back')}
+      </Link>
+      <Flex justify="space-between" align="flex-start" gap={16} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {ticket.number} <StatusTag status={ticket.status} />
+          <PriorityTag priority={ticket.priority} />
+          {ticket.followUpDue && <Tag color="warning">{t('tickets.list.followUpDue')}</Tag>}
+        </Typography.Title>
+        {canWrite && <TicketActions ticketId={ticket.id} etag={etag} allowedActions={ticket.allowedActions} />}
+      </Flex>
+      <Card size="small" title={t('tickets.detail.sla')}>
+        <TicketSla ticket={ticket} />
+      </Card>
+      <Card size="small">
+        <TicketSummary ticket={ticket} />
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Card size="small" title={t('tickets.detail.contacts')}>
+            <ContactLog ticketId={ticket.id} canLog={canWrite && ticket.allowedActions.includes('contact')} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t('tickets.detail.timeline')}>
+            <TicketTimeline ticketId={ticket.id} />
+          </Card>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import { categoryKey } from './types';
+
+type Wording = (token: string) => string;
+
+/** The vocabularies of the leading words of a line's detail, e.g. "Repair · Phone · Plumbing: …" for Created. */
+const leadingWords: Record<string, Wording[]> = {
+  Created: [(kind) => `tickets.kind.${kind}`, (channel) => `tickets.channel.${channel}`, categoryKey],
+  ContactLogged: [(method) => `tickets.method.${method}`, (outcome) => `tickets.outcome.${outcome}`],
+};
+
+/**
+ * A timeline line's detail in the user's language. The server words some details as API values then the
+ * text typed (`Phone · Reached: 约好下午上门`); those values are translated, anything else is shown as sent.
+ */
+export function timelineDetail(t: TFunction, kind: string, detail: string): string {
+  const wordings = leadingWords[kind];
+  const colon = detail.indexOf(': ');
+  if (!wordings || colon < 0) return detail;
+  const tokens = detail.slice(0, colon).split(' · ');
+  if (tokens.length !== wordings.length) return detail;
+  const what = tokens.map((token, i) => t(wordings[i](token), { defaultValue: token })).join(' · ');
+  return t('tickets.timeline.detail', { what, text: detail.slice(colon + 2) });
+}
