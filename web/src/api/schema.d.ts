@@ -405,6 +405,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Message templates and the placeholders each may use */
+        get: operations["ListMessageTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A message template, with its ETag */
+        get: operations["GetMessageTemplate"];
+        /**
+         * Reword a message template (send If-Match)
+         * @description `body`: 1–500 characters; placeholders in braces, only those the template lists (`placeholders`).
+         */
+        put: operations["UpdateMessageTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/jobs": {
         parameters: {
             query?: never;
@@ -564,6 +602,26 @@ export interface paths {
         put?: never;
         /** Resolve the job on site with a summary; chargeable work (有偿服务) with its fee */
         post: operations["ResolveJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Text messages sent or waiting to be sent
+         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.
+         */
+        get: operations["ListOutgoingMessages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1743,6 +1801,33 @@ export interface components {
             quantity: number;
             unit: string;
         };
+        /** @enum {string} */
+        MessageChannel: "Sms";
+        MessageResponse: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MessageChannel"];
+            phone: string;
+            templateKey: string;
+            text: string;
+            relatedItemType?: string | null;
+            /** Format: uuid */
+            relatedItemId?: string | null;
+            status: components["schemas"]["MessageStatus"];
+            /** Format: int32 */
+            attempts: number;
+            lastError?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+        };
+        MessageResponsePage: {
+            items: components["schemas"]["MessageResponse"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        MessageStatus: "Queued" | "Sent";
         MonthlyReviewResponse: {
             /** Format: uuid */
             id: string;
@@ -2075,6 +2160,21 @@ export interface components {
             skills: string[];
             /** Format: int32 */
             openJobs: number;
+        };
+        TemplateChange: {
+            body: string;
+        };
+        TemplateResponse: {
+            key: string;
+            name: string;
+            body: string;
+            placeholders: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        TemplateResponseItemsResponse: {
+            items: components["schemas"]["TemplateResponse"][];
         };
         TicketResponse: {
             /** Format: uuid */
@@ -3298,6 +3398,121 @@ export interface operations {
             };
         };
     };
+    ListMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    GetMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMyJobs: {
         parameters: {
             query?: never;
@@ -3784,6 +3999,40 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOutgoingMessages: {
+        parameters: {
+            query?: {
+                relatedItemId?: string;
+                status?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -4766,16 +5015,16 @@ export interface operations {
     ListTickets: {
         parameters: {
             query?: {
-                Status?: string;
-                Priority?: string;
-                Kind?: string;
-                Category?: string;
-                AssigneeId?: string;
-                CustomerId?: string;
-                Breached?: boolean;
-                FollowUpDue?: boolean;
-                Unassigned?: boolean;
-                Search?: string;
+                status?: string;
+                priority?: string;
+                kind?: string;
+                category?: string;
+                assigneeId?: string;
+                customerId?: string;
+                breached?: boolean;
+                followUpDue?: boolean;
+                unassigned?: boolean;
+                search?: string;
                 updatedSince?: string;
                 cursor?: string;
                 limit?: number;

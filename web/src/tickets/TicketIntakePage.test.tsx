@@ -49,8 +49,8 @@ describe('ticket intake', () => {
 
     expect(new URL(server.sentTo('GET /api/v1/customers')[0].url).searchParams.get('search')).toBe('13812345678');
     const openQuery = new URL(server.sentTo('GET /api/v1/tickets')[0].url).searchParams;
-    expect(openQuery.get('CustomerId')).toBe(wang.id);
-    expect(openQuery.get('Status')).toBe('New,Contacted,Assigned,Scheduled,InProgress,Pending,Reopened');
+    expect(openQuery.get('customerId')).toBe(wang.id);
+    expect(openQuery.get('status')).toBe('New,Contacted,Assigned,Scheduled,InProgress,Pending,Reopened');
     expect(await server.sentTo('POST /api/v1/sla/policies/evaluate').at(-1)!.json()).toEqual({
       workType: 'Ticket', complexity: 'Standard', category: null, customerTier: 2, vip: false,
     });

@@ -39,7 +39,7 @@ describe('ticket list', () => {
 
     const query = new URL(server.sentTo('GET /api/v1/tickets').at(-1)!.url).searchParams;
     expect(Object.fromEntries(query)).toEqual({
-      Status: 'New,Contacted', Priority: 'Urgent', Breached: 'true', Unassigned: 'true', FollowUpDue: 'true', Search: '13812345678', limit: '50',
+      status: 'New,Contacted', priority: 'Urgent', breached: 'true', unassigned: 'true', followUpDue: 'true', search: '13812345678', limit: '50',
     });
   });
 

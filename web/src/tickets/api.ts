@@ -46,7 +46,7 @@ export function useTicketTimeline(id: string) {
 
 /** A customer's tickets still to be worked on. */
 export function useOpenTickets(customerId: string) {
-  return useTicketList({ CustomerId: customerId, Status: openStatuses.join(',') });
+  return useTicketList({ customerId, status: openStatuses.join(',') });
 }
 
 /** Takes in a ticket; the same `idempotencyKey` sent again answers the ticket it first created. */

@@ -45,12 +45,12 @@ export function useTicketFilter(): [TicketFilter, (change: Partial<TicketFilter>
 /** The list endpoint's query for a filter; only the filters that are set are sent. */
 export function toTicketQuery(filter: TicketFilter): TicketQuery {
   return {
-    Status: filter.status.join(',') || undefined,
-    Priority: filter.priority.join(',') || undefined,
-    Category: filter.category,
-    Breached: filter.breached || undefined,
-    FollowUpDue: filter.followUpDue || undefined,
-    Unassigned: filter.unassigned || undefined,
-    Search: filter.search || undefined,
+    status: filter.status.join(',') || undefined,
+    priority: filter.priority.join(',') || undefined,
+    category: filter.category,
+    breached: filter.breached || undefined,
+    followUpDue: filter.followUpDue || undefined,
+    unassigned: filter.unassigned || undefined,
+    search: filter.search || undefined,
   };
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Huiyin.Tickets.Domain;
 
 namespace Huiyin.Tickets.Features;
@@ -8,16 +9,16 @@ namespace Huiyin.Tickets.Features;
 /// clock ever breached; <c>followUpDue</c> the open tickets whose customer has not heard from the desk for a day.
 /// </summary>
 internal sealed record TicketFilter(
-    string? Status = null,
-    string? Priority = null,
-    string? Kind = null,
-    string? Category = null,
-    Guid? AssigneeId = null,
-    Guid? CustomerId = null,
-    bool? Breached = null,
-    bool? FollowUpDue = null,
-    bool? Unassigned = null,
-    string? Search = null)
+    [property: FromQuery(Name = "status")] string? Status = null,
+    [property: FromQuery(Name = "priority")] string? Priority = null,
+    [property: FromQuery(Name = "kind")] string? Kind = null,
+    [property: FromQuery(Name = "category")] string? Category = null,
+    [property: FromQuery(Name = "assigneeId")] Guid? AssigneeId = null,
+    [property: FromQuery(Name = "customerId")] Guid? CustomerId = null,
+    [property: FromQuery(Name = "breached")] bool? Breached = null,
+    [property: FromQuery(Name = "followUpDue")] bool? FollowUpDue = null,
+    [property: FromQuery(Name = "unassigned")] bool? Unassigned = null,
+    [property: FromQuery(Name = "search")] string? Search = null)
 {
     public IReadOnlyList<TicketStatus> Statuses => Split<TicketStatus>(Status);
 
