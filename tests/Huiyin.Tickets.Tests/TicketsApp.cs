@@ -58,7 +58,7 @@ public sealed class TicketsApp : HuiyinApp
     }
 
     private static string Undelivered =>
-        string.Join(" + ", new[] { "organization", "sla", "customers", "tickets" }
+        string.Join(" + ", new[] { "organization", "sla", "customers", "tickets", "notifications" }
             .Select(schema => $"(SELECT count(*) FROM {schema}.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)"))
             .Insert(0, "SELECT ");
 

@@ -36,6 +36,7 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketClocks>();
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
+        services.AddScoped<ApologySms>();
         services.AddScoped<CallerTeam>();
         services.AddScoped<CrewAccess>();
         services.AddScoped<TechnicianLoads>();

@@ -10,7 +10,7 @@ namespace Huiyin.Tickets.Features;
 /// The steps more than one use case takes: logging a contact (intake answered on the spot, the contact log,
 /// the apology SMS) and resolving (the resolve action, an enquiry closed at intake).
 /// </summary>
-internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, TicketJournal journal)
+internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, TicketJournal journal, ApologySms apology)
 {
     public async Task<Result<TicketContact>> LogContactAsync(Ticket ticket, ContactEntry entry, CancellationToken cancellationToken)
     {
@@ -34,6 +34,11 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
 
         var contact = TicketContact.Log(ticket.Id, at, entry.Method, entry.Outcome, journal.Actor, entry.Note);
         db.Contacts.Add(contact);
+        if (entry.Outcome == ContactOutcome.Unreachable)
+        {
+            await apology.SendAsync(ticket, contact, cancellationToken);
+        }
+
         journal.Record(ticket, TimelineKind.ContactLogged, $"{entry.Method} · {entry.Outcome}: {entry.Note}", move.Value.Changed ? move.Value : null);
         journal.Publish(new TicketContacted(
             ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now));

@@ -1,0 +1,50 @@
+using Huiyin.Notifications.Contracts;
+using Huiyin.Tickets.Domain;
+using MediatR;
+
+namespace Huiyin.Tickets.Features;
+
+/// <summary>
+/// When the customer cannot be reached, the apology SMS of S1 (X先生/女士您好，我是XX的工作人员……) goes out and counts
+/// as the contact attempt. A message that cannot be sent (no phone, a number the SMS gateway refuses) does not undo
+/// the logged contact; the timeline says why none went out.
+/// </summary>
+internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
+{
+    private static readonly Dictionary<TicketCategory, string> CategoryNames = new()
+    {
+        [TicketCategory.Plumbing] = "给排水", [TicketCategory.Electrical] = "电气", [TicketCategory.Hvac] = "空调",
+        [TicketCategory.Lift] = "电梯", [TicketCategory.Gas] = "燃气", [TicketCategory.Cleaning] = "保洁",
+        [TicketCategory.Security] = "安保", [TicketCategory.Greening] = "绿化", [TicketCategory.Appliance] = "家电",
+        [TicketCategory.Other] = "其他",
+    };
+
+    private static readonly Dictionary<TicketKind, string> KindNames = new()
+    {
+        [TicketKind.Enquiry] = "咨询", [TicketKind.ServiceRequest] = "服务需求", [TicketKind.Repair] = "报修",
+    };
+
+    public async Task SendAsync(Ticket ticket, TicketContact contact, CancellationToken cancellationToken)
+    {
+        if (ticket.CustomerPhone is not { } phone)
+        {
+            journal.Record(ticket, TimelineKind.ContactLogged, "No apology SMS: the customer has no phone on file.");
+            return;
+        }
+
+        var sent = await mediator.Send(new SendSms(phone, SmsTemplates.UnreachableApology,
+            new Dictionary<string, string>
+            {
+                ["customerName"] = ticket.CustomerName,
+                ["subject"] = CategoryNames[ticket.Category] + KindNames[ticket.Kind],
+            }, "Ticket", ticket.Id.Value), cancellationToken);
+        if (sent.IsSuccess)
+        {
+            contact.ApologySent(sent.Value);
+        }
+        else
+        {
+            journal.Record(ticket, TimelineKind.ContactLogged, $"No apology SMS: {sent.Error.Message}");
+        }
+    }
+}
