@@ -1526,6 +1526,8 @@ export interface components {
             fee?: number | null;
             resolvedOnTheSpot?: boolean | null;
             answer?: string | null;
+            /** Format: date-time */
+            receivedAt?: string | null;
         };
         CreatedApiClientResponse: {
             /** Format: uuid */

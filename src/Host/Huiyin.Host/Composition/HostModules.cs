@@ -15,7 +15,7 @@ internal static class HostModules
         new OrganizationModule(),
         new SlaModule(),
         new CustomersModule(),
-        new TicketsModule(),
         new NotificationsModule(),
+        new TicketsModule(),
     ];
 }

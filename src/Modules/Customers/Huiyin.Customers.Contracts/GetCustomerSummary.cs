@@ -7,3 +7,6 @@ public sealed record GetCustomerSummary(Guid CustomerId) : IRequest<CustomerSumm
 
 /// <summary>A customer's name, first phone, tier and VIP flag. Archived customers are answered too, flagged.</summary>
 public sealed record CustomerSummary(Guid CustomerId, string Number, string Name, string? Phone, int? Tier, bool Vip, bool Archived);
+
+/// <summary>Active customers in registration order, at most <paramref name="Limit"/>: for demo data and pickers of other modules.</summary>
+public sealed record ListCustomerSummaries(int Limit) : IRequest<IReadOnlyList<CustomerSummary>>;

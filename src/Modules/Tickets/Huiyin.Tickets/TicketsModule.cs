@@ -10,6 +10,7 @@ using Huiyin.Tickets.Features.Dispatch;
 using Huiyin.Tickets.Features.FieldWork;
 using Huiyin.Tickets.Features.Reviews;
 using Huiyin.Tickets.Persistence;
+using Huiyin.Tickets.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,6 +38,7 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
         services.AddScoped<ApologySms>();
+        services.AddScoped<IStartupTask, DemoTickets>();
         services.AddScoped<CallerTeam>();
         services.AddScoped<CrewAccess>();
         services.AddScoped<TechnicianLoads>();

@@ -6,14 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Features;
 
-/// <summary>Answers other modules' <see cref="GetCustomerSummary"/>.</summary>
-internal sealed class GetCustomerSummaryHandler(CustomersDbContext db) : IRequestHandler<GetCustomerSummary, CustomerSummary?>
+/// <summary>Answers other modules' <see cref="GetCustomerSummary"/> and <see cref="ListCustomerSummaries"/>.</summary>
+internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
+    : IRequestHandler<GetCustomerSummary, CustomerSummary?>, IRequestHandler<ListCustomerSummaries, IReadOnlyList<CustomerSummary>>
 {
     public async Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == new CustomerId(request.CustomerId), cancellationToken);
-        return customer is null
-            ? null
-            : new CustomerSummary(customer.Id.Value, customer.Number, customer.Name, customer.Phones.FirstOrDefault(), customer.Tier, customer.Vip, customer.IsArchived);
+        return customer is null ? null : Summary(customer);
     }
+
+    public async Task<IReadOnlyList<CustomerSummary>> Handle(ListCustomerSummaries request, CancellationToken cancellationToken) =>
+        (await db.Customers.AsNoTracking().Where(c => c.ArchivedAt == null).OrderBy(c => c.Sequence).Take(request.Limit).ToListAsync(cancellationToken))
+        .Select(Summary).ToList();
+
+    private static CustomerSummary Summary(Customer c) =>
+        new(c.Id.Value, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.IsArchived);
 }

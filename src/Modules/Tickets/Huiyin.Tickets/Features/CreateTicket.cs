@@ -24,7 +24,8 @@ namespace Huiyin.Tickets.Features;
 
 /// <summary>
 /// Takes in an enquiry, service request or repair. <c>resolvedOnTheSpot</c> with an <c>answer</c> records an
-/// enquiry answered during the call: contacted and resolved at once.
+/// enquiry answered during the call: contacted and resolved at once. <c>receivedAt</c> is when a report came in
+/// that is entered later (a letter, a call taken on the round): its clocks run from then.
 /// </summary>
 internal sealed record CreateTicket(
     string Kind,
@@ -40,7 +41,8 @@ internal sealed record CreateTicket(
     bool? Chargeable = null,
     decimal? Fee = null,
     bool? ResolvedOnTheSpot = null,
-    string? Answer = null) : ICommand<Result<CreatedTicket>>
+    string? Answer = null,
+    DateTimeOffset? ReceivedAt = null) : ICommand<Result<CreatedTicket>>
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
@@ -53,8 +55,13 @@ internal sealed record CreatedTicket(TicketResponse Ticket, uint Version, bool R
 
 internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
 {
-    public CreateTicketValidator()
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(7);
+
+    private readonly TimeProvider _clock;
+
+    public CreateTicketValidator(TimeProvider clock)
     {
+        _clock = clock;
         RuleFor(x => x.Kind).IsRequiredOneOf<CreateTicket, TicketKind>();
         RuleFor(x => x.Channel).IsRequiredOneOf<CreateTicket, IntakeChannel>();
         RuleFor(x => x.CustomerId).NotEmpty();
@@ -71,8 +78,12 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
             .WithMessage("Only an enquiry can be answered on the spot.");
         RuleFor(x => x.Answer).IsText(2000).When(x => x.ResolvedOnTheSpot == true)
             .WithMessage("Write the answer given to the customer.");
+        RuleFor(x => x.ReceivedAt).Must(BeWithinTheLastWeek).WithMessage("receivedAt must lie within the last 7 days, not in the future.");
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyRecordConfiguration.MaxKeyLength).OverridePropertyName("Idempotency-Key");
     }
+
+    private bool BeWithinTheLastWeek(DateTimeOffset? receivedAt) =>
+        receivedAt is not { } at || (at <= _clock.GetUtcNow().AddMinutes(1) && at >= _clock.GetUtcNow() - LongestDelay);
 }
 
 internal sealed class CreateTicketHandler(
@@ -106,12 +117,13 @@ internal sealed class CreateTicketHandler(
             new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip));
         db.Tickets.Add(ticket);
         ticket.CreatedAt = journal.Now;
-        if (await clocks.StartAsync(ticket, cancellationToken) is { IsFailure: true } notStarted)
+        if (await clocks.StartAsync(ticket, request.ReceivedAt?.ToUniversalTime(), cancellationToken) is { IsFailure: true } notStarted)
         {
             return notStarted.Error;
         }
 
-        journal.Record(ticket, TimelineKind.Created, $"{ticket.Kind} · {ticket.Channel} · {ticket.Category}: {ticket.Description}");
+        journal.Record(ticket, TimelineKind.Created, $"{ticket.Kind} · {ticket.Channel} · {ticket.Category}: {ticket.Description}"
+            + (request.ReceivedAt is { } received ? $" (received {received.ToUniversalTime():u})" : ""));
         journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
             ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
         if (request.ResolvedOnTheSpot == true && await AnswerOnTheSpotAsync(ticket, request.Answer!.Trim(), cancellationToken) is { IsFailure: true } notAnswered)

@@ -11,10 +11,11 @@ namespace Huiyin.Tickets.Features;
 /// </summary>
 internal sealed class TicketClocks(IMediator mediator)
 {
-    public async Task<Result> StartAsync(Ticket ticket, CancellationToken cancellationToken)
+    /// <summary>Starts both clocks from when the report came in (now, unless it is entered late).</summary>
+    public async Task<Result> StartAsync(Ticket ticket, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
     {
         var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Ticket, ticket.Id.Value, ticket.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution]), cancellationToken);
+            new StartClocks(SlaWorkType.Ticket, ticket.Id.Value, ticket.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution], receivedAt), cancellationToken);
         if (started.IsFailure)
         {
             return started.Error;
