@@ -1,11 +1,13 @@
 using Huiyin.Benchmarks;
 
 // Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
-// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds]
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] | ticket-list [tickets] [rounds]
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
     ["customer-search"] = CustomerSearchBenchmark.RunAsync,
+    ["ticket-create"] = TicketCreateBenchmark.RunAsync,
+    ["ticket-list"] = TicketListBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
