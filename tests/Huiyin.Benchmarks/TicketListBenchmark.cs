@@ -78,7 +78,7 @@ internal static class TicketListBenchmark
                 ["number"] = "'L' || lpad(g::text, 12, '0')",
                 ["status"] = $"(ARRAY[{statuses}])[1 + g % 10]",
                 ["category"] = $"(ARRAY[{categories}])[1 + (g / 10) % 10]",
-                ["priority"] = "(ARRAY['Low','Normal','Normal','High','Urgent'])[1 + g % 5]",
+                ["priority"] = "(ARRAY['Low','Normal','Normal','High','Urgent'])[1 + (g / 7) % 5]",
                 ["customer_id"] = "md5((g % 2000)::text)::uuid",
                 ["technician_ids"] = "CASE WHEN g % 10 IN (2, 3, 4, 5) THEN ARRAY[md5((1000000 + g % 50)::text)::uuid] ELSE '{}'::uuid[] END",
                 ["created_at"] = "now() - make_interval(secs => g * 31.0)",

@@ -40,6 +40,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Ignore(t => t.ClockAttributes);
         builder.HasIndex(t => t.TechnicianIds).HasMethod("gin");
         builder.HasIndex(t => new { t.CustomerId, t.CreatedAt });
+        builder.HasIndex(t => t.CustomerPhone);
+        builder.HasIndex(t => t.CustomerName).HasOperators("text_pattern_ops");
         builder.HasIndex(t => new { t.Status, t.CreatedAt, t.Number });
         builder.HasIndex(t => new { t.CreatedAt, t.Number });
         builder.HasIndex(t => new { t.UpdatedAt, t.Number });

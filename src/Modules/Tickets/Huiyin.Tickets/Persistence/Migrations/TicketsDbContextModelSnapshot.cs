@@ -605,6 +605,14 @@ namespace Huiyin.Tickets.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tickets");
 
+                    b.HasIndex("CustomerName")
+                        .HasDatabaseName("ix_tickets_customer_name");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomerName"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("CustomerPhone")
+                        .HasDatabaseName("ix_tickets_customer_phone");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_number");
