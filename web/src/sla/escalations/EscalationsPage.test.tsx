@@ -37,6 +37,8 @@ describe('escalation queue', () => {
 
     expect(screen.queryByText('重大投诉')).not.toBeInTheDocument();
     expect(screen.getByText('标准工单')).toBeInTheDocument();
+    const ticketRow = screen.getByText('标准工单').closest('tr')!;
+    expect(within(ticketRow).getByRole('link')).toHaveAttribute('href', `/tickets/${later.itemId}`);
     remaining = [later];
     answer(new Response(null, { status: 204 }));
     expect(await screen.findByText('已受理')).toBeInTheDocument();

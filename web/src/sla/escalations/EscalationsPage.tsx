@@ -1,6 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { SlaEscalation } from '../../api/types';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -30,10 +31,10 @@ export function EscalationsPage() {
     {
       key: 'itemId',
       title: t('sla.escalation.column.itemId'),
-      render: (_, { itemId }) => (
+      render: (_, { itemId, itemType }) => (
         <Tooltip title={itemId}>
           <Typography.Text code copyable={{ text: itemId }}>
-            {itemId.slice(0, 8)}
+            {itemType === 'Ticket' ? <Link to={`/tickets/${itemId}`}>{itemId.slice(0, 8)}</Link> : itemId.slice(0, 8)}
           </Typography.Text>
         </Tooltip>
       ),
