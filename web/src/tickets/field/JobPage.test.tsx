@@ -18,7 +18,7 @@ function jobApi(more: Routes = {}, detail = job) {
   });
 }
 
-async function openSection(user: UserEvent, name: string) {
+async function openSection(user: UserEvent, name: RegExp) {
   await user.click(await screen.findByRole('button', { name }));
 }
 
