@@ -3,24 +3,15 @@
 // works the job on a phone, and the agent reads what happened in the ticket's timeline.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { baseUrl, browserForFile, onFreshPage } from './support/browser.mjs';
-import { choose, demoPassword, signIn } from './support/ui.mjs';
+import { browserForFile, onFreshPage } from './support/browser.mjs';
+import { answerCall, registerOwner, takeInRepair } from './support/tickets.mjs';
+import { signIn } from './support/ui.mjs';
 
 const shared = browserForFile();
 const stamp = String(Date.now()).slice(-8);
 const phone = `136${stamp}`;
 const name = `派工业主${stamp.slice(-4)}`;
 const ticket = { id: '', number: '' };
-
-async function call(path, body, token) {
-  const response = await fetch(new URL(path, baseUrl()), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
-    body: JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${path} answered ${response.status}: ${await response.clone().text()}`);
-  return response.json();
-}
 
 /** Waits for the API's answer to a POST whose path ends with `step`, and checks it succeeded. */
 function answerTo(page, step) {
@@ -29,36 +20,17 @@ function answerTo(page, step) {
   });
 }
 
-before(async () => {
-  const { accessToken } = await call('/api/v1/auth/login', { username: 'agent', password: demoPassword });
-  await call('/api/v1/customers', { type: 'Owner', name, phones: [phone] }, accessToken);
-});
+before(() => registerOwner(name, phone));
 
 test('the agent takes a repair call', { timeout: 90_000 }, () =>
   onFreshPage(shared.browser, 'flow-intake', async (page) => {
-    await page.goto('/tickets/new');
-    await page.waitForURL('**/login');
-    await signIn(page, 'agent');
-    await page.getByRole('heading', { name: '受理登记' }).waitFor();
-
-    await page.getByLabel('来电号码').fill(phone);
-    await page.getByLabel('来电号码').press('Enter');
-    await page.getByText('已选择').waitFor();
-    await page.getByText('报修', { exact: true }).click();
-    await choose(page, page, '类别', '给排水');
-    await page.getByLabel('事项描述').fill('卫生间地漏堵塞返水，需上门疏通');
-    await page.getByLabel('将适用的时限').getByText('首次联系截止').waitFor();
-    await page.getByRole('button', { name: '保存工单' }).click();
-
-    await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
-    const heading = page.getByRole('heading', { name: /T-\d{8}-\d{4}/ });
-    await heading.waitFor();
-    ticket.number = /T-\d{8}-\d{4}/.exec(await heading.textContent())[0];
-    ticket.id = new URL(page.url()).pathname.split('/').at(-1);
+    await answerCall(page, phone);
+    const taken = await takeInRepair(page, '卫生间地漏堵塞返水，需上门疏通');
+    Object.assign(ticket, { id: taken.id, number: taken.number });
 
     await page.getByLabel('业主回复的具体内容').fill('业主在家，可随时上门');
     await page.getByRole('button', { name: '保存联系记录' }).click();
-    await heading.getByText('已联系').waitFor();
+    await taken.heading.getByText('已联系').waitFor();
   }),
 );
 
