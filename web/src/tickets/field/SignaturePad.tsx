@@ -9,7 +9,7 @@ interface Props {
 }
 
 const width = 600;
-const height = 220;
+const height = 300;
 
 /** The customer signs with a finger, pen or mouse; each stroke gives the signature anew as a PNG data URL. */
 export function SignaturePad({ onChange }: Props) {
@@ -29,8 +29,9 @@ export function SignaturePad({ onChange }: Props) {
   /** Where the pointer is in the canvas's own pixels, whatever size it is shown at. */
   const at = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const scale = box.width ? width / box.width : 1;
-    return [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale] as const;
+    const scaleX = box.width ? width / box.width : 1;
+    const scaleY = box.height ? height / box.height : 1;
+    return [(event.clientX - box.left) * scaleX, (event.clientY - box.top) * scaleY] as const;
   };
 
   const begin = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -66,7 +67,7 @@ export function SignaturePad({ onChange }: Props) {
         width={width}
         height={height}
         aria-label={t('tickets.field.signature')}
-        style={{ width: '100%', border: '1px solid #d9d9d9', borderRadius: 8, touchAction: 'none', background: '#fff' }}
+        style={{ width: '100%', height: 200, border: '1px solid #d9d9d9', borderRadius: 8, touchAction: 'none', background: '#fff' }}
         onPointerDown={begin}
         onPointerMove={draw}
         onPointerUp={end}
