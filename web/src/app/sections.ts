@@ -1,7 +1,7 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ExportOutlined, FieldTimeOutlined, FormOutlined, HomeOutlined, IdcardOutlined, ProfileOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
-import { escalationPermissions, hasPermission, type PermissionRule } from '../auth/permissions';
+import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
@@ -12,7 +12,12 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
+import { MessagesPage } from '../notifications/MessagesPage';
 import { SystemPage } from '../system/SystemPage';
+import { DispatchBoardPage } from '../tickets/dispatch/DispatchBoardPage';
+import { JobPage } from '../tickets/field/JobPage';
+import { MyJobsPage } from '../tickets/field/MyJobsPage';
+import { ReviewsPage } from '../tickets/reviews/ReviewsPage';
 import { TicketDetailPage } from '../tickets/TicketDetailPage';
 import { TicketIntakePage } from '../tickets/TicketIntakePage';
 import { TicketsPage } from '../tickets/TicketsPage';
@@ -34,6 +39,11 @@ export const sections: readonly Section[] = [
   { path: '/tickets/new', labelKey: 'tickets.nav.intake', icon: FormOutlined, permission: 'tickets:write', page: TicketIntakePage },
   { path: '/tickets', labelKey: 'tickets.nav.list', icon: ProfileOutlined, permission: 'tickets:read', page: TicketsPage },
   { path: '/tickets/:id', labelKey: 'tickets.nav.list', icon: ProfileOutlined, permission: 'tickets:read', page: TicketDetailPage, hidden: true },
+  { path: '/tickets/dispatch', labelKey: 'tickets.nav.dispatch', icon: SendOutlined, permission: 'tickets:dispatch', page: DispatchBoardPage },
+  { path: '/my/jobs', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: MyJobsPage },
+  { path: '/my/jobs/:id', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: JobPage, hidden: true },
+  { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
+  { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
   { path: '/customers/grading', labelKey: 'customers.nav.grading', icon: BarChartOutlined, permission: 'customers:read', page: GradingPage },
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },

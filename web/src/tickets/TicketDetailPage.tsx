@@ -6,6 +6,7 @@ import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { useTicket } from './api';
 import { ContactLog } from './ContactLog';
+import { DispatchActions } from './dispatch/DispatchActions';
 import { PriorityTag } from './PriorityTag';
 import { StatusTag } from './StatusTag';
 import { TicketActions } from './TicketActions';
@@ -16,7 +17,9 @@ import { TicketTimeline } from './TicketTimeline';
 export function TicketDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const canWrite = hasPermission(useSignedInUser(), 'tickets:write');
+  const user = useSignedInUser();
+  const canWrite = hasPermission(user, 'tickets:write');
+  const canDispatch = hasPermission(user, 'tickets:dispatch');
   const found = useTicket(id);
 
   if (found.isPending) return <Spin />;
@@ -34,7 +37,10 @@ export function TicketDetailPage() {
           <PriorityTag priority={ticket.priority} />
           {ticket.followUpDue && <Tag color="warning">{t('tickets.list.followUpDue')}</Tag>}
         </Typography.Title>
-        {canWrite && <TicketActions ticketId={ticket.id} etag={etag} allowedActions={ticket.allowedActions} />}
+        <Flex gap={8} wrap align="flex-start">
+          {canDispatch && <DispatchActions ticket={ticket} />}
+          {canWrite && <TicketActions ticketId={ticket.id} etag={etag} allowedActions={ticket.allowedActions} />}
+        </Flex>
       </Flex>
       <Card size="small" title={t('tickets.detail.sla')}>
         <TicketSla ticket={ticket} />

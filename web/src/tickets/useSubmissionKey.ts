@@ -15,7 +15,7 @@ export function useSubmissionKey(): (body: unknown) => string {
 }
 
 /** A version 4 UUID; `crypto.randomUUID` exists only on https and localhost pages. */
-function randomUuid(): string {
+export function randomUuid(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

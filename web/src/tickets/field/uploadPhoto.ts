@@ -1,0 +1,49 @@
+import { api } from '../../api/client';
+import { ApiError, asProblem } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { getSession } from '../../api/session';
+import i18n from '../../i18n/i18n';
+
+export type JobPhoto = components['schemas']['PhotoResponse'];
+
+interface Upload {
+  jobId: string;
+  file: File;
+  /** The photo's `Idempotency-Key`: a retry with the same key stores one photo. */
+  key: string;
+  /** The share sent so far, 0 to 100. */
+  onProgress: (percent: number) => void;
+}
+
+/**
+ * Sends a site photo as the raw body, reporting upload progress (fetch cannot); when the access
+ * token has expired, renews the session through the API client once and sends it again.
+ */
+export async function uploadPhoto(upload: Upload): Promise<JobPhoto> {
+  const first = await send(upload);
+  if (first.status !== 401) return answer(first);
+  await api.GET('/api/v1/auth/me');
+  return answer(await send(upload));
+}
+
+function answer(request: XMLHttpRequest): JobPhoto {
+  const body: unknown = request.responseText ? JSON.parse(request.responseText) : undefined;
+  if (request.status >= 200 && request.status < 300) return body as JobPhoto;
+  throw new ApiError(request.status, asProblem(body));
+}
+
+function send({ jobId, file, key, onProgress }: Upload): Promise<XMLHttpRequest> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `${window.location.origin}/api/v1/me/jobs/${jobId}/photos`);
+    request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    request.setRequestHeader('Idempotency-Key', key);
+    request.setRequestHeader('Accept-Language', i18n.language);
+    const session = getSession();
+    if (session) request.setRequestHeader('Authorization', `Bearer ${session.accessToken}`);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
+    request.onload = () => resolve(request);
+    request.onerror = () => reject(new Error(i18n.t('tickets.field.network')));
+    request.send(file);
+  });
+}
