@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
@@ -30,14 +30,15 @@ describe('customer form', () => {
   it('picks the account manager from the staff the server finds, and the profile names them', async () => {
     const { server, user, form, putRoute } = await editCustomer({ accountManagerId: supervisorWang.id });
 
+    const searches = () => server.sentTo('GET /api/v1/staff').map((request) => new URL(request.url).search);
     await user.type(within(form).getByLabelText('客户经理'), '王');
+    // The picker asks the server once typing pauses; the option is picked from that answer.
+    await waitFor(() => expect(searches()).toContain(`?search=${encodeURIComponent('王')}&active=true&limit=20`));
     await user.click(await screen.findByTitle('王芳（102号 · 客服主管）'));
     await user.click(within(form).getByRole('button', { name: '保存' }));
 
     expect(await screen.findByText('已保存 王建国')).toBeInTheDocument();
     expect(await server.sentTo(putRoute)[0].json()).toMatchObject({ accountManagerId: supervisorWang.id });
-    const searches = server.sentTo('GET /api/v1/staff').map((request) => new URL(request.url).search);
-    expect(searches).toContain(`?search=${encodeURIComponent('王')}&active=true&limit=20`);
     const profile = profileCard();
     expect(await within(profile).findByText('王芳（102号 · 客服主管）')).toBeInTheDocument();
   });
