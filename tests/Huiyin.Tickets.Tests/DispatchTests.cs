@@ -28,6 +28,9 @@ public sealed class DispatchTests(TicketsApp app) : HuiyinTest(app)
             (await TicketApi.ActAsync(supervisor, earlier, "assign", new { technicianId = busy })).EnsureSuccessStatusCode();
         }
 
+        var waiting = await TicketApi.CreateAsync(supervisor, TicketApi.Repair(customer));
+        await TicketApi.ContactAsync(supervisor, waiting);
+        (await TicketApi.ActAsync(supervisor, waiting, "pend", new { reason = "等待业主确认上门时间" })).EnsureSuccessStatusCode();
         var ticket = await TicketApi.CreateAsync(supervisor, TicketApi.Repair(customer));
         var suggestions = await (await supervisor.GetAsync($"/api/v1/tickets/{ticket.Id()}/assignment-suggestions")).ShouldBeJsonAsync(HttpStatusCode.OK);
         var board = await (await supervisor.GetAsync("/api/v1/tickets/dispatch-board")).ShouldBeJsonAsync(HttpStatusCode.OK);

@@ -37,6 +37,8 @@ test('the agent takes a repair call', { timeout: 90_000 }, () =>
 test('the supervisor dispatches it on the board by dragging it onto the technician', { timeout: 90_000 }, () =>
   onFreshPage(shared.browser, 'flow-dispatch', async (page) => {
     assert.ok(ticket.id, 'the intake step created the ticket');
+    // Tall enough for the whole board: a drag that has to scroll the page on the way is unreliable.
+    await page.setViewportSize({ width: 1440, height: 2400 });
     await page.goto('/tickets/dispatch');
     await page.waitForURL('**/login');
     await signIn(page, 'supervisor');

@@ -35,9 +35,10 @@ internal sealed class GetDispatchBoardHandler(TicketsDbContext db, TechnicianLoa
 
     public async Task<DispatchBoard> Handle(GetDispatchBoard request, CancellationToken cancellationToken)
     {
-        var open = TicketStatusGroups.Open;
+        // Only work that can be dispatched now: a pending ticket waits for the customer or for parts first.
+        var dispatchable = Enum.GetValues<TicketStatus>().Where(s => TicketLifecycle.Allows(s, TicketAction.Assign)).ToList();
         var unassigned = await db.Tickets.AsNoTracking()
-            .Where(t => open.Contains(t.Status) && t.TechnicianIds.Count == 0)
+            .Where(t => dispatchable.Contains(t.Status) && t.TechnicianIds.Count == 0)
             .OrderBy(t => t.Deadlines.ResolutionDueAt)
             .Take(MaxTickets)
             .ToListAsync(cancellationToken);
