@@ -24,6 +24,8 @@ public sealed class BadInputTests(TicketsApp app) : HuiyinTest(app)
         { "customerId", "\"0193a5a0-0000-7000-8000-000000000000\"", "customerId" },
         { "fee", "50", "fee" },
         { "resolvedOnTheSpot", "true", "resolvedOnTheSpot" },
+        { "receivedAt", "\"2020-01-01T00:00:00Z\"", "receivedAt" },
+        { "receivedAt", "\"2099-01-01T00:00:00Z\"", "receivedAt" },
     };
 
     [Theory]

@@ -46,6 +46,9 @@ internal static class TicketLifecycle
 
     public static bool Allows(TicketStatus status, TicketAction action) => From[action].Contains(status);
 
+    /// <summary>The statuses from which <paramref name="action"/> may be taken (a query's filter: work that can be dispatched now).</summary>
+    public static IReadOnlyList<TicketStatus> StatusesAllowing(TicketAction action) => From[action];
+
     public static IReadOnlyList<TicketAction> AllowedIn(TicketStatus status) =>
         Enum.GetValues<TicketAction>().Where(action => Allows(status, action)).ToList();
 

@@ -68,9 +68,7 @@ internal sealed record TicketFilter(
 
         if (FollowUpDue == true)
         {
-            var open = TicketStatusGroups.Open;
-            var quietSince = now - TicketResponse.FollowUpInterval;
-            tickets = tickets.Where(t => open.Contains(t.Status) && (t.LastContactAt ?? t.CreatedAt) <= quietSince);
+            tickets = tickets.Where(Domain.FollowUp.IsDueAt(now));
         }
 
         if (!string.IsNullOrWhiteSpace(Search))

@@ -52,9 +52,6 @@ internal sealed record TicketResponse(
     string CreatedBy,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The customer is to hear from the desk at least once a day until the work is resolved (每天与业主沟通跟进).</summary>
-    public static readonly TimeSpan FollowUpInterval = TimeSpan.FromDays(1);
-
     public static TicketResponse From(Ticket t, DateTimeOffset now, IReadOnlyList<ClockView>? liveClocks = null)
     {
         foreach (var clock in liveClocks ?? [])
@@ -67,13 +64,10 @@ internal sealed record TicketResponse(
             t.Id.Value, t.Number, t.Kind.ToString(), t.Channel.ToString(), t.Status.ToString(), t.Priority.ToString(), t.Complexity.ToString(),
             t.Category.ToString(), t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
-            t.PendingReason, t.FirstContactAt, t.LastContactAt, IsFollowUpDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
+            t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status).Select(TicketLifecycle.RouteName).ToList(),
             new TicketSlaResponse(d.PolicyId, d.PolicyName, d.Explanation, d.FirstContactDueAt, d.ResolutionDueAt, d.ResolutionPaused,
                 d.FirstContactBreached, d.ResolutionBreached, d.EscalationLevel),
             t.CreatedAt, t.CreatedBy, t.UpdatedAt);
     }
-
-    private static bool IsFollowUpDue(Ticket t, DateTimeOffset now) =>
-        t.IsOpen && (t.LastContactAt ?? t.CreatedAt) <= now - FollowUpInterval;
 }

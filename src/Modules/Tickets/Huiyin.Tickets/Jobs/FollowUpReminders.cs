@@ -2,7 +2,6 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
-using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,17 +26,16 @@ internal sealed class FollowUpRemindersHandler(TicketsDbContext db, TimeProvider
     public async Task<Result> Handle(FollowUpReminders request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var quietSince = now - TicketResponse.FollowUpInterval;
-        var open = TicketStatusGroups.Open;
+        var remindedSince = now - FollowUp.Interval;
         var quiet = await db.Tickets.AsNoTracking()
-            .Where(t => open.Contains(t.Status) && (t.LastContactAt ?? t.CreatedAt) <= quietSince)
-            .Where(t => !db.Timeline.Any(e => e.TicketId == t.Id && e.Kind == TimelineKind.FollowUpDue && e.At > quietSince))
+            .Where(FollowUp.IsDueAt(now))
+            .Where(t => !db.Timeline.Any(e => e.TicketId == t.Id && e.Kind == TimelineKind.FollowUpDue && e.At > remindedSince))
             .OrderBy(t => t.LastContactAt ?? t.CreatedAt)
             .Take(FollowUpReminders.BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var ticket in quiet)
         {
-            var since = ticket.LastContactAt ?? ticket.CreatedAt;
+            var since = FollowUp.QuietSince(ticket);
             db.Timeline.Add(TimelineEntry.Of(ticket.Id, now, TimelineKind.FollowUpDue, System, $"No contact with the customer since {since:u}."));
             db.Publish(new TicketFollowUpDue(ticket.Id.Value, ticket.Number, ticket.TechnicianIds, since, now));
         }

@@ -36,7 +36,7 @@ internal sealed class GetDispatchBoardHandler(TicketsDbContext db, TechnicianLoa
     public async Task<DispatchBoard> Handle(GetDispatchBoard request, CancellationToken cancellationToken)
     {
         // Only work that can be dispatched now: a pending ticket waits for the customer or for parts first.
-        var dispatchable = Enum.GetValues<TicketStatus>().Where(s => TicketLifecycle.Allows(s, TicketAction.Assign)).ToList();
+        var dispatchable = TicketLifecycle.StatusesAllowing(TicketAction.Assign);
         var unassigned = await db.Tickets.AsNoTracking()
             .Where(t => dispatchable.Contains(t.Status) && t.TechnicianIds.Count == 0)
             .OrderBy(t => t.Deadlines.ResolutionDueAt)
