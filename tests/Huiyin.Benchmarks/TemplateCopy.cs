@@ -8,6 +8,21 @@ namespace Huiyin.Benchmarks;
 /// </summary>
 internal static class TemplateCopy
 {
+    private const string TemplateSchema = "bench_templates";
+
+    /// <summary>
+    /// Copies the rows of <paramref name="from"/> (aliased <c>t</c>) into a small table of their own and answers the
+    /// <c>from</c> that reads them there: copying them then costs the same however many rows have been written since.
+    /// </summary>
+    public static async Task<string> SetAsideAsync(NpgsqlConnection connection, string name, string from)
+    {
+        var template = $"{TemplateSchema}.{name}";
+        await using var setAside = new NpgsqlCommand(
+            $"CREATE SCHEMA IF NOT EXISTS {TemplateSchema}; DROP TABLE IF EXISTS {template}; CREATE TABLE {template} AS SELECT t.* FROM {from}", connection);
+        await setAside.ExecuteNonQueryAsync();
+        return $"{template} t";
+    }
+
     public static async Task<string> InsertAsync(
         NpgsqlConnection connection, string schema, string table, string from, IReadOnlyDictionary<string, string> replaced)
     {

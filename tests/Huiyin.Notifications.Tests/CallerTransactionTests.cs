@@ -1,5 +1,9 @@
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Notifications.Persistence;
 using Huiyin.Notifications.Tests.Caller;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Notifications.Tests;
 
@@ -42,5 +46,18 @@ public sealed class CallerTransactionTests(NotificationsApp app) : Notifications
         Assert.True(logged.IsSuccess);
         Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM caller_test.logged_calls"));
         Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+    }
+
+    [Fact]
+    public async Task Having_joined_the_callers_transaction_the_module_works_on_a_connection_of_its_own_again()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var logged = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new LogUnreachableCall(SendSmsTests.Apology()));
+
+        Assert.True(logged.IsSuccess);
+        // Contexts are pooled: one still holding the caller's connection would share it with whoever leases them next.
+        var caller = scope.ServiceProvider.GetRequiredService<CallerDbContext>().Database.GetDbConnection();
+        var notifications = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database.GetDbConnection();
+        Assert.NotSame(caller, notifications);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.TestKit;
@@ -34,6 +35,34 @@ public sealed class CalendarApiTests(SlaApp app) : HuiyinTest(app)
 
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(8)), started.Value.Clocks[0].DueAt);
         Assert.Equal("Asia/Shanghai", calendar.GetProperty("timeZone").GetString());
+    }
+
+    [Fact]
+    public async Task Each_clock_starts_under_the_policies_and_calendars_as_they_are_at_that_moment()
+    {
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var calendar = await (await manager.PostAsJsonAsync("/api/v1/sla/calendars", new { name = "物业办公时间", weeklyHours = OfficeHours }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        var calendarId = calendar.GetProperty("id").GetGuid();
+        var policy = await (await manager.PostAsJsonAsync("/api/v1/sla/policies", new
+        {
+            name = "工作日回访", order = 1, match = new { workType = "Callback" }, firstContact = "PT3H", resolution = "PT3H", calendarId,
+        })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var friday = new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.FromHours(8));
+        Task<Result<StartedClocks>> StartCallbackClockAsync() => ((SlaApp)App).SendAsync(new StartClocks(
+            SlaWorkType.Callback, Guid.NewGuid(), new ClockAttributes(SlaWorkType.Callback), [SlaMetric.CallbackDue], friday));
+
+        var beforeTheHoliday = await StartCallbackClockAsync();
+        const string mondayOff = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261130\r\nSUMMARY:调休\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        await (await manager.PostAsJsonAsync($"/api/v1/sla/calendars/{calendarId}/import", new { ics = mondayOff })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var afterTheHoliday = await StartCallbackClockAsync();
+        await (await manager.PostAsync($"/api/v1/sla/policies/{policy.GetProperty("id").GetGuid()}/retire", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var afterRetiring = await StartCallbackClockAsync();
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(8)), beforeTheHoliday.Value.Clocks[0].DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)), afterTheHoliday.Value.Clocks[0].DueAt);
+        Assert.Equal("工作日回访", afterTheHoliday.Value.PolicyName);
+        Assert.NotEqual("工作日回访", afterRetiring.Value.PolicyName);
     }
 
     [Fact]

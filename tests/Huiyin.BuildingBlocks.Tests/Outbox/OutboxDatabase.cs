@@ -25,7 +25,9 @@ public sealed class OutboxDatabase : IAsyncLifetime
         ConnectionString = await _server.CreateDatabaseAsync("huiyin_outbox");
         await using var host = CreateHost(new FakeTimeProvider(), new DeliveryLog());
         await using var scope = host.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ParcelDbContext>().Database.EnsureCreatedAsync();
+        var parcels = scope.ServiceProvider.GetRequiredService<ParcelDbContext>().Database;
+        await parcels.EnsureCreatedAsync();
+        await parcels.ExecuteSqlRawAsync(OutboxNotifyTrigger.CreateSql(ParcelDbContext.SchemaName));
     }
 
     /// <summary>A fresh process's worth of services; a new one stands for a restart.</summary>

@@ -5,6 +5,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Huiyin.BuildingBlocks.Tests.Outbox;
 
@@ -61,7 +62,7 @@ public sealed class OutboxTests(OutboxDatabase database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failing_handler_is_retried_with_backoff_then_parked_and_can_be_requeued()
+    public async Task A_failing_handler_is_retried_with_backoff_then_parked_and_can_be_requeued_which_wakes_the_dispatchers()
     {
         await using var host = database.CreateHost(_clock, _log);
         var processor = host.GetRequiredService<OutboxProcessor>();
@@ -84,7 +85,11 @@ public sealed class OutboxTests(OutboxDatabase database) : IAsyncLifetime
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await processor.DispatchDueAsync(CancellationToken.None));
 
+        var heard = new List<string>();
+        await using var listener = await ListenAsync(heard);
         Assert.True(await host.GetRequiredService<ParkedMessages>().RetryAsync(ParcelDbContext.SchemaName, message.Id, CancellationToken.None));
+        Assert.True(await listener.WaitAsync(5000));
+        Assert.Equal([ParcelDbContext.SchemaName], heard);
         Assert.Equal(1, await processor.DispatchDueAsync(CancellationToken.None));
         Assert.Equal(1, await database.ScalarAsync<int>("SELECT attempts FROM parcels.outbox_messages"));
     }
@@ -132,6 +137,40 @@ public sealed class OutboxTests(OutboxDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Draining_an_outbox_goes_on_past_full_batches_and_ignores_names_that_are_not_outboxes()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+        for (var i = 0; i < 45; i++)
+        {
+            await SendAsync(host, new RegisterParcel($"批次{i}"));
+        }
+
+        var processor = host.GetRequiredService<OutboxProcessor>();
+        await processor.DrainAsync(["public", "parcels\"; DROP TABLE parcels.parcels; --"], CancellationToken.None);
+        Assert.Empty(_log.All);
+
+        await processor.DrainAsync([ParcelDbContext.SchemaName], CancellationToken.None);
+
+        Assert.Equal(45, _log.All.Count);
+        Assert.Equal(45L, await database.ScalarAsync<long>("SELECT count(*) FROM parcels.parcels"));
+    }
+
+    [Fact]
+    public async Task A_committed_event_notifies_the_dispatchers_with_its_schema_and_a_rolled_back_one_does_not()
+    {
+        await using var host = database.CreateHost(_clock, _log);
+        var heard = new List<string>();
+        await using var listener = await ListenAsync(heard);
+
+        await SendAsync(host, new RegisterParcel("退件", Refuse: true));
+        Assert.False(await listener.WaitAsync(500));
+
+        await SendAsync(host, new RegisterParcel("通知"));
+        Assert.True(await listener.WaitAsync(5000));
+        Assert.Equal([ParcelDbContext.SchemaName], heard);
+    }
+
+    [Fact]
     public async Task The_running_dispatcher_wakes_on_notify_without_waiting_for_its_poll()
     {
         await using var host = database.CreateHost(TimeProvider.System, _log, dispatcher: true, pollInterval: TimeSpan.FromMinutes(10));
@@ -168,5 +207,16 @@ public sealed class OutboxTests(OutboxDatabase database) : IAsyncLifetime
         while (await processor.DispatchDueAsync(CancellationToken.None) > 0)
         {
         }
+    }
+
+    /// <summary>A connection listening on the dispatchers' channel, adding each payload it hears to <paramref name="heard"/>.</summary>
+    private async Task<NpgsqlConnection> ListenAsync(List<string> heard)
+    {
+        var listener = new NpgsqlConnection(database.ConnectionString);
+        await listener.OpenAsync();
+        listener.Notification += (_, e) => heard.Add(e.Payload);
+        await using var listen = new NpgsqlCommand($"LISTEN {OutboxNotifyTrigger.Channel}", listener);
+        await listen.ExecuteNonQueryAsync();
+        return listener;
     }
 }

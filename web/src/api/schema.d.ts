@@ -1213,7 +1213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Technicians to dispatch a ticket to, ranked by skill for its category, team and current load, with the reasons */
+        /**
+         * Technicians to dispatch a ticket to, ranked by skill for its category, team and current load, with the reasons
+         * @description Each reason is a `code` with the values a client words it with: `category` (Skilled, NotSkilled), `team` (SameTeam), `count` (OpenJobs).
+         */
         get: operations["SuggestTicketAssignees"];
         put?: never;
         post?: never;
@@ -1254,7 +1257,7 @@ export interface paths {
         put?: never;
         /**
          * A technician on the job gives it back with a reason; with nobody left it returns to dispatch
-         * @description 403 for a technician not on the job. 409 when the status allows no hand-back.
+         * @description A technician checked in on site is checked out too (CheckedOut on the timeline, TechnicianVisitCompleted published). 403 for a technician not on the job. 409 when the status allows no hand-back.
          */
         post: operations["HandBackTicket"];
         delete?: never;
@@ -1345,7 +1348,7 @@ export interface components {
             skillMatch: boolean;
             sameTeam: boolean;
             alreadyAssigned: boolean;
-            reasons: string[];
+            reasons: components["schemas"]["SuggestionReason"][];
         };
         AssigneeSuggestionItemsResponse: {
             items: components["schemas"]["AssigneeSuggestion"][];
@@ -2138,6 +2141,15 @@ export interface components {
         };
         /** @enum {string} */
         StaffRole: "Agent" | "Technician" | "Supervisor" | "Manager" | "Executive" | "Admin";
+        SuggestionReason: {
+            code: components["schemas"]["SuggestionReasonCode"];
+            category?: string | null;
+            team?: string | null;
+            /** Format: int32 */
+            count?: number | null;
+        };
+        /** @enum {string} */
+        SuggestionReasonCode: "Skilled" | "NotSkilled" | "SameTeam" | "OpenJobs" | "AlreadyAssigned";
         TeamResponse: {
             /** Format: uuid */
             id: string;

@@ -60,7 +60,8 @@ export function useSaveCustomer(existing?: { id: string; etag: string }) {
       existing
         ? unwrap(api.PUT('/api/v1/customers/{id}', { params: { path: { id: existing.id } }, body: form, headers: { 'If-Match': existing.etag } }))
         : unwrap(api.POST('/api/v1/customers', { body: form })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: customersKey }),
+    // Not awaited: the save is done once the server has answered; the pages refresh behind the confirmation.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: customersKey }),
   });
 }
 

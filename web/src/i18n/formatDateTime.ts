@@ -13,3 +13,8 @@ export function formatDateTime(instant: string, language: string): string {
     hourCycle: 'h23',
   }).format(new Date(instant));
 }
+
+/** A window between two instants, e.g. 2026/11/23 14:00 – 2026/11/23 16:00. */
+export function formatWindow(from: string, to: string, language: string): string {
+  return `${formatDateTime(from, language)} – ${formatDateTime(to, language)}`;
+}

@@ -4,7 +4,8 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { sectionsFor, type Section } from '../app/sections';
 import { useSignedInUser } from '../auth/useSignedInUser';
 
-export function SideMenu() {
+/** The sections the signed-in user may open; `onNavigate` hears of the choice (a phone closes the menu). */
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -16,7 +17,10 @@ export function SideMenu() {
       mode="inline"
       selectedKeys={[activeSection(visible, pathname)?.path ?? '']}
       items={visible.map(({ path, labelKey, icon: Icon }) => ({ key: path, icon: <Icon />, label: t(labelKey) }))}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
     />
   );
 }

@@ -2,23 +2,15 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '../i18n/i18n';
+import { fixedMediaQuery } from './viewport';
 
-// antd renders slowly in jsdom on a small machine: give `findBy…` queries time, and spare role
-// queries from computing every ancestor's style to tell whether an element is hidden (antd's many
-// style sheets make that take seconds).
-configure({ asyncUtilTimeout: 5_000, defaultHidden: true });
+// antd renders slowly in jsdom on a small, busy machine (one form save has taken over 5 s while the
+// other worker rendered too): give `findBy…` queries time, and spare role queries from computing every
+// ancestor's style to tell whether an element is hidden (antd's many style sheets make that take seconds).
+configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
 
 // antd's responsive components ask for media queries, which jsdom does not answer.
-window.matchMedia ??= (query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => {},
-  removeListener: () => {},
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  dispatchEvent: () => false,
-});
+window.matchMedia ??= (query: string) => fixedMediaQuery(query, false);
 
 // …nor do they see their size change.
 window.ResizeObserver ??= class {

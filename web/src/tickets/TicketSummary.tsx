@@ -1,11 +1,11 @@
 import { Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatDateTime } from '../i18n/formatDateTime';
+import { formatDateTime, formatWindow } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { categoryKey, type Ticket } from './types';
 
-/** Who reported what, where and when, and what was agreed (约定处理时间, 有偿服务). */
+/** Who reported what, where and when, and what was agreed (约定处理时间, 预约上门, 有偿服务). */
 export function TicketSummary({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -33,6 +33,9 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.unit')}>{place || none}</Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.promisedAt')}>{ticket.promisedAt ? formatDateTime(ticket.promisedAt, language) : none}</Descriptions.Item>
+      {ticket.appointmentFrom && ticket.appointmentTo && (
+        <Descriptions.Item label={t('tickets.field.appointment')}>{formatWindow(ticket.appointmentFrom, ticket.appointmentTo, language)}</Descriptions.Item>
+      )}
       <Descriptions.Item label={t('tickets.detail.fee')}>
         {ticket.chargeable ? `${t('tickets.intake.chargeable')} ¥${(ticket.fee ?? 0).toFixed(2)}` : t('tickets.detail.free')}
       </Descriptions.Item>

@@ -70,19 +70,34 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
         }
     }
 
+    /// <summary>
+    /// Runs the command in the caller's transaction. Its savepoint is set only if the handler saves before it
+    /// finishes, for only then is there anything of its own to roll back when it fails; its final save needs
+    /// none, since a failing save fails the caller's transaction with it.
+    /// </summary>
     private async Task<TResponse> JoinAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
         db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
         var joined = await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken);
         var savepoint = $"before_{typeof(TRequest).Name.ToLowerInvariant()}";
-        await joined!.CreateSavepointAsync(savepoint, cancellationToken);
+        var savepointSet = false;
+        db.BeforeNextSave(async ct =>
+        {
+            await joined!.CreateSavepointAsync(savepoint, ct);
+            savepointSet = true;
+        });
         try
         {
             var response = await next();
+            db.BeforeNextSave(null);
             if (response is Result { IsFailure: true })
             {
                 db.ChangeTracker.Clear();
-                await joined.RollbackToSavepointAsync(savepoint, cancellationToken);
+                if (savepointSet)
+                {
+                    await joined!.RollbackToSavepointAsync(savepoint, cancellationToken);
+                }
+
                 return response;
             }
 
@@ -91,7 +106,10 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
         }
         finally
         {
+            db.BeforeNextSave(null);
             await db.Database.UseTransactionAsync(null, cancellationToken);
+            // Contexts are pooled: give this one its own connection back before another scope leases it.
+            db.Database.SetDbConnection(null, contextOwnsConnection: true);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace Huiyin.BuildingBlocks.Outbox;
 /// <summary>
 /// One dispatch pass over every module's outbox: claims due rows with <c>FOR UPDATE SKIP LOCKED</c> (so
 /// several hosts never take the same row), publishes each event through MediatR in a fresh scope, and
-/// records delivery, a retry with backoff, or parking after too many failures — all in the claim's transaction.
+/// records the deliveries (one statement for the batch), a retry with backoff, or parking after too many
+/// failures — all in the claim's transaction.
 /// </summary>
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
@@ -22,13 +23,14 @@ public sealed class OutboxProcessor(
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
-    private readonly string[] _schemas = databases.Select(d => d.Schema).Distinct().ToArray();
+    /// <summary>The schemas of every module's outbox.</summary>
+    public IReadOnlyList<string> Schemas { get; } = databases.Select(d => d.Schema).Distinct().ToArray();
 
-    /// <summary>Dispatches what is due now; returns how many messages were claimed.</summary>
+    /// <summary>Dispatches one batch of what is due now in every outbox; returns how many messages were claimed.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var claimed = 0;
-        foreach (var schema in _schemas)
+        foreach (var schema in Schemas)
         {
             claimed += await DispatchBatchAsync(schema, cancellationToken);
         }
@@ -36,15 +38,41 @@ public sealed class OutboxProcessor(
         return claimed;
     }
 
+    /// <summary>
+    /// Dispatches everything due now in the named outboxes, batch after batch while batches come back full;
+    /// names that are not a module's outbox are ignored.
+    /// </summary>
+    public async Task DrainAsync(IEnumerable<string> schemas, CancellationToken cancellationToken)
+    {
+        foreach (var schema in schemas.Where(Schemas.Contains))
+        {
+            while (await DispatchBatchAsync(schema, cancellationToken) == options.Value.BatchSize)
+            {
+            }
+        }
+    }
+
     private async Task<int> DispatchBatchAsync(string schema, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var messages = await ClaimAsync(connection, schema, cancellationToken);
+        var delivered = new List<Guid>(messages.Count);
         foreach (var message in messages)
         {
-            var error = await DeliverAsync(message, cancellationToken);
-            await RecordAsync(connection, schema, message, error, cancellationToken);
+            if (await DeliverAsync(message, cancellationToken) is { } error)
+            {
+                await RecordFailureAsync(connection, schema, message, error, cancellationToken);
+            }
+            else
+            {
+                delivered.Add(message.Id);
+            }
+        }
+
+        if (delivered.Count > 0)
+        {
+            await RecordDeliveredAsync(connection, schema, delivered, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -95,22 +123,31 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private async Task RecordAsync(NpgsqlConnection connection, string schema, ClaimedMessage message, string? error, CancellationToken cancellationToken)
+    private async Task RecordDeliveredAsync(NpgsqlConnection connection, string schema, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+             UPDATE "{schema}".outbox_messages SET attempts = attempts + 1, last_error = NULL, processed_at = @now
+             WHERE id = ANY(@ids)
+             """, connection);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.AddWithValue("ids", ids);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(NpgsqlConnection connection, string schema, ClaimedMessage message, string error, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var attempts = message.Attempts + 1;
-        var park = error is not null && (attempts >= options.Value.MaxAttempts || eventTypes.Find(message.Type) is null);
+        var park = attempts >= options.Value.MaxAttempts || eventTypes.Find(message.Type) is null;
         await using var command = new NpgsqlCommand(
             $"""
              UPDATE "{schema}".outbox_messages
-             SET attempts = @attempts, last_error = @error,
-                 processed_at = CASE WHEN @error IS NULL THEN @now END,
-                 parked_at = CASE WHEN @park THEN @now END,
-                 next_attempt_at = @next
+             SET attempts = @attempts, last_error = @error, parked_at = CASE WHEN @park THEN @now END, next_attempt_at = @next
              WHERE id = @id
              """, connection);
         command.Parameters.AddWithValue("attempts", attempts);
-        command.Parameters.Add(new NpgsqlParameter<string?>("error", error));
+        command.Parameters.AddWithValue("error", error);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("park", park);
         command.Parameters.AddWithValue("next", now + options.Value.RetryDelayAfter(attempts));

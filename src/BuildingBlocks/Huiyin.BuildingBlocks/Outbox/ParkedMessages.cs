@@ -34,7 +34,7 @@ public sealed class ParkedMessages(NpgsqlDataSource dataSource, IEnumerable<Modu
         return parked.OrderByDescending(p => p.ParkedAt).ToList();
     }
 
-    /// <summary>Re-queues a parked message with a fresh attempt count; false when no such parked message exists.</summary>
+    /// <summary>Re-queues a parked message with a fresh attempt count and wakes the dispatchers; false when no such parked message exists.</summary>
     public async Task<bool> RetryAsync(string module, Guid id, CancellationToken cancellationToken)
     {
         if (!_schemas.Contains(module))
@@ -50,6 +50,16 @@ public sealed class ParkedMessages(NpgsqlDataSource dataSource, IEnumerable<Modu
              """, connection);
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
         command.Parameters.AddWithValue("id", id);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            return false;
+        }
+
+        // The outbox trigger announces inserts only: wake the dispatchers for the requeued row, rather than leave it to their poll.
+        await using var wake = new NpgsqlCommand("SELECT pg_notify(@channel, @schema)", connection);
+        wake.Parameters.AddWithValue("channel", OutboxNotifyTrigger.Channel);
+        wake.Parameters.AddWithValue("schema", module);
+        await wake.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 }

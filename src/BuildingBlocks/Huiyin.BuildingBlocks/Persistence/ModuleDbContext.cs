@@ -6,11 +6,12 @@ namespace Huiyin.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The base of every module's DbContext: the module's own schema, its outbox and inbox tables, and
-/// <see cref="Publish"/> to write an integration event in the same transaction as the change.
+/// <see cref="Publish"/> to write an integration event in the same transaction as the change (the outbox table's
+/// trigger wakes the dispatchers on commit, see <see cref="OutboxNotifyTrigger"/>).
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
-    public const string OutboxChannel = "huiyin_outbox";
+    private Func<CancellationToken, Task>? _beforeNextSave;
 
     public abstract string Schema { get; }
 
@@ -32,34 +33,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         });
     }
 
+    /// <summary>Runs once, just before this context next writes; <c>null</c> cancels what was set.</summary>
+    internal void BeforeNextSave(Func<CancellationToken, Task>? action) => _beforeNextSave = action;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var publishes = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        if (!publishes)
+        if (_beforeNextSave is { } beforeSave)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _beforeNextSave = null;
+            await beforeSave(cancellationToken);
         }
 
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            // NOTIFY is transactional: dispatchers wake only once the rows are committed.
-            await Database.ExecuteSqlAsync($"SELECT pg_notify({OutboxChannel}, {Schema})", cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            return saved;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -6,6 +6,7 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Domain.Calendars;
 using Huiyin.Sla.Domain.Clocks;
+using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Features.Calendars;
 using Huiyin.Sla.Features.Clocks;
 using Huiyin.Sla.Features.Escalations;
@@ -32,6 +33,7 @@ public sealed class SlaModule : IModule
         services.AddHandlersFrom(typeof(SlaModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(SlaBreached).Assembly);
         services.AddScoped<WorkingCalendars>();
+        services.AddSingleton<PolicyCatalogue>();
         services.AddScoped<ClockJournal>();
         services.AddScoped<ClockActions>();
         services.AddScoped<SlaSweepJob>();

@@ -13,7 +13,12 @@ function boardApi(more: Routes = {}) {
     'GET /api/v1/auth/me': () => json(dispatcher),
     'GET /api/v1/tickets/dispatch-board': () => json({ unassigned: [waiting], technicians: [liuQiang, zhaoLei] }),
     [`GET /api/v1/tickets/${waiting.id}/assignment-suggestions`]: () =>
-      json({ items: [suggestion(liuQiang, { sameTeam: true }), suggestion(zhaoLei, { rank: 2, skillMatch: false })] }),
+      json({
+        items: [
+          suggestion(liuQiang, { sameTeam: true, reasons: [{ code: 'Skilled', category: 'Plumbing' }, { code: 'SameTeam', team: '工程部' }, { code: 'OpenJobs', count: 2 }] }),
+          suggestion(zhaoLei, { rank: 2, skillMatch: false, reasons: [{ code: 'NotSkilled', category: 'Plumbing' }, { code: 'OpenJobs', count: 0 }] }),
+        ],
+      }),
     [assignPath]: () => json(ticket({ status: 'Assigned' })),
     ...more,
   });
@@ -82,7 +87,9 @@ describe('dispatch board', () => {
     await user.click(await screen.findByRole('button', { name: '派工' }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('同组（工程部）')).toBeInTheDocument();
-    expect(within(dialog).getByText('不擅长该类别')).toBeInTheDocument();
+    expect(within(dialog).getByText('擅长给排水')).toBeInTheDocument();
+    expect(within(dialog).getByText('不擅长给排水')).toBeInTheDocument();
+    expect(within(dialog).getByText('在办 2 单')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: /赵磊/ }));
     await user.click(within(dialog).getByRole('checkbox', { name: /刘强/ }));
     expect(within(dialog).getByText('负责人')).toBeInTheDocument();

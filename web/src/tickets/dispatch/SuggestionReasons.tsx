@@ -1,17 +1,28 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { categoryKey } from '../types';
 import type { AssigneeSuggestion } from './api';
 
-/** Why a technician is suggested, in the user's language: skill for the category, team, load, already on the job. */
+type Reason = AssigneeSuggestion['reasons'][number];
+
+const colors: Partial<Record<Reason['code'], string>> = { Skilled: 'green', SameTeam: 'blue', AlreadyAssigned: 'purple' };
+
+/** Why a technician is suggested, as the server reasons it, in the user's language: skill for the category, team, load, already on the job. */
 export function SuggestionReasons({ suggestion }: { suggestion: AssigneeSuggestion }) {
   const { t } = useTranslation();
-  const { skillMatch, sameTeam, alreadyAssigned, technician } = suggestion;
+  const worded = (reason: Reason) =>
+    t(`tickets.dispatch.reason.${reason.code}`, {
+      category: reason.category ? t(categoryKey(reason.category)) : '',
+      team: reason.team ?? '',
+      count: reason.count ?? 0,
+    });
   return (
     <>
-      <Tag color={skillMatch ? 'green' : 'default'}>{t(skillMatch ? 'tickets.dispatch.reason.skilled' : 'tickets.dispatch.reason.unskilled')}</Tag>
-      {sameTeam && <Tag color="blue">{t('tickets.dispatch.reason.sameTeam', { team: technician.teamName ?? '' })}</Tag>}
-      <Tag>{t('tickets.dispatch.openJobs', { count: technician.openJobs })}</Tag>
-      {alreadyAssigned && <Tag color="purple">{t('tickets.dispatch.reason.already')}</Tag>}
+      {suggestion.reasons.map((reason) => (
+        <Tag key={reason.code} color={colors[reason.code] ?? 'default'}>
+          {worded(reason)}
+        </Tag>
+      ))}
     </>
   );
 }

@@ -48,5 +48,9 @@ export const liuQiang = technicianLoad();
 export const zhaoLei = technicianLoad({ id: '0190a000-0000-7000-8000-000000000302', name: '赵磊', serviceNumber: '202', skills: ['hvac'], openJobs: 0 });
 
 export function suggestion(technician: TechnicianLoad, overrides: Partial<AssigneeSuggestion> = {}): AssigneeSuggestion {
-  return { rank: 1, technician, skillMatch: true, sameTeam: false, alreadyAssigned: false, reasons: [], ...overrides };
+  const reasons: AssigneeSuggestion['reasons'] = [
+    { code: 'Skilled', category: 'Plumbing' },
+    { code: 'OpenJobs', count: technician.openJobs },
+  ];
+  return { rank: 1, technician, skillMatch: true, sameTeam: false, alreadyAssigned: false, reasons, ...overrides };
 }

@@ -1,7 +1,7 @@
 import { PhoneOutlined } from '@ant-design/icons';
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n/formatDateTime';
+import { formatWindow } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
 import { DeadlineBadge } from '../../sla/DeadlineBadge';
 import { categoryKey } from '../types';
@@ -12,7 +12,7 @@ export function JobFacts({ job, description }: { job: JobSummary; description?: 
   const { t } = useTranslation();
   const language = useLanguage();
   const appointment = job.appointmentFrom && job.appointmentTo
-    ? `${formatDateTime(job.appointmentFrom, language)} – ${formatDateTime(job.appointmentTo, language)}`
+    ? formatWindow(job.appointmentFrom, job.appointmentTo, language)
     : t('tickets.field.noAppointment');
 
   return (

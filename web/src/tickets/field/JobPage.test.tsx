@@ -124,10 +124,20 @@ describe('job on site', () => {
 
     await user.click(await screen.findByRole('button', { name: '退回' }));
     const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByText('退回将同时为您签退离场。')).not.toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('退回原因'), '需要电工配合');
     await user.click(within(dialog).getByRole('button', { name: '退回' }));
 
     expect(await screen.findByText('已退回')).toBeInTheDocument();
     expect(await server.sentTo(`POST /api/v1/tickets/${job.job.id}/hand-back`)[0].json()).toEqual({ reason: '需要电工配合' });
+  }, 40_000);
+
+  it('says, when on site, that handing back checks the technician out too', async () => {
+    jobApi({}, jobDetail({ visits: [openVisit] }));
+    const { user } = renderApp(`/my/jobs/${job.job.id}`);
+
+    await user.click(await screen.findByRole('button', { name: '退回' }));
+
+    expect(await within(await screen.findByRole('dialog')).findByText('退回将同时为您签退离场。')).toBeInTheDocument();
   }, 40_000);
 });

@@ -35,12 +35,13 @@ export function JobSteps({ jobId, onSite, onHandedBack }: Props) {
   return (
     <Flex vertical gap={8}>
       <Flex gap={8}>
+        {/* Keyed apart: reusing 签退's element for 签到 can leave its loading icon behind, named "loading 签到". */}
         {onSite ? (
-          <Button size="large" block loading={checkOut.isPending} onClick={() => checkOut.mutate(undefined, { onSuccess: done('tickets.field.checkedOut') })}>
+          <Button key="check-out" size="large" block loading={checkOut.isPending} onClick={() => checkOut.mutate(undefined, { onSuccess: done('tickets.field.checkedOut') })}>
             {t('tickets.field.checkOut')}
           </Button>
         ) : (
-          <Button type="primary" size="large" block loading={locating || checkIn.isPending} onClick={() => void checkInHere()}>
+          <Button key="check-in" type="primary" size="large" block loading={locating || checkIn.isPending} onClick={() => void checkInHere()}>
             {t('tickets.field.checkIn')}
           </Button>
         )}
@@ -54,6 +55,7 @@ export function JobSteps({ jobId, onSite, onHandedBack }: Props) {
       <ReasonDialog
         action={handingBack ? t('tickets.field.handBack') : undefined}
         label={t('tickets.field.handBackReason')}
+        note={onSite ? t('tickets.field.handBackChecksOut') : undefined}
         saving={handBack.isPending}
         onCancel={() => setHandingBack(false)}
         onConfirm={(reason) =>

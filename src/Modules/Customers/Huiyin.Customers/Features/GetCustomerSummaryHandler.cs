@@ -10,11 +10,11 @@ namespace Huiyin.Customers.Features;
 internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
     : IRequestHandler<GetCustomerSummary, CustomerSummary?>, IRequestHandler<ListCustomerSummaries, IReadOnlyList<CustomerSummary>>
 {
-    public async Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken)
-    {
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == new CustomerId(request.CustomerId), cancellationToken);
-        return customer is null ? null : Summary(customer);
-    }
+    /// <summary>Reads only the summary's columns: every intake asks, and the whole customer is many more.</summary>
+    public Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken) =>
+        db.Customers.Where(c => c.Id == new CustomerId(request.CustomerId))
+            .Select(c => new CustomerSummary(request.CustomerId, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.ArchivedAt != null))
+            .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<CustomerSummary>> Handle(ListCustomerSummaries request, CancellationToken cancellationToken) =>
         (await db.Customers.AsNoTracking().Where(c => c.ArchivedAt == null).OrderBy(c => c.Sequence).Take(request.Limit).ToListAsync(cancellationToken))

@@ -1,3 +1,5 @@
+using Huiyin.BuildingBlocks.Persistence;
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class TicketContact
 
     public static TicketContact Log(TicketId ticketId, DateTimeOffset at, ContactMethod method, ContactOutcome outcome, TicketActor handler, string note) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = SequentialGuid.NewVersion7(),
         TicketId = ticketId,
         At = new DateTimeOffset(at.Ticks - at.Ticks % TimeSpan.TicksPerMinute, at.Offset).ToUniversalTime(),
         Method = method,

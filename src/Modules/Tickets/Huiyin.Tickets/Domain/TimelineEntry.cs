@@ -1,3 +1,5 @@
+using Huiyin.BuildingBlocks.Persistence;
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>What the timeline shows of a ticket's own history; clock events are read from the Sla module alongside.</summary>
@@ -45,7 +47,7 @@ internal sealed class TimelineEntry
 
     public static TimelineEntry Of(TicketId ticketId, DateTimeOffset at, TimelineKind kind, TicketActor actor, string detail, StatusMove? move = null) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = SequentialGuid.NewVersion7(),
         TicketId = ticketId,
         At = at,
         Kind = kind,

@@ -38,6 +38,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.UpdatedBy).HasMaxLength(64);
         builder.Ignore(t => t.IsOpen);
         builder.Ignore(t => t.ClockAttributes);
+        builder.Property(t => t.TechnicianIds).Metadata.SetValueComparer(new GuidListComparer());
         builder.HasIndex(t => t.TechnicianIds).HasMethod("gin");
         builder.HasIndex(t => new { t.CustomerId, t.CreatedAt });
         builder.HasIndex(t => t.CustomerPhone);

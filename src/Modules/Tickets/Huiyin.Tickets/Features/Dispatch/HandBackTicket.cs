@@ -15,7 +15,8 @@ namespace Huiyin.Tickets.Features.Dispatch;
 
 /// <summary>
 /// A technician gives a job back with a reason (wrong trade, no access, parts): they leave the crew, and when
-/// nobody is left the ticket returns to dispatch.
+/// nobody is left the ticket returns to dispatch. Handing back on site also checks them out: they are leaving,
+/// and once off the crew they could not check out of that visit any more.
 /// </summary>
 internal sealed record HandBackTicket(Guid TicketId, string Reason) : ICommand<Result>;
 
@@ -34,10 +35,16 @@ internal sealed class HandBackTicketHandler(TicketsDbContext db, CrewAccess crew
             return job.Error;
         }
 
+        var openVisit = await crew.OpenVisitAsync(job.Value, cancellationToken);
         var move = job.Value.HandBack(crew.TechnicianId);
         if (move.IsFailure)
         {
             return move.Error;
+        }
+
+        if (openVisit is not null)
+        {
+            journal.CheckOut(job.Value, openVisit, "handed back");
         }
 
         journal.Record(job.Value, TimelineKind.HandedBack, request.Reason.Trim(), move.Value.Changed ? move.Value : null);
@@ -54,7 +61,7 @@ internal static class HandBackTicketEndpoint
             .RequireAuthorization(Permissions.TicketsFieldWork)
             .WithName("HandBackTicket")
             .WithSummary("A technician on the job gives it back with a reason; with nobody left it returns to dispatch")
-            .WithDescription("403 for a technician not on the job. 409 when the status allows no hand-back.")
+            .WithDescription("A technician checked in on site is checked out too (CheckedOut on the timeline, TechnicianVisitCompleted published). 403 for a technician not on the job. 409 when the status allows no hand-back.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -19,7 +19,7 @@ namespace Huiyin.Tickets.Features.Dispatch;
 /// </summary>
 internal sealed record SuggestAssignees(Guid TicketId) : IQuery<Result<ItemsResponse<AssigneeSuggestion>>>;
 
-internal sealed record AssigneeSuggestion(int Rank, TechnicianLoad Technician, bool SkillMatch, bool SameTeam, bool AlreadyAssigned, IReadOnlyList<string> Reasons);
+internal sealed record AssigneeSuggestion(int Rank, TechnicianLoad Technician, bool SkillMatch, bool SameTeam, bool AlreadyAssigned, IReadOnlyList<SuggestionReason> Reasons);
 
 internal sealed class SuggestAssigneesHandler(TicketsDbContext db, TechnicianLoads loads, CallerTeam callerTeam)
     : IRequestHandler<SuggestAssignees, Result<ItemsResponse<AssigneeSuggestion>>>
@@ -41,23 +41,23 @@ internal sealed class SuggestAssigneesHandler(TicketsDbContext db, TechnicianLoa
             .ThenBy(c => c.Technician.OpenJobs)
             .ThenBy(c => c.Technician.ServiceNumber, StringComparer.Ordinal)
             .Select((c, index) => new AssigneeSuggestion(index + 1, c.Technician, c.Skilled, c.SameTeam, ticket.IsCrewMember(c.Technician.Id),
-                Reasons(c.Technician, skill, c.Skilled, c.SameTeam, ticket.IsCrewMember(c.Technician.Id))))
+                Reasons(c.Technician, ticket.Category, c.Skilled, c.SameTeam, ticket.IsCrewMember(c.Technician.Id))))
             .ToList();
         return new ItemsResponse<AssigneeSuggestion>(ranked);
     }
 
-    private static List<string> Reasons(TechnicianLoad technician, string skill, bool skilled, bool sameTeam, bool alreadyAssigned)
+    private static List<SuggestionReason> Reasons(TechnicianLoad technician, TicketCategory category, bool skilled, bool sameTeam, bool alreadyAssigned)
     {
-        List<string> reasons = [skilled ? $"skilled in {skill}" : $"not skilled in {skill}"];
+        List<SuggestionReason> reasons = [SuggestionReason.Skill(category, skilled)];
         if (sameTeam)
         {
-            reasons.Add($"same team ({technician.TeamName})");
+            reasons.Add(SuggestionReason.SameTeam(technician.TeamName));
         }
 
-        reasons.Add(technician.OpenJobs == 1 ? "1 open job" : $"{technician.OpenJobs} open jobs");
+        reasons.Add(SuggestionReason.OpenJobs(technician.OpenJobs));
         if (alreadyAssigned)
         {
-            reasons.Add("already on this ticket");
+            reasons.Add(SuggestionReason.AlreadyAssigned);
         }
 
         return reasons;
@@ -72,6 +72,7 @@ internal static class SuggestAssigneesEndpoint
             .RequireAuthorization(Permissions.TicketsDispatch)
             .WithName("SuggestTicketAssignees")
             .WithSummary("Technicians to dispatch a ticket to, ranked by skill for its category, team and current load, with the reasons")
+            .WithDescription("Each reason is a `code` with the values a client words it with: `category` (Skilled, NotSkilled), `team` (SameTeam), `count` (OpenJobs).")
             .Produces<ItemsResponse<AssigneeSuggestion>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

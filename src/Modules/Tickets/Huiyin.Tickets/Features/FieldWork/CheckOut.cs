@@ -32,11 +32,21 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
                 new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() });
         }
 
-        visit.CheckOut(journal.Now);
-        journal.Record(ticket, TimelineKind.CheckedOut, $"on site {(journal.Now - visit.CheckedInAt):hh\\:mm}");
-        journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now));
+        journal.CheckOut(ticket, visit);
         await db.SaveChangesAsync(cancellationToken);
         return VisitResponse.From(visit);
+    }
+}
+
+internal static class SiteDeparture
+{
+    /// <summary>Closes the visit now: 离场签退 on the timeline (with how long, and <paramref name="why"/> when it closed with another step) and TechnicianVisitCompleted for other modules.</summary>
+    public static void CheckOut(this TicketJournal journal, Ticket ticket, TechnicianVisit visit, string? why = null)
+    {
+        visit.CheckOut(journal.Now);
+        var onSite = $"on site {(journal.Now - visit.CheckedInAt):hh\\:mm}";
+        journal.Record(ticket, TimelineKind.CheckedOut, why is null ? onSite : $"{onSite} ({why})");
+        journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now));
     }
 }
 

@@ -1,0 +1,17 @@
+using Huiyin.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Huiyin.Customers.Persistence.Migrations
+{
+    /// <inheritdoc />
+    internal partial class OutboxNotifyTrigger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOutboxNotifyTrigger(CustomersDbContext.SchemaName);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropOutboxNotifyTrigger(CustomersDbContext.SchemaName);
+    }
+}
