@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Huiyin.Host.OpenApi;
 
@@ -43,6 +47,11 @@ internal static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });
+
+        // The document describes what the endpoints write: the minimal-API JSON options (enums as names). Left to
+        // itself the generator may take MVC's options instead, which nothing here configures.
+        services.Replace(ServiceDescriptor.Transient<ISerializerDataContractResolver>(provider =>
+            new JsonSerializerDataContractResolver(provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)));
     }
 
     public static void UseHuiyinOpenApi(this WebApplication app)
