@@ -72,10 +72,11 @@ internal static class SlaSweepBenchmark
         await using var connection = await app.OpenConnectionAsync();
         await using var insert = new NpgsqlCommand(
             """
-            INSERT INTO sla.clocks (id, item_type, item_id, metric, policy_id, policy_name, explanation, calendar_id, "window",
+            INSERT INTO sla.clocks (id, item_type, item_id, metric, policy_id, policy_name, explanation, calendar_id, catalogue_version, "window",
                 warn_at_percent, escalation_levels, status, started_at, due_at, warn_at, paused_at, paused_total, warned_at,
                 breached_at, ever_breached, escalation_level, fulfilled_at, next_check_at)
-            SELECT gen_random_uuid(), 'Ticket', gen_random_uuid(), 'Resolution', gen_random_uuid(), '标准工单', 'benchmark', NULL, interval '24 hours',
+            SELECT gen_random_uuid(), 'Ticket', gen_random_uuid(), 'Resolution', gen_random_uuid(), '标准工单', 'benchmark', NULL,
+                coalesce((SELECT version FROM sla.catalogue_version), '00000000-0000-0000-0000-000000000000'), interval '24 hours',
                 80, 3, 'Running', due - interval '24 hours', due, due - interval '4.8 hours', NULL, interval '0',
                 CASE WHEN soon THEN due - interval '4.8 hours' END, NULL, false, 0, NULL,
                 CASE WHEN soon THEN due ELSE due - interval '4.8 hours' END

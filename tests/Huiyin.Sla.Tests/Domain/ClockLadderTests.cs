@@ -58,7 +58,8 @@ public sealed class ClockLadderTests
     public void Paused_time_on_a_business_calendar_counts_only_working_hours()
     {
         var office = Calendars.Office();
-        var clock = SlaClock.Start(SlaWorkType.Ticket, Guid.NewGuid(), SlaMetric.Resolution, Choice(TimeSpan.FromHours(3)), Calendars.At(2026, 11, 27, 16, 0), office);
+        var clock = SlaClock.Start(SlaWorkType.Ticket, Guid.NewGuid(), SlaMetric.Resolution, Choice(TimeSpan.FromHours(3)), Guid.Empty,
+            Calendars.At(2026, 11, 27, 16, 0), office);
         Assert.Equal(Calendars.At(2026, 11, 30, 10, 0), clock.DueAt);
 
         clock.Pause(Calendars.At(2026, 11, 27, 17, 0));
@@ -146,7 +147,7 @@ public sealed class ClockLadderTests
     }
 
     private static SlaClock StartClock() =>
-        SlaClock.Start(SlaWorkType.Ticket, Guid.NewGuid(), SlaMetric.Resolution, Choice(Window), Start, Always);
+        SlaClock.Start(SlaWorkType.Ticket, Guid.NewGuid(), SlaMetric.Resolution, Choice(Window), Guid.Empty, Start, Always);
 
     private static PolicyChoice Choice(TimeSpan window) =>
         new(SlaPolicy.Create(new PolicyTerms("标准工单", 70, new PolicyMatch(SlaWorkType.Ticket), TimeSpan.FromHours(3), window, 80, null, 3)), "test");

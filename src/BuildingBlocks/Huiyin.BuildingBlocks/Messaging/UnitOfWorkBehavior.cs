@@ -13,8 +13,11 @@ namespace Huiyin.BuildingBlocks.Messaging;
 /// committed only when the handler succeeds. A handler may save earlier to read back stored values; the
 /// transaction still decides. Lost updates and unique-key races become results, not 500s. A command of
 /// another module sent from inside runs in the same transaction, behind a savepoint (see <see cref="SharedTransaction"/>).
+/// A write the database refuses because it relied on an outdated in-memory copy (<see cref="IInMemoryCopy"/>) is
+/// run once more from the start, after every copy has forgotten itself.
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleDbContextMap contexts, SharedTransaction shared)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    IServiceProvider services, ModuleDbContextMap contexts, SharedTransaction shared, UniqueConstraintErrors uniqueErrors)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -35,6 +38,34 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             return await JoinAsync(db, next, cancellationToken);
         }
 
+        try
+        {
+            return await RunInTransactionAsync(db, next, cancellationToken);
+        }
+        catch (Exception e) when (IsOutdatedCopy(e))
+        {
+            db.ChangeTracker.Clear();
+            foreach (var copy in services.GetServices<IInMemoryCopy>())
+            {
+                copy.Forget();
+            }
+        }
+
+        try
+        {
+            return await RunInTransactionAsync(db, next, cancellationToken);
+        }
+        catch (Exception e) when (IsOutdatedCopy(e) && FailedResult.CanRepresent(typeof(TResponse)))
+        {
+            // Changed again while the command ran a second time: rare enough to leave to the caller.
+            db.ChangeTracker.Clear();
+            return FailedResult.Of<TResponse>(Error.Conflict("changed_meanwhile",
+                "Settings this relies on were changed while it was being saved. Try again."));
+        }
+    }
+
+    private async Task<TResponse> RunInTransactionAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         shared.Begin(db.Database.GetDbConnection(), transaction.GetDbTransaction());
         try
@@ -60,15 +91,16 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
                                           && FailedResult.CanRepresent(typeof(TResponse)))
         {
             db.ChangeTracker.Clear();
-            return FailedResult.Of<TResponse>(Error.Conflict("duplicate",
-                $"A record with the same value already exists ({unique.ConstraintName}).",
-                new Dictionary<string, object?> { ["constraint"] = unique.ConstraintName }));
+            return FailedResult.Of<TResponse>(uniqueErrors.For(unique.ConstraintName));
         }
         finally
         {
             shared.End();
         }
     }
+
+    private static bool IsOutdatedCopy(Exception e) =>
+        (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState == IInMemoryCopy.OutdatedCopySqlState;
 
     /// <summary>
     /// Runs the command in the caller's transaction. Its savepoint is set only if the handler saves before it
@@ -103,6 +135,12 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
 
             await db.SaveChangesAsync(cancellationToken);
             return response;
+        }
+        catch
+        {
+            // The caller's transaction has failed with this command: nothing of it may be saved by a later attempt.
+            db.ChangeTracker.Clear();
+            throw;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,8 +25,13 @@ public static class PersistenceRegistration
         services.TryAddSingleton<ModuleDbContextMap>();
         services.TryAddSingleton<AuditingInterceptor>();
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<UniqueConstraintErrors>();
         return services;
     }
+
+    /// <summary>Answers <paramref name="error"/> when the unique index <paramref name="constraintName"/> refuses a row.</summary>
+    public static IServiceCollection AddUniqueConstraintError(this IServiceCollection services, string constraintName, Error error) =>
+        services.AddSingleton(new UniqueConstraintError(constraintName, error));
 
     private static NpgsqlDataSource DataSourceFor(string connectionString)
     {

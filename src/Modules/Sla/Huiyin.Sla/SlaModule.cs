@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Domain.Calendars;
 using Huiyin.Sla.Domain.Clocks;
@@ -34,6 +35,9 @@ public sealed class SlaModule : IModule
         services.AddIntegrationEventsFrom(typeof(SlaBreached).Assembly);
         services.AddScoped<WorkingCalendars>();
         services.AddSingleton<PolicyCatalogue>();
+        services.AddSingleton<IInMemoryCopy>(provider => provider.GetRequiredService<PolicyCatalogue>());
+        services.AddUniqueConstraintError(ClockConfiguration.OneClockPerItemAndMetric,
+            Error.Conflict("clock_exists", "This item's clocks were already started; restart a clock instead."));
         services.AddScoped<ClockJournal>();
         services.AddScoped<ClockActions>();
         services.AddScoped<SlaSweepJob>();

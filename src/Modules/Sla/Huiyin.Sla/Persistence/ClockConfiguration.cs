@@ -7,6 +7,8 @@ namespace Huiyin.Sla.Persistence;
 
 internal sealed class ClockConfiguration : IEntityTypeConfiguration<SlaClock>
 {
+    public const string OneClockPerItemAndMetric = "ix_clocks_item_type_item_id_metric";
+
     public void Configure(EntityTypeBuilder<SlaClock> builder)
     {
         builder.ToTable("clocks");
@@ -15,7 +17,7 @@ internal sealed class ClockConfiguration : IEntityTypeConfiguration<SlaClock>
         builder.Property(c => c.Metric).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.PolicyName).HasMaxLength(100);
-        builder.HasIndex(c => new { c.ItemType, c.ItemId, c.Metric }).IsUnique();
+        builder.HasIndex(c => new { c.ItemType, c.ItemId, c.Metric }).IsUnique().HasDatabaseName(OneClockPerItemAndMetric);
         // The sweep's only access path: cost follows the clocks falling due, not the clocks open.
         builder.HasIndex(c => c.NextCheckAt).HasFilter("next_check_at IS NOT NULL");
         builder.HasXminVersion(c => c.Version);

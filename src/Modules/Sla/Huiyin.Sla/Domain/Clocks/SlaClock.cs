@@ -33,6 +33,9 @@ internal sealed class SlaClock
 
     public Guid? CalendarId { get; private set; }
 
+    /// <summary>The version of the policies and calendars the policy was chosen from (see <see cref="PolicyCatalogue"/>).</summary>
+    public Guid? CatalogueVersion { get; private set; }
+
     public TimeSpan Window { get; private set; }
 
     public int WarnAtPercent { get; private set; }
@@ -67,7 +70,8 @@ internal sealed class SlaClock
 
     public uint Version { get; private set; }
 
-    public static SlaClock Start(SlaWorkType itemType, Guid itemId, SlaMetric metric, PolicyChoice choice, DateTimeOffset startAt, IWorkingCalendar calendar)
+    public static SlaClock Start(SlaWorkType itemType, Guid itemId, SlaMetric metric, PolicyChoice choice, Guid catalogueVersion, DateTimeOffset startAt,
+        IWorkingCalendar calendar)
     {
         var policy = choice.Policy;
         var clock = new SlaClock
@@ -80,6 +84,7 @@ internal sealed class SlaClock
             PolicyName = policy.Name,
             Explanation = choice.Explanation,
             CalendarId = policy.CalendarId,
+            CatalogueVersion = catalogueVersion,
             Window = policy.WindowFor(metric),
             WarnAtPercent = policy.WarnAtPercent,
             EscalationLevels = policy.EscalationLevels,

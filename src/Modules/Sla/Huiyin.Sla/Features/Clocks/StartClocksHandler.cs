@@ -4,31 +4,30 @@ using Huiyin.Sla.Domain.Clocks;
 using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Features.Clocks;
 
+/// <summary>
+/// Starts an item's clocks under the first matching policy, chosen from the in-memory catalogue without a read: the
+/// database refuses the clocks if the catalogue changed meanwhile (and the command runs again on a fresh copy), and
+/// its unique index refuses clocks that already run (<c>clock_exists</c>, registered in <see cref="SlaModule"/>).
+/// </summary>
 internal sealed class StartClocksHandler(SlaDbContext db, PolicyCatalogue catalogue, ClockJournal journal, TimeProvider clock)
     : IRequestHandler<StartClocks, Result<StartedClocks>>
 {
     public async Task<Result<StartedClocks>> Handle(StartClocks request, CancellationToken cancellationToken)
     {
-        var metrics = request.Metrics.Distinct().ToList();
-        var check = await ReadStartCheckAsync(request, metrics, cancellationToken);
-        if (check.Started)
-        {
-            return Error.Conflict("clock_exists", "This item's clocks were already started; restart a clock instead.");
-        }
-
-        var policies = await catalogue.AtStampAsync(db, check.PolicyStamp, cancellationToken);
-        if (PolicyChoice.For(policies.ActivePolicies, request.Attributes) is not { } choice)
+        var (policies, choice) = await ChooseAsync(request.Attributes, cancellationToken);
+        if (choice is null)
         {
             return Error.BusinessRule("no_policy", "No active SLA policy matches this item; add a catch-all rule.");
         }
 
         var calendar = policies.CalendarOf(choice.Policy);
         var startAt = (request.StartAt ?? clock.GetUtcNow()).ToUniversalTime();
-        var started = metrics.Select(metric => SlaClock.Start(request.ItemType, request.ItemId, metric, choice, startAt, calendar)).ToList();
+        var started = request.Metrics.Distinct()
+            .Select(metric => SlaClock.Start(request.ItemType, request.ItemId, metric, choice, policies.Version, startAt, calendar))
+            .ToList();
         foreach (var slaClock in started)
         {
             db.Clocks.Add(slaClock);
@@ -39,18 +38,20 @@ internal sealed class StartClocksHandler(SlaDbContext db, PolicyCatalogue catalo
             started.Select(c => new StartedClock(c.Id, c.Metric, c.DueAt)).ToList());
     }
 
-    /// <summary>Whether the item's clocks run already, and the policy catalogue's stamp: one round trip for both.</summary>
-    private Task<StartCheck> ReadStartCheckAsync(StartClocks request, List<SlaMetric> metrics, CancellationToken cancellationToken)
+    /// <summary>
+    /// The database checks the copy only when a clock is written; a refusal writes nothing, so it is given only
+    /// from a fresh copy.
+    /// </summary>
+    private async Task<(PolicyCatalogue.Snapshot Policies, PolicyChoice? Choice)> ChooseAsync(ClockAttributes attributes, CancellationToken cancellationToken)
     {
-        var metricNames = metrics.Select(m => m.ToString()).ToArray();
-        var itemType = request.ItemType.ToString();
-        return db.Database.SqlQueryRaw<StartCheck>(
-                $$"""
-                 SELECT EXISTS (SELECT 1 FROM sla.clocks c WHERE c.item_type = {0} AND c.item_id = {1} AND c.metric = ANY ({2})) AS started,
-                        {{PolicyCatalogue.StampSql}} AS policy_stamp
-                 """, itemType, request.ItemId, metricNames)
-            .SingleAsync(cancellationToken);
-    }
+        var policies = await catalogue.CurrentAsync(db, cancellationToken);
+        if (PolicyChoice.For(policies.ActivePolicies, attributes) is { } choice)
+        {
+            return (policies, choice);
+        }
 
-    internal sealed record StartCheck(bool Started, string PolicyStamp);
+        catalogue.Forget();
+        policies = await catalogue.CurrentAsync(db, cancellationToken);
+        return (policies, PolicyChoice.For(policies.ActivePolicies, attributes));
+    }
 }

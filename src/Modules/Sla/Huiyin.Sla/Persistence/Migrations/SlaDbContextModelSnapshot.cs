@@ -294,6 +294,10 @@ namespace Huiyin.Sla.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("calendar_id");
 
+                    b.Property<Guid?>("CatalogueVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalogue_version");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
