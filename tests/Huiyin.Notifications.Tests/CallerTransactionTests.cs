@@ -49,6 +49,18 @@ public sealed class CallerTransactionTests(NotificationsApp app) : Notifications
     }
 
     [Fact]
+    public async Task Every_lease_of_a_pooled_context_saves_without_a_savepoint_of_its_own()
+    {
+        for (var lease = 0; lease < 2; lease++)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+            Assert.False(db.Database.AutoSavepointsEnabled);
+            db.Database.AutoSavepointsEnabled = true; // a lease that changes it must not hand the change on to the next
+        }
+    }
+
+    [Fact]
     public async Task Having_joined_the_callers_transaction_the_module_works_on_a_connection_of_its_own_again()
     {
         await using var scope = App.Services.CreateAsyncScope();

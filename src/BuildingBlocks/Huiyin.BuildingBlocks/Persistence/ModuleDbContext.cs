@@ -9,9 +9,18 @@ namespace Huiyin.BuildingBlocks.Persistence;
 /// <see cref="Publish"/> to write an integration event in the same transaction as the change (the outbox table's
 /// trigger wakes the dispatchers on commit, see <see cref="OutboxNotifyTrigger"/>).
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
     private Func<CancellationToken, Task>? _beforeNextSave;
+
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // Every save runs inside a unit of work's transaction, which is rolled back whole when a save fails; EF's
+        // own savepoint around each save would only add round trips (SAVEPOINT and RELEASE) to every command.
+        // Set here, the pool restores it on every lease.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     public abstract string Schema { get; }
 
