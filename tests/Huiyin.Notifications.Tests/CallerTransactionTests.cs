@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Persistence;
+using Huiyin.Organization.Contracts;
 using Huiyin.Notifications.Tests.Caller;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,15 @@ public sealed class CallerTransactionTests(NotificationsApp app) : Notifications
         Assert.True(logged.IsSuccess);
         Assert.Equal(1L, await App.ScalarAsync<long>("SELECT count(*) FROM caller_test.logged_calls"));
         Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outgoing_messages"));
+    }
+
+    [Fact]
+    public async Task Another_module_asked_from_inside_a_command_reads_what_the_command_has_written_so_far()
+    {
+        var roles = await App.SendAsync(new ProvisionAndReadBack("read-back"));
+
+        Assert.True(roles.IsSuccess);
+        Assert.Equal([StaffRole.Technician], roles.Value);
     }
 
     [Fact]

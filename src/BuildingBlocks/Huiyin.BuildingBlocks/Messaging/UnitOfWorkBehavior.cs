@@ -12,7 +12,8 @@ namespace Huiyin.BuildingBlocks.Messaging;
 /// Innermost behavior for commands: one transaction around the handler, saved (outbox rows included) and
 /// committed only when the handler succeeds. A handler may save earlier to read back stored values; the
 /// transaction still decides. Lost updates and unique-key races become results, not 500s. A command of
-/// another module sent from inside runs in the same transaction, behind a savepoint (see <see cref="SharedTransaction"/>).
+/// another module sent from inside runs in the same transaction, behind a savepoint (see <see cref="SharedTransaction"/>);
+/// a query of another module sent from inside reads on the same connection, in the same transaction.
 /// A write the database refuses because it relied on an outdated in-memory copy (<see cref="IInMemoryCopy"/>) is
 /// run once more from the start, after every copy has forgotten itself.
 /// </summary>
@@ -22,9 +23,14 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not ICommand || !contexts.TryGetFor(typeof(TRequest), out var contextType))
+        if (!contexts.TryGetFor(typeof(TRequest), out var contextType))
         {
             return await next();
+        }
+
+        if (request is not ICommand)
+        {
+            return shared.IsOpen ? await ReadInCallersTransactionAsync((ModuleDbContext)services.GetRequiredService(contextType), next, cancellationToken) : await next();
         }
 
         var db = (ModuleDbContext)services.GetRequiredService(contextType);
@@ -109,13 +115,12 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     /// </summary>
     private async Task<TResponse> JoinAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
-        db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
-        var joined = await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken);
+        var joined = await EnterCallersTransactionAsync(db, cancellationToken);
         var savepoint = $"before_{typeof(TRequest).Name.ToLowerInvariant()}";
         var savepointSet = false;
         db.BeforeNextSave(async ct =>
         {
-            await joined!.CreateSavepointAsync(savepoint, ct);
+            await joined.CreateSavepointAsync(savepoint, ct);
             savepointSet = true;
         });
         try
@@ -127,7 +132,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
                 db.ChangeTracker.Clear();
                 if (savepointSet)
                 {
-                    await joined!.RollbackToSavepointAsync(savepoint, cancellationToken);
+                    await joined.RollbackToSavepointAsync(savepoint, cancellationToken);
                 }
 
                 return response;
@@ -145,9 +150,42 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         finally
         {
             db.BeforeNextSave(null);
-            await db.Database.UseTransactionAsync(null, cancellationToken);
-            // Contexts are pooled: give this one its own connection back before another scope leases it.
-            db.Database.SetDbConnection(null, contextOwnsConnection: true);
+            await LeaveCallersTransactionAsync(db, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Runs a query on the caller's connection: one database session per request instead of one per module, and
+    /// the read sees what the caller has written so far.
+    /// </summary>
+    private async Task<TResponse> ReadInCallersTransactionAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        await EnterCallersTransactionAsync(db, cancellationToken);
+        try
+        {
+            return await next();
+        }
+        finally
+        {
+            await LeaveCallersTransactionAsync(db, cancellationToken);
+        }
+    }
+
+    private async Task<IDbContextTransaction> EnterCallersTransactionAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
+        return (await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken))!;
+    }
+
+    private static async Task LeaveCallersTransactionAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.UseTransactionAsync(null, cancellationToken);
+        // Contexts are pooled: give this one its own connection back before another scope leases it.
+        db.Database.SetDbConnection(null, contextOwnsConnection: true);
     }
 }
