@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { ApiError, asProblem, unwrap } from '../api/problem';
+import { refreshBehind } from '../api/refreshBehind';
 import { getSession } from '../api/session';
 import type { Customer, CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
 import { usePaged } from './usePaged';
@@ -60,8 +61,7 @@ export function useSaveCustomer(existing?: { id: string; etag: string }) {
       existing
         ? unwrap(api.PUT('/api/v1/customers/{id}', { params: { path: { id: existing.id } }, body: form, headers: { 'If-Match': existing.etag } }))
         : unwrap(api.POST('/api/v1/customers', { body: form })),
-    // Not awaited: the save is done once the server has answered; the pages refresh behind the confirmation.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: customersKey }),
+    onSuccess: () => refreshBehind(queryClient, customersKey),
   });
 }
 
@@ -74,7 +74,7 @@ export function useArchiveCustomer(id: string) {
           ? api.POST('/api/v1/customers/{id}/archive', { params: { path: { id } } })
           : api.POST('/api/v1/customers/{id}/restore', { params: { path: { id } } }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: customersKey }),
+    onSuccess: () => refreshBehind(queryClient, customersKey),
   });
 }
 
@@ -82,7 +82,7 @@ export function useRevealSensitive(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) => unwrap(api.POST('/api/v1/customers/{id}/sensitive', { params: { path: { id } }, body: { reason } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessLogKey }),
+    onSuccess: () => refreshBehind(queryClient, accessLogKey),
   });
 }
 
@@ -93,7 +93,7 @@ export function useScoreCustomer(id: string) {
     mutationFn: (body: ScoreForm) => withETag(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
     onSuccess: (scored) => {
       queryClient.setQueryData([...customersKey, id], scored);
-      return queryClient.invalidateQueries({ queryKey: customersKey });
+      refreshBehind(queryClient, customersKey);
     },
   });
 }
@@ -112,7 +112,7 @@ export function useGradingRun(id: string | undefined) {
 
 export function useGradingActions() {
   const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries({ queryKey: customersKey });
+  const onSuccess = () => refreshBehind(queryClient, customersKey);
   return {
     start: useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/customers/grading-runs')), onSuccess }),
     approve: useMutation({
@@ -128,7 +128,7 @@ export function useExports() {
 
 export function useExportActions() {
   const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries({ queryKey: [...customersKey, 'exports'] });
+  const onSuccess = () => refreshBehind(queryClient, [...customersKey, 'exports']);
   return {
     request: useMutation({ mutationFn: (body: NewExport) => unwrap(api.POST('/api/v1/customers/exports', { body })), onSuccess }),
     approve: useMutation({
@@ -150,7 +150,7 @@ export function useUploadDocument(id: string) {
       const response = await authorizedFetch(`/api/v1/customers/${id}/documents`, { method: 'POST', body });
       if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...customersKey, id, 'documents'] }),
+    onSuccess: () => refreshBehind(queryClient, [...customersKey, id, 'documents']),
   });
 }
 

@@ -22,6 +22,10 @@ describe('the side menu', () => {
 
     const toggle = await screen.findByRole('button', { name: '菜单' });
     const menu = screen.getByRole('complementary');
+    // The header stays one row: the name does not wrap and signing out is an icon with its name for screen readers.
+    const name = screen.getByText(`${agent.serviceNumber}号 ${agent.displayName}`).closest<HTMLElement>('.ant-typography');
+    expect(name?.style.whiteSpace).toBe('nowrap');
+    expect(screen.getByRole('button', { name: '退出登录' })).not.toHaveTextContent('退出登录');
     expect(widthOf(menu)).toBe('0px');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
 
@@ -39,7 +43,7 @@ describe('the side menu', () => {
     signedInAsAgent();
     renderApp('/');
 
-    expect(await screen.findByRole('button', { name: /退出登录/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /退出登录/ })).toHaveTextContent('退出登录');
     expect(widthOf(screen.getByRole('complementary'))).toBe('208px');
     expect(screen.queryByRole('button', { name: '菜单' })).not.toBeInTheDocument();
   });

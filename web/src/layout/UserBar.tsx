@@ -1,21 +1,27 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Typography } from 'antd';
+import { Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignedInUser } from '../auth/useSignedInUser';
 
-/** Who is signed in (service number and name), and the way out. */
+/**
+ * Who is signed in (service number and name), and the way out. On a phone the name keeps to one line and signing
+ * out is an icon, so that the header stays one row high beside the menu and language buttons.
+ */
 export function UserBar() {
   const { t } = useTranslation();
   const { serviceNumber, displayName } = useSignedInUser();
   const signOut = useSignOut();
+  const phone = Grid.useBreakpoint().md === false;
 
   return (
-    <Flex align="center" gap={12}>
-      <Avatar size="small" icon={<UserOutlined />} />
-      <Typography.Text strong>{t('header.user', { serviceNumber, displayName })}</Typography.Text>
-      <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()}>
-        {t('header.signOut')}
+    <Flex align="center" gap={phone ? 4 : 12}>
+      {!phone && <Avatar size="small" icon={<UserOutlined />} />}
+      <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+        {t('header.user', { serviceNumber, displayName })}
+      </Typography.Text>
+      <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.signOut')} onClick={() => void signOut()}>
+        {phone ? null : t('header.signOut')}
       </Button>
     </Flex>
   );

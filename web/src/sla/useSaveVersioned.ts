@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { refreshBehind } from '../api/refreshBehind';
 
 interface Saving<Fields> {
   /** Absent for a new resource. */
@@ -18,6 +19,6 @@ export function useSaveVersioned<Fields, Saved>(key: readonly unknown[], { creat
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, etag, fields }: Saving<Fields>) => (id ? update(id, etag ?? '', fields) : create(fields)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSuccess: () => refreshBehind(queryClient, key),
   });
 }

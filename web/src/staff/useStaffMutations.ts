@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
+import { refreshBehind } from '../api/refreshBehind';
 import type { NewStaff, Staff } from '../api/types';
 import { staffKey } from './useStaffList';
 
@@ -8,7 +9,7 @@ export function useCreateStaff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (staff: NewStaff) => unwrap(api.POST('/api/v1/staff', { body: staff })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey }),
+    onSuccess: () => refreshBehind(queryClient, staffKey),
   });
 }
 
@@ -24,6 +25,6 @@ export function useToggleStaffActive() {
           : api.POST('/api/v1/staff/{id}/activate', params),
       );
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey }),
+    onSuccess: () => refreshBehind(queryClient, staffKey),
   });
 }

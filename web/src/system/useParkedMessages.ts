@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
+import { refreshBehind } from '../api/refreshBehind';
 import type { ParkedMessage } from '../api/types';
 
 const parkedKey = ['system', 'outbox', 'parked'] as const;
@@ -20,6 +21,6 @@ export function useRetryParkedMessage() {
   return useMutation({
     mutationFn: ({ module, id }: Pick<ParkedMessage, 'module' | 'id'>) =>
       unwrap(api.POST('/api/v1/system/outbox/parked/{module}/{id}/retry', { params: { path: { module, id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: parkedKey }),
+    onSuccess: () => refreshBehind(queryClient, parkedKey),
   });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
+import { refreshBehind } from '../api/refreshBehind';
 import type { SlaPolicyQuestion } from '../api/types';
 import { unwrapVersioned } from '../api/versioned';
 import { customersKey } from '../customers/api';
@@ -58,7 +59,7 @@ export function useCreateTicket() {
       const replayed = (await call).response.headers.get('Idempotent-Replayed') === 'true';
       return { ticket: await unwrap(call), replayed };
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketsKey }),
+    onSuccess: () => refreshBehind(queryClient, ticketsKey),
   });
 }
 
@@ -66,7 +67,7 @@ export function useLogContact(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewContact) => unwrap(api.POST('/api/v1/tickets/{id}/contacts', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketsKey }),
+    onSuccess: () => refreshBehind(queryClient, ticketsKey),
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { refreshBehind } from '../../api/refreshBehind';
 import type { SlaCalendar, SlaCalendarFields } from '../../api/types';
 import { unwrapVersioned } from '../../api/versioned';
 import { useSaveVersioned } from '../useSaveVersioned';
@@ -39,6 +40,6 @@ export function useImportCalendarDays() {
   return useMutation({
     mutationFn: ({ id, ics }: { id: string; ics: string }) =>
       unwrap(api.POST('/api/v1/sla/calendars/{id}/import', { params: { path: { id } }, body: { ics } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarsKey }),
+    onSuccess: () => refreshBehind(queryClient, calendarsKey),
   });
 }

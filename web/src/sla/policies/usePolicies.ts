@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { refreshBehind } from '../../api/refreshBehind';
 import type { SlaPolicy, SlaPolicyFields, SlaPolicyQuestion } from '../../api/types';
 import { unwrapVersioned } from '../../api/versioned';
 import { useSaveVersioned } from '../useSaveVersioned';
@@ -38,7 +39,7 @@ export function useRetirePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/v1/sla/policies/{id}/retire', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: policiesKey }),
+    onSuccess: () => refreshBehind(queryClient, policiesKey),
   });
 }
 
