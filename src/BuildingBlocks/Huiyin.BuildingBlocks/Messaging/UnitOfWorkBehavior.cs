@@ -23,14 +23,9 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (!contexts.TryGetFor(typeof(TRequest), out var contextType))
+        if (!contexts.TryGetFor(typeof(TRequest), out var contextType) || (request is not ICommand && !shared.IsOpen))
         {
             return await next();
-        }
-
-        if (request is not ICommand)
-        {
-            return shared.IsOpen ? await ReadInCallersTransactionAsync((ModuleDbContext)services.GetRequiredService(contextType), next, cancellationToken) : await next();
         }
 
         var db = (ModuleDbContext)services.GetRequiredService(contextType);
@@ -39,11 +34,17 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             return await next();
         }
 
-        if (shared.IsOpen)
+        if (request is not ICommand)
         {
-            return await JoinAsync(db, next, cancellationToken);
+            return await ReadInCallersTransactionAsync(db, next, cancellationToken);
         }
 
+        return shared.IsOpen ? await JoinAsync(db, next, cancellationToken) : await RunOnCurrentCopiesAsync(db, next, cancellationToken);
+    }
+
+    /// <summary>Runs the command in its own transaction, once more on fresh in-memory copies if the database refused an outdated one.</summary>
+    private async Task<TResponse> RunOnCurrentCopiesAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         try
         {
             return await RunInTransactionAsync(db, next, cancellationToken);
@@ -160,11 +161,6 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     /// </summary>
     private async Task<TResponse> ReadInCallersTransactionAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await next();
-        }
-
         await EnterCallersTransactionAsync(db, cancellationToken);
         try
         {
