@@ -35,7 +35,7 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
+        _server = await StartServerAsync();
         ConnectionString = await _server.CreateDatabaseAsync("huiyin_test");
         StartServer(); // starts the host (in memory, or on Kestrel when asked): migrations run now, once for the run
         await using var connection = await OpenConnectionAsync();
@@ -90,6 +90,9 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
             }
         }
     }
+
+    /// <summary>The server this run's database lives on; an app that must stop it starts its own (<see cref="LocalCluster"/>).</summary>
+    protected virtual Task<PostgresServer> StartServerAsync() => PostgresServer.StartAsync();
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()
     {

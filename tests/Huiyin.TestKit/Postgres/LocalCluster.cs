@@ -6,16 +6,39 @@ namespace Huiyin.TestKit.Postgres;
 
 /// <summary>
 /// A throwaway cluster from the machine's PostgreSQL binaries on a free loopback port, removed at the end.
-/// PostgreSQL refuses to run as root, so under root it runs as the <c>postgres</c> system user.
+/// PostgreSQL refuses to run as root, so under root it runs as the <c>postgres</c> system user. A test that needs the
+/// server to go away (<see cref="ShutDownAsync"/>, <see cref="StartUpAsync"/>) starts a cluster of its own, so that other
+/// test assemblies sharing a server never notice.
 /// </summary>
-internal sealed class LocalCluster(string directory, int port, Func<string[], string[]> asServerUser) : PostgresServer
+public sealed class LocalCluster : PostgresServer
 {
-    public override string AdminConnectionString { get; } =
-        $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50;Include Error Detail=true";
+    private readonly string _directory;
+    private readonly int _port;
+    private readonly Func<string[], string[]> _asServerUser;
 
-    public override string Description => $"local cluster on port {port}";
+    private LocalCluster(string directory, int port, Func<string[], string[]> asServerUser)
+    {
+        _directory = directory;
+        _port = port;
+        _asServerUser = asServerUser;
+    }
 
-    public static async Task<PostgresServer> StartClusterAsync()
+    public override string AdminConnectionString =>
+        $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres;Maximum Pool Size=50;Include Error Detail=true";
+
+    public override string Description => $"local cluster on port {_port}";
+
+    private string Settings =>
+        $"-p {_port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+
+    /// <summary>Shuts the server down as an administrator's restart does: every session is ended (57P01) and new ones are refused.</summary>
+    public Task ShutDownAsync() => PgCtlAsync("-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the stopped server again on the same port and data, returning once it accepts connections.</summary>
+    public Task StartUpAsync() =>
+        PgCtlAsync("-o", Settings, "-l", Path.Combine(_directory, "server.log"), "-w", "start");
+
+    public static async Task<LocalCluster> StartClusterAsync()
     {
         var binaries = FindBinaries();
         var directory = Directory.CreateTempSubdirectory("huiyin-pg-").FullName;
@@ -27,24 +50,26 @@ internal sealed class LocalCluster(string directory, int port, Func<string[], st
             await RunAsync(["chown", "postgres", directory]);
         }
 
-        var port = FreePort();
         await RunAsync(asServerUser([Path.Combine(binaries, "initdb"), "-D", directory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]));
-        var settings = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        await RunAsync(asServerUser([Path.Combine(binaries, "pg_ctl"), "-D", directory, "-o", settings, "-l", Path.Combine(directory, "server.log"), "-w", "start"]));
-        return new LocalCluster(directory, port, asServerUser);
+        var cluster = new LocalCluster(directory, FreePort(), asServerUser);
+        await cluster.StartUpAsync();
+        return cluster;
     }
 
     public override async ValueTask DisposeAsync()
     {
         try
         {
-            await RunAsync(asServerUser([Path.Combine(FindBinaries(), "pg_ctl"), "-D", directory, "-m", "immediate", "-w", "stop"]));
+            await PgCtlAsync("-m", "immediate", "-w", "stop");
         }
         finally
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
     }
+
+    private Task PgCtlAsync(params string[] arguments) =>
+        RunAsync(_asServerUser([Path.Combine(FindBinaries(), "pg_ctl"), "-D", _directory, .. arguments]));
 
     private static string FindBinaries()
     {

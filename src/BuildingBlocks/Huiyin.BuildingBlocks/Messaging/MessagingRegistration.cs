@@ -1,5 +1,7 @@
 using System.Reflection;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Messaging.UnitOfWork;
+using Huiyin.BuildingBlocks.Persistence;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +21,11 @@ public static class MessagingRegistration
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
         services.TryAddScoped<SharedTransaction>();
+        services.TryAddScoped<OwnTransaction>();
+        services.TryAddScoped<CallersTransaction>();
+        services.TryAddScoped<OutdatedCopyRetry>();
+        services.TryAddSingleton<TransientFailureRetry>();
+        services.AddOptions<DatabaseRetryOptions>();
         if (services.All(d => d.ServiceType != typeof(IPipelineBehavior<,>)))
         {
             services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
@@ -37,7 +44,7 @@ public static class MessagingRegistration
         {
             foreach (var contract in type.GetInterfaces().Where(IsHandlerContract))
             {
-                services.AddScoped(contract, type);
+                services.Add(HandlerRegistration(contract, type));
             }
         }
 
@@ -45,6 +52,23 @@ public static class MessagingRegistration
         // on the hot path. A validator therefore depends on singletons only (a clock, not a DbContext).
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
+    }
+
+    /// <summary>A handler that lends its transaction is handed the scope's <see cref="SharedTransaction"/> as it is created.</summary>
+    private static ServiceDescriptor HandlerRegistration(Type contract, Type type)
+    {
+        if (!typeof(ISharesItsTransaction).IsAssignableFrom(type))
+        {
+            return ServiceDescriptor.Scoped(contract, type);
+        }
+
+        var create = ActivatorUtilities.CreateFactory(type, Type.EmptyTypes);
+        return ServiceDescriptor.Scoped(contract, provider =>
+        {
+            var handler = (ISharesItsTransaction)create(provider, null);
+            handler.Shared = provider.GetRequiredService<SharedTransaction>();
+            return handler;
+        });
     }
 
     private static bool IsHandlerContract(Type contract) =>

@@ -1,187 +1,50 @@
+using Huiyin.BuildingBlocks.Messaging.UnitOfWork;
 using Huiyin.BuildingBlocks.Persistence;
-using Huiyin.BuildingBlocks.Results;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Huiyin.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Innermost behavior for commands: one transaction around the handler, saved (outbox rows included) and
-/// committed only when the handler succeeds. A handler may save earlier to read back stored values; the
-/// transaction still decides. Lost updates and unique-key races become results, not 500s. A command of
-/// another module sent from inside runs in the same transaction, behind a savepoint (see <see cref="SharedTransaction"/>);
-/// a query of another module sent from inside reads on the same connection, in the same transaction.
-/// A write the database refuses because it relied on an outdated in-memory copy (<see cref="IInMemoryCopy"/>) is
-/// run once more from the start, after every copy has forgotten itself.
+/// Innermost behavior: chooses how a request meets the database (<see cref="UnitOfWorkRoute"/>) and runs it that way —
+/// a command in its own transaction (<see cref="OwnTransaction"/>) or in its caller's (<see cref="CallersTransaction"/>),
+/// a query on its own or in its caller's transaction. The outermost request is run again after a transient database
+/// failure (<see cref="TransientFailureRetry"/>); a command marked <see cref="IRetriedOnOutdatedCopy"/> also after a
+/// write refused for an outdated in-memory copy (<see cref="OutdatedCopyRetry"/>).
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IServiceProvider services, ModuleDbContextMap contexts, SharedTransaction shared, UniqueConstraintErrors uniqueErrors)
+    IServiceProvider services,
+    ModuleDbContextMap contexts,
+    OwnTransaction ownTransaction,
+    CallersTransaction callersTransaction,
+    OutdatedCopyRetry outdatedCopies,
+    TransientFailureRetry transientFailures)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    private static readonly string RequestName = typeof(TRequest).Name;
+
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (!contexts.TryGetFor(typeof(TRequest), out var contextType) || (request is not ICommand && !shared.IsOpen))
+        var isCommand = request is ICommand;
+        var db = contexts.TryGetFor(typeof(TRequest), out var contextType) && (isCommand || callersTransaction.IsOpen)
+            ? (ModuleDbContext)services.GetRequiredService(contextType)
+            : null;
+        var route = UnitOfWorkRoutes.Choose(
+            isCommand, hasContext: db is not null, contextInTransaction: db?.Database.CurrentTransaction is not null, callersTransaction.IsOpen);
+        return route switch
         {
-            return await next();
-        }
-
-        var db = (ModuleDbContext)services.GetRequiredService(contextType);
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await next();
-        }
-
-        if (request is not ICommand)
-        {
-            return await ReadInCallersTransactionAsync(db, next, cancellationToken);
-        }
-
-        return shared.IsOpen ? await JoinAsync(db, next, cancellationToken) : await RunOnCurrentCopiesAsync(db, next, cancellationToken);
+            UnitOfWorkRoute.OwnTransaction => transientFailures.RunAsync(RequestName, () => InOwnTransactionAsync(request, db!, next, cancellationToken), cancellationToken),
+            UnitOfWorkRoute.JoinCallersTransaction => request is IRetriedOnOutdatedCopy
+                ? outdatedCopies.ForgetOnRefusalAsync(() => callersTransaction.JoinAsync(db!, RequestName, next, cancellationToken))
+                : callersTransaction.JoinAsync(db!, RequestName, next, cancellationToken),
+            UnitOfWorkRoute.ReadInCallersTransaction => callersTransaction.ReadAsync(db!, next, cancellationToken),
+            UnitOfWorkRoute.QueryOnItsOwn => transientFailures.RunAsync(RequestName, () => next(), cancellationToken),
+            _ => next(),
+        };
     }
 
-    /// <summary>Runs the command in its own transaction, once more on fresh in-memory copies if the database refused an outdated one.</summary>
-    private async Task<TResponse> RunOnCurrentCopiesAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await RunInTransactionAsync(db, next, cancellationToken);
-        }
-        catch (Exception e) when (IsOutdatedCopy(e))
-        {
-            db.ChangeTracker.Clear();
-            foreach (var copy in services.GetServices<IInMemoryCopy>())
-            {
-                copy.Forget();
-            }
-        }
-
-        try
-        {
-            return await RunInTransactionAsync(db, next, cancellationToken);
-        }
-        catch (Exception e) when (IsOutdatedCopy(e) && FailedResult.CanRepresent(typeof(TResponse)))
-        {
-            // Changed again while the command ran a second time: rare enough to leave to the caller.
-            db.ChangeTracker.Clear();
-            return FailedResult.Of<TResponse>(Error.Conflict("changed_meanwhile",
-                "Settings this relies on were changed while it was being saved. Try again."));
-        }
-    }
-
-    private async Task<TResponse> RunInTransactionAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        shared.Begin(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-        try
-        {
-            var response = await next();
-            if (response is Result { IsFailure: true })
-            {
-                db.ChangeTracker.Clear();
-                await transaction.RollbackAsync(cancellationToken);
-                return response;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return response;
-        }
-        catch (DbUpdateConcurrencyException) when (FailedResult.CanRepresent(typeof(TResponse)))
-        {
-            db.ChangeTracker.Clear();
-            return FailedResult.Of<TResponse>(Error.Stale());
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
-                                          && FailedResult.CanRepresent(typeof(TResponse)))
-        {
-            db.ChangeTracker.Clear();
-            return FailedResult.Of<TResponse>(uniqueErrors.For(unique.ConstraintName));
-        }
-        finally
-        {
-            shared.End();
-        }
-    }
-
-    private static bool IsOutdatedCopy(Exception e) =>
-        (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState == IInMemoryCopy.OutdatedCopySqlState;
-
-    /// <summary>
-    /// Runs the command in the caller's transaction. Its savepoint is set only if the handler saves before it
-    /// finishes, for only then is there anything of its own to roll back when it fails; its final save needs
-    /// none, since a failing save fails the caller's transaction with it.
-    /// </summary>
-    private async Task<TResponse> JoinAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
-    {
-        var joined = await EnterCallersTransactionAsync(db, cancellationToken);
-        var savepoint = $"before_{typeof(TRequest).Name.ToLowerInvariant()}";
-        var savepointSet = false;
-        db.BeforeNextSave(async ct =>
-        {
-            await joined.CreateSavepointAsync(savepoint, ct);
-            savepointSet = true;
-        });
-        try
-        {
-            var response = await next();
-            db.BeforeNextSave(null);
-            if (response is Result { IsFailure: true })
-            {
-                db.ChangeTracker.Clear();
-                if (savepointSet)
-                {
-                    await joined.RollbackToSavepointAsync(savepoint, cancellationToken);
-                }
-
-                return response;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return response;
-        }
-        catch
-        {
-            // The caller's transaction has failed with this command: nothing of it may be saved by a later attempt.
-            db.ChangeTracker.Clear();
-            throw;
-        }
-        finally
-        {
-            db.BeforeNextSave(null);
-            await LeaveCallersTransactionAsync(db, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Runs a query on the caller's connection: one database session per request instead of one per module, and
-    /// the read sees what the caller has written so far.
-    /// </summary>
-    private async Task<TResponse> ReadInCallersTransactionAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
-    {
-        await EnterCallersTransactionAsync(db, cancellationToken);
-        try
-        {
-            return await next();
-        }
-        finally
-        {
-            await LeaveCallersTransactionAsync(db, cancellationToken);
-        }
-    }
-
-    private async Task<IDbContextTransaction> EnterCallersTransactionAsync(ModuleDbContext db, CancellationToken cancellationToken)
-    {
-        db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
-        return (await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken))!;
-    }
-
-    private static async Task LeaveCallersTransactionAsync(ModuleDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.UseTransactionAsync(null, cancellationToken);
-        // Contexts are pooled: give this one its own connection back before another scope leases it.
-        db.Database.SetDbConnection(null, contextOwnsConnection: true);
-    }
+    private Task<TResponse> InOwnTransactionAsync(TRequest request, ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken) =>
+        request is IRetriedOnOutdatedCopy
+            ? outdatedCopies.RunAsync(() => ownTransaction.RunAsync(db, next, cancellationToken))
+            : ownTransaction.RunAsync(db, next, cancellationToken);
 }

@@ -1,34 +1,49 @@
+using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Huiyin.BuildingBlocks.Outbox;
 
 /// <summary>
 /// The base of every integration-event handler: an inbox row per event and handler is inserted in the
-/// handler's own transaction, so a redelivered event is recognised and skipped.
+/// handler's own transaction, so a redelivered event is recognised and skipped. Commands and queries the handler
+/// sends to other modules join that transaction, as they do from a command (docs/decisions/0006).
 /// </summary>
-public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, TimeProvider clock) : INotificationHandler<TEvent>
+public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, TimeProvider clock) : INotificationHandler<TEvent>, ISharesItsTransaction
     where TEvent : IntegrationEvent
     where TContext : ModuleDbContext
 {
     protected TContext Db { get; } = db;
 
+    /// <summary>The scope's shared transaction, handed over when the handler is created (<see cref="MessagingRegistration"/>).</summary>
+    SharedTransaction ISharesItsTransaction.Shared { get; set; } = new();
+
     public async Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        // The schema is the module's own constant, never input.
-        var insertInboxRow = "INSERT INTO \"" + Db.Schema + "\".inbox_messages (message_id, handler, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
-        var firstTime = await Db.Database.ExecuteSqlRawAsync(
-            insertInboxRow, [notification.Id, GetType().FullName!, clock.GetUtcNow()], cancellationToken) == 1;
-        if (!firstTime)
+        var shared = ((ISharesItsTransaction)this).Shared;
+        shared.Begin(Db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        try
         {
-            return;
-        }
+            // The schema is the module's own constant, never input.
+            var insertInboxRow = "INSERT INTO \"" + Db.Schema + "\".inbox_messages (message_id, handler, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
+            var firstTime = await Db.Database.ExecuteSqlRawAsync(
+                insertInboxRow, [notification.Id, GetType().FullName!, clock.GetUtcNow()], cancellationToken) == 1;
+            if (!firstTime)
+            {
+                return;
+            }
 
-        await HandleOnceAsync(notification, cancellationToken);
-        await Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await HandleOnceAsync(notification, cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            shared.End();
+        }
     }
 
     protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace Huiyin.BuildingBlocks.Persistence;
 /// Version 7 UUIDs that sort, as PostgreSQL compares them, in the order this process made them, also within one
 /// millisecond: the 12 bits after the timestamp count up (RFC 9562 §6.2, method 1), where
 /// <see cref="Guid.CreateVersion7()"/> puts random bits. Rows written in the same instant (a check-out and the
-/// hand-back that caused it) then keep their order when listed by time and id (docs/decisions/0009).
+/// hand-back that caused it) then keep their order when listed by time and id (docs/decisions/0010).
 /// </summary>
 public static class SequentialGuid
 {

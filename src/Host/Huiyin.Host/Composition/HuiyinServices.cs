@@ -29,6 +29,7 @@ internal static class HuiyinServices
         builder.AddHuiyinLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddHuiyinDatabase(connectionString);
+        services.Configure<DatabaseRetryOptions>(configuration.GetSection(DatabaseRetryOptions.Section));
         services.AddMessagingCore();
         services.AddOutbox(configuration);
         services.AddCurrentUser();

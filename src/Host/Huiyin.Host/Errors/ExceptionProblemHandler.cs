@@ -1,13 +1,17 @@
+using Huiyin.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Huiyin.Host.Errors;
 
 /// <summary>
 /// The one place exceptions become responses: an unreadable request body is the caller's 400 (with the
-/// field at fault), anything else is a bug and answers 500 with a trace id and no internals.
+/// field at fault), a database that stayed away through the unit of work's retries is a 503 with <c>Retry-After</c>,
+/// anything else is a bug and answers 500 with a trace id and no internals.
 /// </summary>
-internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
+internal sealed class ExceptionProblemHandler(
+    IProblemDetailsService problems, IOptions<DatabaseRetryOptions> retry, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -15,6 +19,17 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
         if (exception is BadHttpRequestException badRequest)
         {
             problem = RequestBodyProblems.From(badRequest);
+        }
+        else if (TransientDatabaseFailure.Is(exception))
+        {
+            logger.LogWarning("The database did not answer {Method} {Path}: {Failure}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+            httpContext.Response.Headers.RetryAfter = retry.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is briefly unavailable.",
+                Detail = "The database did not answer in time. Nothing was saved; try again in a few seconds.",
+            };
         }
         else
         {

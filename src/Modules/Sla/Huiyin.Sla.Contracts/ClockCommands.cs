@@ -9,7 +9,7 @@ namespace Huiyin.Sla.Contracts;
 /// </summary>
 public sealed record StartClocks(
     SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, IReadOnlyList<SlaMetric> Metrics, DateTimeOffset? StartAt = null)
-    : ICommand<Result<StartedClocks>>;
+    : ICommand<Result<StartedClocks>>, IRetriedOnOutdatedCopy;
 
 public sealed record StartedClocks(Guid PolicyId, string PolicyName, string Explanation, IReadOnlyList<StartedClock> Clocks);
 

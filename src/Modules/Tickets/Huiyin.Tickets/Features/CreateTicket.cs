@@ -42,7 +42,7 @@ internal sealed record CreateTicket(
     decimal? Fee = null,
     bool? ResolvedOnTheSpot = null,
     string? Answer = null,
-    DateTimeOffset? ReceivedAt = null) : ICommand<Result<CreatedTicket>>
+    DateTimeOffset? ReceivedAt = null) : ICommand<Result<CreatedTicket>>, IRetriedOnOutdatedCopy
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }

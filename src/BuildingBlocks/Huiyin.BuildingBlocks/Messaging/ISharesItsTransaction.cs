@@ -1,0 +1,10 @@
+namespace Huiyin.BuildingBlocks.Messaging;
+
+/// <summary>
+/// A handler that opens its transaction outside the pipeline (an integration-event handler) and lends it to the
+/// commands and queries it sends, through the scope's <see cref="SharedTransaction"/>.
+/// </summary>
+internal interface ISharesItsTransaction
+{
+    SharedTransaction Shared { get; set; }
+}
