@@ -1,5 +1,5 @@
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -42,7 +42,7 @@ internal static class ChangeTicketStatusEndpoints
             name, summary);
 
     private static void Describe(RouteHandlerBuilder endpoint, string name, string summary) =>
-        endpoint.RequireAuthorization(Permissions.TicketsWrite)
+        endpoint.RequireAuthorization(TicketsPermissions.Write)
             .WithName(name)
             .WithSummary(summary)
             .WithDescription("409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).")

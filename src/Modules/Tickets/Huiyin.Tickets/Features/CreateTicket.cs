@@ -8,7 +8,6 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
@@ -176,7 +175,7 @@ internal static class CreateTicketEndpoint
 
                     return TypedResults.Created($"/api/v1/tickets/{created.Ticket.Id}", created.Ticket);
                 }))
-            .RequireAuthorization(Permissions.TicketsWrite)
+            .RequireAuthorization(TicketsPermissions.Write)
             .WithName("CreateTicket")
             .WithSummary("Take in an enquiry, service request or repair")
             .WithDescription("Starts the first-contact and resolution clocks under the first SLA policy that matches. With `Idempotency-Key`, a repeat answers the first ticket (header `Idempotent-Replayed: true`) and the same key with another body is a 422.")
