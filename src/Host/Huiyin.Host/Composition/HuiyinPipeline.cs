@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Host.Health;
 using Huiyin.Host.Jobs;
@@ -24,6 +25,7 @@ internal static class HuiyinPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseIdempotentCreates();
         app.UseHuiyinOpenApi();
         app.UseHuiyinJobs(modules);
         app.MapHuiyinHealth();

@@ -44,6 +44,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(Bearer, document)] = [],
                 [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
             });
+            options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });
