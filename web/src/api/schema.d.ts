@@ -965,7 +965,7 @@ export interface paths {
         put?: never;
         /**
          * Take in an enquiry, service request or repair
-         * @description Starts the first-contact and resolution clocks under the first SLA policy that matches. With `Idempotency-Key`, a repeat answers the first ticket (header `Idempotent-Replayed: true`) and the same key with another body is a 422.
+         * @description Starts the first-contact and resolution clocks under the first SLA policy that matches.
          */
         post: operations["CreateTicket"];
         delete?: never;
@@ -1043,7 +1043,7 @@ export interface paths {
         put?: never;
         /**
          * Start the work (Assigned or Scheduled → InProgress)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["StartTicketWork"];
         delete?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
         put?: never;
         /**
          * Resume a pending ticket (its resolution clock runs again, the due time moved by the pause)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ResumeTicket"];
         delete?: never;
@@ -1083,7 +1083,7 @@ export interface paths {
         put?: never;
         /**
          * Close a resolved ticket
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["CloseTicket"];
         delete?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Put a ticket on hold, waiting on the customer or on parts (the resolution clock pauses)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["PendTicket"];
         delete?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
         put?: never;
         /**
          * Reopen a resolved or closed ticket (the resolution clock restarts; breaches stay)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ReopenTicket"];
         delete?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a ticket with a reason (its clocks stop)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["CancelTicket"];
         delete?: never;
@@ -1163,7 +1163,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve a ticket with a summary of what was done
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ResolveTicket"];
         delete?: never;
@@ -2367,7 +2367,10 @@ export interface operations {
     CreateApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2631,7 +2634,10 @@ export interface operations {
     RequestCustomerExport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2780,7 +2786,10 @@ export interface operations {
     StartGradingRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2918,7 +2927,10 @@ export interface operations {
     CreateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3292,7 +3304,10 @@ export interface operations {
     AttachCustomerDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3710,7 +3725,10 @@ export interface operations {
     LogJobWork: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3896,7 +3914,10 @@ export interface operations {
     SignOffJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4074,7 +4095,10 @@ export interface operations {
     CreateSlaCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4376,7 +4400,10 @@ export interface operations {
     CreateSlaPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4673,7 +4700,10 @@ export interface operations {
     CreateStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4987,7 +5017,10 @@ export interface operations {
     CreateTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5073,6 +5106,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -5187,7 +5221,10 @@ export interface operations {
     LogTicketContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5323,6 +5360,15 @@ export interface operations {
                     "application/json": components["schemas"]["TicketResponse"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5374,6 +5420,15 @@ export interface operations {
                     "application/json": components["schemas"]["TicketResponse"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5423,6 +5478,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5489,6 +5553,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5551,6 +5624,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5617,6 +5699,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5679,6 +5770,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5952,7 +6052,10 @@ export interface operations {
     SignDailyReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6026,7 +6129,10 @@ export interface operations {
     SignMonthlyReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
