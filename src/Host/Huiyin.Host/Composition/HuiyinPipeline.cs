@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Http.StorableText;
 using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Host.Health;
@@ -25,6 +26,7 @@ internal static class HuiyinPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseStorableTextOnly();
         app.UseIdempotentCreates();
         app.UseHuiyinOpenApi();
         app.UseHuiyinJobs(modules);
