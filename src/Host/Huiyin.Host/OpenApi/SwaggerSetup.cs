@@ -45,6 +45,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
             });
             options.SchemaFilter<PermissionSchemaFilter>();
+            options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });
