@@ -1,5 +1,5 @@
 using Huiyin.Customers.Domain;
-using Huiyin.Customers.Features;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
-using Huiyin.Customers.Grading;
+using Huiyin.Customers.Features.Grading;
+
 
 namespace Huiyin.Customers.Tests;
 

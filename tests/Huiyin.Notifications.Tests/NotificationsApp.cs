@@ -2,7 +2,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
-using Huiyin.Notifications.Delivery;
+using Huiyin.Notifications.Senders;
 using Huiyin.Notifications.Tests.Caller;
 using Huiyin.TestKit;
 using MediatR;

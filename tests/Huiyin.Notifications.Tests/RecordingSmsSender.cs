@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Huiyin.Notifications.Delivery;
+using Huiyin.Notifications.Senders;
 
 namespace Huiyin.Notifications.Tests;
 

@@ -1,3 +1,4 @@
+
 namespace Huiyin.Customers.Domain;
 
 /// <summary>One changed field of a customer: who (staff member, API client or system), when, old and new value (masked when sensitive).</summary>

@@ -1,3 +1,4 @@
+
 namespace Huiyin.Customers.Domain;
 
 internal enum DocumentKind

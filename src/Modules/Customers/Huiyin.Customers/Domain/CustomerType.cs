@@ -1,3 +1,4 @@
+
 namespace Huiyin.Customers.Domain;
 
 /// <summary>业主, 住户, 租户 are persons; 商户 and 企业 are organisations (PRODUCT.md §1).</summary>

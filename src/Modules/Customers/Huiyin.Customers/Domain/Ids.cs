@@ -1,3 +1,4 @@
+
 namespace Huiyin.Customers.Domain;
 
 internal readonly record struct CustomerId(Guid Value)

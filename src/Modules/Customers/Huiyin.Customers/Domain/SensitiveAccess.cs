@@ -1,3 +1,4 @@
+
 namespace Huiyin.Customers.Domain;
 
 /// <summary>One unmasked read of a customer's ID number or bank account: who, when, which fields, why.</summary>

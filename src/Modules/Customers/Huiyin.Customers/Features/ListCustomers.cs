@@ -1,11 +1,12 @@
-using Huiyin.Customers.Contracts;
 using System.Globalization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using MediatR;

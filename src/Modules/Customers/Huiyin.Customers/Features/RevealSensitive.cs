@@ -1,10 +1,11 @@
-using Huiyin.Customers.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using MediatR;

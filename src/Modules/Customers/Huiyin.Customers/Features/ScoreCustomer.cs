@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

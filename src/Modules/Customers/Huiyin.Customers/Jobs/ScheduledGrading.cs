@@ -1,6 +1,6 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Customers.Grading;
+using Huiyin.Customers.Features.Grading;
 using MediatR;
 
 namespace Huiyin.Customers.Jobs;

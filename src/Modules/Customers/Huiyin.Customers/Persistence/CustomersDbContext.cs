@@ -1,7 +1,7 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Customers.Domain;
-using Huiyin.Customers.Exports;
-using Huiyin.Customers.Grading;
+using Huiyin.Customers.Features.Exports;
+using Huiyin.Customers.Features.Grading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Persistence;

@@ -1,6 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
-using Huiyin.Customers.Exports;
-using Huiyin.Customers.Grading;
+using Huiyin.Customers.Features.Exports;
+using Huiyin.Customers.Features.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

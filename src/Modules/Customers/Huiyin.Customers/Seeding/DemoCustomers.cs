@@ -1,8 +1,8 @@
 using System.Globalization;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Customers.Domain;
-using Huiyin.Customers.Features;
-using Huiyin.Customers.Grading;
+using Huiyin.Customers.Features.Grading;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using MediatR;

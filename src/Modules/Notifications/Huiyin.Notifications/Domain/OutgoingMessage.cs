@@ -1,3 +1,4 @@
+
 namespace Huiyin.Notifications.Domain;
 
 internal readonly record struct MessageId(Guid Value)
@@ -18,7 +19,7 @@ internal enum MessageStatus
 
 /// <summary>
 /// A message to one recipient, rendered when queued and kept for good: what was sent, to whom, about which item, and how
-/// delivery went. Failed attempts are counted by <see cref="Delivery.DeliveryAttempts"/> outside the delivery's transaction.
+/// delivery went. Failed attempts are counted by <see cref="Features.Events.DeliveryAttempts"/> outside the delivery's transaction.
 /// </summary>
 internal sealed class OutgoingMessage
 {

@@ -1,6 +1,6 @@
 using Huiyin.Customers.Domain;
 
-namespace Huiyin.Customers.Features;
+namespace Huiyin.Customers.Features.Shared;
 
 /// <summary>A customer as every response shows it: the ID number and bank account masked (3301**********1234).</summary>
 internal sealed record CustomerResponse(

@@ -1,14 +1,14 @@
-using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>Starts a grading run on demand: a proposal until a Manager approves it.</summary>
 internal sealed record StartGradingRun : ICommand<Result<GradingRunResponse>>;

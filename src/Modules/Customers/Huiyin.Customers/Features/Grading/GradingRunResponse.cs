@@ -4,7 +4,7 @@ using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 internal sealed record TierCounts(int Tier1, int Tier2, int Tier3);
 

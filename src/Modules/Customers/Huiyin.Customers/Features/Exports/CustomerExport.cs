@@ -1,6 +1,6 @@
 using Huiyin.BuildingBlocks.Results;
 
-namespace Huiyin.Customers.Exports;
+namespace Huiyin.Customers.Features.Exports;
 
 internal enum ExportFormat
 {

@@ -1,7 +1,7 @@
 using Huiyin.Notifications.Domain;
 using Microsoft.Extensions.Logging;
 
-namespace Huiyin.Notifications.Delivery;
+namespace Huiyin.Notifications.Senders;
 
 /// <summary>The sender until an SMS gateway is configured: writes each message to the log (phone masked) and counts it as sent.</summary>
 internal sealed class LoggingSmsSender(ILogger<LoggingSmsSender> logger) : ISmsSender

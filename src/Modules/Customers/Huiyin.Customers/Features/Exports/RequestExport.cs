@@ -1,18 +1,18 @@
-using Huiyin.Customers.Contracts;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
-using Huiyin.Customers.Features;
+using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Huiyin.Customers.Exports;
+namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>Asks for an export of the customers matching the filters (masked values); a Manager must approve it.</summary>
 internal sealed record RequestExport(string Format, string Reason, string? Search = null, string? Type = null, int? Tier = null, bool? Vip = null, bool? Archived = null)

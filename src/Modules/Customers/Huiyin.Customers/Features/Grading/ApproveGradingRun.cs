@@ -4,7 +4,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
-using Huiyin.Customers.Features;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>A Manager approves a proposal: tiers change at once, with history, and <c>CustomerTierChanged</c> for each customer whose tier changed.</summary>
 internal sealed record ApproveGradingRun(Guid Id) : ICommand<Result<GradingRunResponse>>;

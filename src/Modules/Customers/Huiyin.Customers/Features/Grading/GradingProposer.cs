@@ -3,7 +3,7 @@ using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>Ranks the scored, active organisations into a new proposal, superseding any proposal not yet approved.</summary>
 internal sealed class GradingProposer(CustomersDbContext db, ICurrentUser currentUser, TimeProvider clock)

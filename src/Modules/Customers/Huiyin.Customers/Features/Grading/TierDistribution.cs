@@ -1,4 +1,5 @@
-namespace Huiyin.Customers.Grading;
+
+namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>
 /// How many of N ranked customers get each tier (ADR 0005): tier 1 is 15% of N rounded half up but at least one,

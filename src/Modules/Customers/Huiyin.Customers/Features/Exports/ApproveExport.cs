@@ -1,9 +1,9 @@
-using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Exports;
+namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>A Manager approves an export request (not their own); 409 unless it is waiting for approval.</summary>
 internal sealed record ApproveExport(Guid Id) : ICommand<Result<ExportResponse>>;

@@ -1,4 +1,5 @@
-namespace Huiyin.Notifications.Delivery;
+
+namespace Huiyin.Notifications.Senders;
 
 /// <summary>Hands a text message to a carrier or gateway; throws when it was not accepted, so that delivery is retried.</summary>
 internal interface ISmsSender

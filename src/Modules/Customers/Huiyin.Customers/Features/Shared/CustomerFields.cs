@@ -1,7 +1,7 @@
 using FluentValidation;
 using Huiyin.Customers.Domain;
 
-namespace Huiyin.Customers.Features;
+namespace Huiyin.Customers.Features.Shared;
 
 /// <summary>The fields staff fill in on the create and edit forms.</summary>
 internal interface ICustomerFields

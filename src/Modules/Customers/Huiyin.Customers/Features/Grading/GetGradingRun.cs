@@ -1,8 +1,8 @@
-using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>A run with its ranking, proposed tiers and the tier-1 customers whose account manager is below Supervisor rank.</summary>
 internal sealed record GetGradingRun(Guid Id) : IQuery<Result<GradingRunResponse>>;

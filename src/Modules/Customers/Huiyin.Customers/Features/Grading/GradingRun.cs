@@ -1,6 +1,6 @@
 using Huiyin.BuildingBlocks.Results;
 
-namespace Huiyin.Customers.Grading;
+namespace Huiyin.Customers.Features.Grading;
 
 internal enum GradingRunStatus
 {

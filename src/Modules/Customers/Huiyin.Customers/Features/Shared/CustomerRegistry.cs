@@ -7,7 +7,7 @@ using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Features;
+namespace Huiyin.Customers.Features.Shared;
 
 /// <summary>A customer another one resembles, and on which keys.</summary>
 internal sealed record DuplicateMatch(Guid Id, string Number, string Name, string Type, IReadOnlyList<string> Phones, string? IdNumber, string? BankAccount, bool Archived, IReadOnlyList<string> MatchedOn);

@@ -2,9 +2,10 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.Notifications.Contracts;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Persistence;
+using Huiyin.Notifications.Senders;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Notifications.Delivery;
+namespace Huiyin.Notifications.Features.Events;
 
 /// <summary>
 /// Sends a queued text message once its caller has committed, and marks it sent. A sender failure is counted on the

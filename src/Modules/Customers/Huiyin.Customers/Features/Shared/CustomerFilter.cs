@@ -3,7 +3,7 @@ using Huiyin.Customers.Domain;
 using Huiyin.Customers.Protection;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Customers.Features;
+namespace Huiyin.Customers.Features.Shared;
 
 /// <summary>The filters of the customer list, shared by exports.</summary>
 internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, bool? Vip, Guid? AccountManagerId, bool? Archived)

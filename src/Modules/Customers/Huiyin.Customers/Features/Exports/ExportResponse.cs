@@ -1,4 +1,5 @@
-namespace Huiyin.Customers.Exports;
+
+namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>An export request and its log: who asked and why, who approved, when it was downloaded.</summary>
 internal sealed record ExportResponse(

@@ -3,7 +3,7 @@ using Huiyin.Notifications.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Huiyin.Notifications.Delivery;
+namespace Huiyin.Notifications.Features.Events;
 
 /// <summary>
 /// Records a failed delivery attempt on the message. It runs in its own scope and transaction because the delivery's own

@@ -1,21 +1,21 @@
-using Huiyin.Customers.Contracts;
 using System.Globalization;
 using CsvHelper;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
-using Huiyin.Customers.Features;
+using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
 using MediatR;
-using MiniExcelLibs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
-namespace Huiyin.Customers.Exports;
+namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>One exported customer; the ID number and bank account stay masked.</summary>
 internal sealed record ExportRow(
