@@ -1357,10 +1357,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            status: string;
-            priority: string;
-            kind: string;
-            category: string;
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            kind: components["schemas"]["TicketKind"];
+            category: components["schemas"]["TicketCategory"];
             customerName: string;
             unitId?: string | null;
             location?: string | null;
@@ -1447,12 +1447,16 @@ export interface components {
         /** @enum {string} */
         ComplaintSeverity: "General" | "Important" | "Major";
         ContactBody: {
-            method: string;
-            outcome: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
             note: string;
             /** Format: date-time */
             at?: string | null;
         };
+        /** @enum {string} */
+        ContactMethod: "Phone" | "OnSite" | "FrontDesk" | "Sms" | "Email";
+        /** @enum {string} */
+        ContactOutcome: "Reached" | "Unreachable" | "MessageLeft";
         ContactResponse: {
             /** Format: uuid */
             id: string;
@@ -1460,8 +1464,8 @@ export interface components {
             ticketId: string;
             /** Format: date-time */
             at: string;
-            method: string;
-            outcome: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
             /** Format: uuid */
             handlerId?: string | null;
             handlerName: string;
@@ -1487,7 +1491,7 @@ export interface components {
             name: string;
             /** Format: int32 */
             order: number;
-            match?: components["schemas"]["PolicyMatch"];
+            match?: components["schemas"]["PolicyMatch"] | null;
             firstContact: string;
             resolution: string;
             /** Format: int32 */
@@ -1512,16 +1516,16 @@ export interface components {
             description?: string | null;
         };
         CreateTicket: {
-            kind: string;
-            channel: string;
+            kind: components["schemas"]["TicketKind"];
+            channel: components["schemas"]["IntakeChannel"];
             /** Format: uuid */
             customerId: string;
-            category: string;
+            category: components["schemas"]["TicketCategory"];
             description: string;
             unitId?: string | null;
             location?: string | null;
-            priority?: string | null;
-            complexity?: string | null;
+            priority?: components["schemas"]["TicketPriority"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
             /** Format: date-time */
             promisedAt?: string | null;
             chargeable?: boolean | null;
@@ -1542,6 +1546,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        CustomerCategory: "Person" | "Organization";
         CustomerChangeResponse: {
             /** Format: uuid */
             id: string;
@@ -1556,7 +1562,7 @@ export interface components {
             items: components["schemas"]["CustomerChangeResponse"][];
         };
         CustomerForm: {
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             phones?: string[] | null;
             email?: string | null;
@@ -1576,8 +1582,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            type: string;
-            category: string;
+            type: components["schemas"]["CustomerType"];
+            category: components["schemas"]["CustomerCategory"];
             name: string;
             phones: string[];
             email?: string | null;
@@ -1595,7 +1601,7 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             archivedAt?: string | null;
-            score?: components["schemas"]["ScoreResponse"];
+            score?: components["schemas"]["ScoreResponse"] | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -1607,6 +1613,8 @@ export interface components {
             items: components["schemas"]["CustomerResponse"][];
             nextCursor?: string | null;
         };
+        /** @enum {string} */
+        CustomerType: "Owner" | "Resident" | "Tenant" | "Merchant" | "Enterprise";
         DailyReviewResponse: {
             /** Format: uuid */
             id: string;
@@ -1639,12 +1647,14 @@ export interface components {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
         };
+        /** @enum {string} */
+        DocumentKind: "Contract" | "IdCopy" | "MoveIn" | "MoveOut" | "FitOut" | "Other";
         DocumentResponse: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             customerId: string;
-            kind: string;
+            kind: components["schemas"]["DocumentKind"];
             fileName: string;
             contentType: string;
             /** Format: int64 */
@@ -1675,29 +1685,31 @@ export interface components {
             items: components["schemas"]["EscalationResponse"][];
         };
         EvaluatePolicy: {
-            workType?: components["schemas"]["SlaWorkType"];
-            complexity?: components["schemas"]["WorkComplexity"];
-            severity?: components["schemas"]["ComplaintSeverity"];
+            workType?: components["schemas"]["SlaWorkType"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
+            severity?: components["schemas"]["ComplaintSeverity"] | null;
             /** Format: int32 */
             customerTier?: number | null;
             vip?: boolean | null;
             category?: string | null;
         };
-        ExportFilter: {
+        ExportFilterResponse: {
             search?: string | null;
-            type?: string | null;
+            type?: components["schemas"]["CustomerType"] | null;
             /** Format: int32 */
             tier?: number | null;
             vip?: boolean | null;
             archived: boolean;
         };
+        /** @enum {string} */
+        ExportFormat: "Csv" | "Xlsx";
         ExportResponse: {
             /** Format: uuid */
             id: string;
-            format: string;
-            status: string;
+            format: components["schemas"]["ExportFormat"];
+            status: components["schemas"]["ExportStatus"];
             reason: string;
-            filter: components["schemas"]["ExportFilter"];
+            filter: components["schemas"]["ExportFilterResponse"];
             /** Format: uuid */
             requestedById: string;
             requestedBy: string;
@@ -1712,6 +1724,8 @@ export interface components {
         ExportResponseItemsResponse: {
             items: components["schemas"]["ExportResponse"][];
         };
+        /** @enum {string} */
+        ExportStatus: "Requested" | "Approved" | "Downloaded";
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -1733,7 +1747,7 @@ export interface components {
         GradingRunResponse: {
             /** Format: uuid */
             id: string;
-            status: string;
+            status: components["schemas"]["GradingRunStatus"];
             startedBy: string;
             /** Format: date-time */
             startedAt: string;
@@ -1748,6 +1762,8 @@ export interface components {
         GradingRunResponseItemsResponse: {
             items: components["schemas"]["GradingRunResponse"][];
         };
+        /** @enum {string} */
+        GradingRunStatus: "Proposed" | "Approved" | "Superseded";
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1761,6 +1777,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
         JobDetail: {
             job: components["schemas"]["JobSummary"];
             description: string;
@@ -1777,10 +1795,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            status: string;
-            priority: string;
-            kind: string;
-            category: string;
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            kind: components["schemas"]["TicketKind"];
+            category: components["schemas"]["TicketCategory"];
             customerName: string;
             customerPhone?: string | null;
             unitId?: string | null;
@@ -1897,7 +1915,7 @@ export interface components {
             name: string;
             /** Format: int32 */
             order: number;
-            match?: components["schemas"]["PolicyMatch"];
+            match?: components["schemas"]["PolicyMatch"] | null;
             firstContact: string;
             resolution: string;
             /** Format: int32 */
@@ -1908,9 +1926,9 @@ export interface components {
             escalationLevels?: number | null;
         };
         PolicyMatch: {
-            workType?: components["schemas"]["SlaWorkType"];
-            complexity?: components["schemas"]["WorkComplexity"];
-            severity?: components["schemas"]["ComplaintSeverity"];
+            workType?: components["schemas"]["SlaWorkType"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
+            severity?: components["schemas"]["ComplaintSeverity"] | null;
             /** Format: int32 */
             customerTier?: number | null;
             vip?: boolean | null;
@@ -1966,10 +1984,10 @@ export interface components {
             policyIds: string[];
         };
         RequestExport: {
-            format: string;
+            format: components["schemas"]["ExportFormat"];
             reason: string;
             search?: string | null;
-            type?: string | null;
+            type?: components["schemas"]["CustomerType"] | null;
             /** Format: int32 */
             tier?: number | null;
             vip?: boolean | null;
@@ -2000,17 +2018,21 @@ export interface components {
         ReviewDay: {
             /** Format: date */
             day: string;
-            status: string;
+            status: components["schemas"]["ReviewDayStatus"];
             counts: components["schemas"]["ReviewCounts"];
-            review?: components["schemas"]["DailyReviewResponse"];
+            review?: components["schemas"]["DailyReviewResponse"] | null;
         };
+        /** @enum {string} */
+        ReviewDayStatus: "Signed" | "Unsigned";
         ReviewMonth: {
             month: string;
             /** Format: date */
             dueBy: string;
-            status: string;
-            review?: components["schemas"]["MonthlyReviewResponse"];
+            status: components["schemas"]["ReviewMonthStatus"];
+            review?: components["schemas"]["MonthlyReviewResponse"] | null;
         };
+        /** @enum {string} */
+        ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -2190,16 +2212,22 @@ export interface components {
         TemplateResponseItemsResponse: {
             items: components["schemas"]["TemplateResponse"][];
         };
+        /** @enum {string} */
+        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
+        /** @enum {string} */
+        TicketKind: "Enquiry" | "ServiceRequest" | "Repair";
+        /** @enum {string} */
+        TicketPriority: "Low" | "Normal" | "High" | "Urgent";
         TicketResponse: {
             /** Format: uuid */
             id: string;
             number: string;
-            kind: string;
-            channel: string;
-            status: string;
-            priority: string;
-            complexity: string;
-            category: string;
+            kind: components["schemas"]["TicketKind"];
+            channel: components["schemas"]["IntakeChannel"];
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            complexity: components["schemas"]["WorkComplexity"];
+            category: components["schemas"]["TicketCategory"];
             description: string;
             /** Format: uuid */
             customerId: string;
@@ -2260,6 +2288,8 @@ export interface components {
             /** Format: int32 */
             escalationLevel: number;
         };
+        /** @enum {string} */
+        TicketStatus: "New" | "Contacted" | "Assigned" | "Scheduled" | "InProgress" | "Pending" | "Resolved" | "Closed" | "Reopened" | "Cancelled";
         TierCounts: {
             /** Format: int32 */
             tier1: number;

@@ -18,7 +18,7 @@ interface Props {
 }
 
 interface Values {
-  type: string;
+  type: CustomerForm['type'];
   name: string;
   phones: string;
   email?: string;
