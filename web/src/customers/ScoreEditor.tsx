@@ -29,7 +29,7 @@ export function ScoreEditor({ customer, onSaved, onCancel }: Props) {
   const submit = async (body: ScoreForm) => {
     setGeneralErrors([]);
     try {
-      const { customer: scored } = await score.mutateAsync(body);
+      const { resource: scored } = await score.mutateAsync(body);
       void message.success(t('customers.score.saved', { total: scored.score?.total }));
       onSaved();
     } catch (error) {

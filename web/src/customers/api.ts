@@ -3,8 +3,9 @@ import { api } from '../api/client';
 import { ApiError, asProblem, unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
 import { getSession } from '../api/session';
-import type { Customer, CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
-import { usePaged } from './usePaged';
+import type { CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
+import { usePaged } from '../shared/usePaged';
+import { unwrapVersioned } from '../shared/versioned';
 
 export const customersKey = ['customers'] as const;
 const pageSize = 50;
@@ -20,14 +21,8 @@ export function useCustomerList(filter: CustomerQuery) {
 export function useCustomer(id: string) {
   return useQuery({
     queryKey: [...customersKey, id],
-    queryFn: () => withETag(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrapVersioned(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
   });
-}
-
-async function withETag(call: Promise<{ data?: Customer; error?: unknown; response: Response }>) {
-  const { data, error, response } = await call;
-  if (!response.ok) throw new ApiError(response.status, asProblem(error));
-  return { customer: data as Customer, etag: response.headers.get('ETag') ?? '' };
 }
 
 export function useCustomerHistory(id: string) {
@@ -90,7 +85,7 @@ export function useRevealSensitive(id: string) {
 export function useScoreCustomer(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ScoreForm) => withETag(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
+    mutationFn: (body: ScoreForm) => unwrapVersioned(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
     onSuccess: (scored) => {
       queryClient.setQueryData([...customersKey, id], scored);
       refreshBehind(queryClient, customersKey);
