@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { ApiError, asProblem, unwrap } from '../api/problem';
+import { download, upload } from '../api/files';
+import { unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
-import { getSession } from '../api/session';
 import type { CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
 import { usePaged } from '../shared/usePaged';
 import { unwrapVersioned } from '../shared/versioned';
@@ -142,27 +142,8 @@ export function useUploadDocument(id: string) {
       const body = new FormData();
       body.append('file', file);
       body.append('kind', kind);
-      const response = await authorizedFetch(`/api/v1/customers/${id}/documents`, { method: 'POST', body });
-      if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
+      await upload(`/api/v1/customers/${id}/documents`, body);
     },
     onSuccess: () => refreshBehind(queryClient, [...customersKey, id, 'documents']),
   });
-}
-
-/** Fetches a file through the authorized endpoint and hands it to the browser as a download. */
-export async function download(path: string): Promise<void> {
-  const response = await authorizedFetch(path, { method: 'GET' });
-  if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download';
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
-function authorizedFetch(path: string, init: RequestInit): Promise<Response> {
-  const headers = new Headers(init.headers);
-  const session = getSession();
-  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
-  return globalThis.fetch(new Request(new URL(path, window.location.origin), { ...init, headers }));
 }
