@@ -48,13 +48,30 @@ public sealed class BadInputTests(HuiyinApp app) : HuiyinTest(app)
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
 
-        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Alien", name = "", phones = Array.Empty<string>(), bankAccount = "12ab", email = "not-an-email" });
+        var unknownType = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Alien", name = "甲", phones = new[] { "13912340000" } });
+        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name = "", phones = Array.Empty<string>(), bankAccount = "12ab", email = "not-an-email" });
         var unknownManager = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name = "甲", phones = new[] { "13912340000" }, accountManagerId = Guid.NewGuid() });
 
+        Assert.Equal(["'type' must be one of: Owner, Resident, Tenant, Merchant, Enterprise."], await unknownType.ShouldBeValidationProblemForAsync("type"));
         var problem = await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
         var fields = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToHashSet();
-        Assert.Equal(new HashSet<string> { "type", "name", "phones", "bankAccount", "email" }, fields);
+        Assert.Equal(new HashSet<string> { "name", "phones", "bankAccount", "email" }, fields);
         await unknownManager.ShouldBeValidationProblemForAsync("accountManagerId");
+    }
+
+    [Theory]
+    [InlineData("""{"name":"甲","phones":["13912340000"]}""")]
+    [InlineData("""{"type":null,"name":"甲","phones":["13912340000"]}""")]
+    [InlineData("""{"type":0,"name":"甲","phones":["13912340000"]}""")]
+    public async Task A_missing_null_or_numeric_type_is_named_and_nothing_is_saved(string body)
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+
+        var response = await agent.PostAsync("/api/v1/customers", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeValidationProblemForAsync("type");
+        var list = await (await agent.GetAsync("/api/v1/customers")).ShouldBeJsonAsync(System.Net.HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
     }
 
     [Fact]

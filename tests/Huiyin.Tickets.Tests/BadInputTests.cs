@@ -20,6 +20,9 @@ public sealed class BadInputTests(TicketsApp app) : HuiyinTest(app)
         { "description", $"\"{new string('漏', 4001)}\"", "description" },
         { "priority", "\"Critical\"", "priority" },
         { "complexity", "\"3\"", "complexity" },
+        { "complexity", "1", "complexity" },
+        { "kind", "null", "kind" },
+        { "kind", "\"Repair, Enquiry\"", "kind" },
         { "customerId", "\"00000000-0000-0000-0000-000000000000\"", "customerId" },
         { "customerId", "\"0193a5a0-0000-7000-8000-000000000000\"", "customerId" },
         { "fee", "50", "fee" },
@@ -39,6 +42,22 @@ public sealed class BadInputTests(TicketsApp app) : HuiyinTest(app)
         var response = await agent.PostAsync("/api/v1/tickets", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         await response.ShouldBeValidationProblemForAsync(expectedField);
+        Assert.Equal(0, await Desk.CountAsync("SELECT count(*) FROM tickets.tickets"));
+    }
+
+    [Fact]
+    public async Task An_unknown_or_missing_kind_is_named_with_the_kinds_there_are()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var customer = await Desk.CustomerAsync();
+        var unknown = $$"""{"kind":"Complaint","channel":"Phone","customerId":"{{customer}}","category":"Plumbing","description":"漏水"}""";
+        var missing = $$"""{"channel":"Phone","customerId":"{{customer}}","category":"Plumbing","description":"漏水"}""";
+
+        var unknownKind = await agent.PostAsync("/api/v1/tickets", new StringContent(unknown, System.Text.Encoding.UTF8, "application/json"));
+        var missingKind = await agent.PostAsync("/api/v1/tickets", new StringContent(missing, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(["'kind' must be one of: Enquiry, ServiceRequest, Repair."], await unknownKind.ShouldBeValidationProblemForAsync("kind"));
+        Assert.Equal(["'kind' is required."], await missingKind.ShouldBeValidationProblemForAsync("kind"));
         Assert.Equal(0, await Desk.CountAsync("SELECT count(*) FROM tickets.tickets"));
     }
 

@@ -6,20 +6,12 @@ const credentialPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '
 
 /**
  * Sends the session's bearer token with every request but those of signing in and out. When the
- * API answers 401, renews the session once — concurrent 401s wait for the same renewal — and
- * repeats the request with the new token. `renewSession` resolves false (and ends the session) when renewal is refused;
- * the caller then gets the original 401.
+ * API answers 401, renews the session and repeats the request with the new token. `renewSession` shares one
+ * renewal among concurrent 401s and resolves false (and ends the session) when renewal is refused; the caller
+ * then gets the original 401.
  */
 export function createAuthMiddleware(renewSession: () => Promise<boolean>): Middleware {
   const replays = new WeakMap<Request, Request>();
-  let renewal: Promise<boolean> | null = null;
-
-  const renewOnce = () => {
-    renewal ??= renewSession().finally(() => {
-      renewal = null;
-    });
-    return renewal;
-  };
 
   return {
     onRequest({ request, schemaPath }) {
@@ -33,7 +25,7 @@ export function createAuthMiddleware(renewSession: () => Promise<boolean>): Midd
       const replay = replays.get(request);
       if (response.status !== 401 || !replay) return;
       const renewedMeanwhile = request.headers.get('Authorization') !== currentAuthorization();
-      if (!renewedMeanwhile && !(await renewOnce())) return;
+      if (!renewedMeanwhile && !(await renewSession())) return;
       replay.headers.set('Authorization', currentAuthorization() ?? '');
       return options.fetch(replay);
     },

@@ -17,8 +17,21 @@ api.use(
   createAuthMiddleware(renewSession),
 );
 
+let renewal: Promise<boolean> | null = null;
+
+/**
+ * Renews the session after a 401, once for every caller that meets one meanwhile — the client's middleware and
+ * the photo upload alike; resolves false (and ends the session) when the server refuses.
+ */
+export function renewSession(): Promise<boolean> {
+  renewal ??= refreshTokens().finally(() => {
+    renewal = null;
+  });
+  return renewal;
+}
+
 /** Trades the refresh token for new tokens; ends the session when the server refuses. */
-async function renewSession(): Promise<boolean> {
+async function refreshTokens(): Promise<boolean> {
   const session = getSession();
   if (!session) return false;
   const { data } = await api.POST('/api/v1/auth/refresh', {

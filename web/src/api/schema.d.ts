@@ -1364,10 +1364,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            status: string;
-            priority: string;
-            kind: string;
-            category: string;
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            kind: components["schemas"]["TicketKind"];
+            category: components["schemas"]["TicketCategory"];
             customerName: string;
             unitId?: string | null;
             location?: string | null;
@@ -1454,12 +1454,16 @@ export interface components {
         /** @enum {string} */
         ComplaintSeverity: "General" | "Important" | "Major";
         ContactBody: {
-            method: string;
-            outcome: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
             note: string;
             /** Format: date-time */
             at?: string | null;
         };
+        /** @enum {string} */
+        ContactMethod: "Phone" | "OnSite" | "FrontDesk" | "Sms" | "Email";
+        /** @enum {string} */
+        ContactOutcome: "Reached" | "Unreachable" | "MessageLeft";
         ContactResponse: {
             /** Format: uuid */
             id: string;
@@ -1467,8 +1471,8 @@ export interface components {
             ticketId: string;
             /** Format: date-time */
             at: string;
-            method: string;
-            outcome: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
             /** Format: uuid */
             handlerId?: string | null;
             handlerName: string;
@@ -1494,7 +1498,7 @@ export interface components {
             name: string;
             /** Format: int32 */
             order: number;
-            match?: components["schemas"]["PolicyMatch"];
+            match?: components["schemas"]["PolicyMatch"] | null;
             firstContact: string;
             resolution: string;
             /** Format: int32 */
@@ -1519,16 +1523,16 @@ export interface components {
             description?: string | null;
         };
         CreateTicket: {
-            kind: string;
-            channel: string;
+            kind: components["schemas"]["TicketKind"];
+            channel: components["schemas"]["IntakeChannel"];
             /** Format: uuid */
             customerId: string;
-            category: string;
+            category: components["schemas"]["TicketCategory"];
             description: string;
             unitId?: string | null;
             location?: string | null;
-            priority?: string | null;
-            complexity?: string | null;
+            priority?: components["schemas"]["TicketPriority"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
             /** Format: date-time */
             promisedAt?: string | null;
             chargeable?: boolean | null;
@@ -1549,6 +1553,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        CustomerCategory: "Person" | "Organization";
         CustomerChangeResponse: {
             /** Format: uuid */
             id: string;
@@ -1563,7 +1569,7 @@ export interface components {
             items: components["schemas"]["CustomerChangeResponse"][];
         };
         CustomerForm: {
-            type: string;
+            type: components["schemas"]["CustomerType"];
             name: string;
             phones?: string[] | null;
             email?: string | null;
@@ -1583,8 +1589,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            type: string;
-            category: string;
+            type: components["schemas"]["CustomerType"];
+            category: components["schemas"]["CustomerCategory"];
             name: string;
             phones: string[];
             email?: string | null;
@@ -1602,7 +1608,7 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             archivedAt?: string | null;
-            score?: components["schemas"]["ScoreResponse"];
+            score?: components["schemas"]["ScoreResponse"] | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -1614,6 +1620,8 @@ export interface components {
             items: components["schemas"]["CustomerResponse"][];
             nextCursor?: string | null;
         };
+        /** @enum {string} */
+        CustomerType: "Owner" | "Resident" | "Tenant" | "Merchant" | "Enterprise";
         DailyReviewResponse: {
             /** Format: uuid */
             id: string;
@@ -1646,12 +1654,14 @@ export interface components {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
         };
+        /** @enum {string} */
+        DocumentKind: "Contract" | "IdCopy" | "MoveIn" | "MoveOut" | "FitOut" | "Other";
         DocumentResponse: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             customerId: string;
-            kind: string;
+            kind: components["schemas"]["DocumentKind"];
             fileName: string;
             contentType: string;
             /** Format: int64 */
@@ -1682,29 +1692,31 @@ export interface components {
             items: components["schemas"]["EscalationResponse"][];
         };
         EvaluatePolicy: {
-            workType?: components["schemas"]["SlaWorkType"];
-            complexity?: components["schemas"]["WorkComplexity"];
-            severity?: components["schemas"]["ComplaintSeverity"];
+            workType?: components["schemas"]["SlaWorkType"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
+            severity?: components["schemas"]["ComplaintSeverity"] | null;
             /** Format: int32 */
             customerTier?: number | null;
             vip?: boolean | null;
             category?: string | null;
         };
-        ExportFilter: {
+        ExportFilterResponse: {
             search?: string | null;
-            type?: string | null;
+            type?: components["schemas"]["CustomerType"] | null;
             /** Format: int32 */
             tier?: number | null;
             vip?: boolean | null;
             archived: boolean;
         };
+        /** @enum {string} */
+        ExportFormat: "Csv" | "Xlsx";
         ExportResponse: {
             /** Format: uuid */
             id: string;
-            format: string;
-            status: string;
+            format: components["schemas"]["ExportFormat"];
+            status: components["schemas"]["ExportStatus"];
             reason: string;
-            filter: components["schemas"]["ExportFilter"];
+            filter: components["schemas"]["ExportFilterResponse"];
             /** Format: uuid */
             requestedById: string;
             requestedBy: string;
@@ -1719,6 +1731,8 @@ export interface components {
         ExportResponseItemsResponse: {
             items: components["schemas"]["ExportResponse"][];
         };
+        /** @enum {string} */
+        ExportStatus: "Requested" | "Approved" | "Downloaded";
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -1740,7 +1754,7 @@ export interface components {
         GradingRunResponse: {
             /** Format: uuid */
             id: string;
-            status: string;
+            status: components["schemas"]["GradingRunStatus"];
             startedBy: string;
             /** Format: date-time */
             startedAt: string;
@@ -1755,6 +1769,8 @@ export interface components {
         GradingRunResponseItemsResponse: {
             items: components["schemas"]["GradingRunResponse"][];
         };
+        /** @enum {string} */
+        GradingRunStatus: "Proposed" | "Approved" | "Superseded";
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1768,6 +1784,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
         JobDetail: {
             job: components["schemas"]["JobSummary"];
             description: string;
@@ -1784,10 +1802,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
-            status: string;
-            priority: string;
-            kind: string;
-            category: string;
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            kind: components["schemas"]["TicketKind"];
+            category: components["schemas"]["TicketCategory"];
             customerName: string;
             customerPhone?: string | null;
             unitId?: string | null;
@@ -1808,9 +1826,9 @@ export interface components {
             items: components["schemas"]["JobSummary"][];
         };
         JsonNode: {
-            options?: components["schemas"]["JsonNodeOptions"];
-            parent?: components["schemas"]["JsonNode"];
-            root: components["schemas"]["JsonNode"];
+            readonly options?: components["schemas"]["JsonNodeOptions"] | null;
+            readonly parent?: components["schemas"]["JsonNode"] | null;
+            readonly root: components["schemas"]["JsonNode"];
         };
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
@@ -1917,7 +1935,7 @@ export interface components {
             name: string;
             /** Format: int32 */
             order: number;
-            match?: components["schemas"]["PolicyMatch"];
+            match?: components["schemas"]["PolicyMatch"] | null;
             firstContact: string;
             resolution: string;
             /** Format: int32 */
@@ -1928,9 +1946,9 @@ export interface components {
             escalationLevels?: number | null;
         };
         PolicyMatch: {
-            workType?: components["schemas"]["SlaWorkType"];
-            complexity?: components["schemas"]["WorkComplexity"];
-            severity?: components["schemas"]["ComplaintSeverity"];
+            workType?: components["schemas"]["SlaWorkType"] | null;
+            complexity?: components["schemas"]["WorkComplexity"] | null;
+            severity?: components["schemas"]["ComplaintSeverity"] | null;
             /** Format: int32 */
             customerTier?: number | null;
             vip?: boolean | null;
@@ -1986,10 +2004,10 @@ export interface components {
             policyIds: string[];
         };
         RequestExport: {
-            format: string;
+            format: components["schemas"]["ExportFormat"];
             reason: string;
             search?: string | null;
-            type?: string | null;
+            type?: components["schemas"]["CustomerType"] | null;
             /** Format: int32 */
             tier?: number | null;
             vip?: boolean | null;
@@ -2020,17 +2038,21 @@ export interface components {
         ReviewDay: {
             /** Format: date */
             day: string;
-            status: string;
+            status: components["schemas"]["ReviewDayStatus"];
             counts: components["schemas"]["ReviewCounts"];
-            review?: components["schemas"]["DailyReviewResponse"];
+            review?: components["schemas"]["DailyReviewResponse"] | null;
         };
+        /** @enum {string} */
+        ReviewDayStatus: "Signed" | "Unsigned";
         ReviewMonth: {
             month: string;
             /** Format: date */
             dueBy: string;
-            status: string;
-            review?: components["schemas"]["MonthlyReviewResponse"];
+            status: components["schemas"]["ReviewMonthStatus"];
+            review?: components["schemas"]["MonthlyReviewResponse"] | null;
         };
+        /** @enum {string} */
+        ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -2210,16 +2232,22 @@ export interface components {
         TemplateResponseItemsResponse: {
             items: components["schemas"]["TemplateResponse"][];
         };
+        /** @enum {string} */
+        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
+        /** @enum {string} */
+        TicketKind: "Enquiry" | "ServiceRequest" | "Repair";
+        /** @enum {string} */
+        TicketPriority: "Low" | "Normal" | "High" | "Urgent";
         TicketResponse: {
             /** Format: uuid */
             id: string;
             number: string;
-            kind: string;
-            channel: string;
-            status: string;
-            priority: string;
-            complexity: string;
-            category: string;
+            kind: components["schemas"]["TicketKind"];
+            channel: components["schemas"]["IntakeChannel"];
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            complexity: components["schemas"]["WorkComplexity"];
+            category: components["schemas"]["TicketCategory"];
             description: string;
             /** Format: uuid */
             customerId: string;
@@ -2280,6 +2308,8 @@ export interface components {
             /** Format: int32 */
             escalationLevel: number;
         };
+        /** @enum {string} */
+        TicketStatus: "New" | "Contacted" | "Assigned" | "Scheduled" | "InProgress" | "Pending" | "Resolved" | "Closed" | "Reopened" | "Cancelled";
         TierCounts: {
             /** Format: int32 */
             tier1: number;

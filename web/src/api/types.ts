@@ -20,6 +20,9 @@ export type SlaCalendar = Schemas['CalendarResponse'];
 export type SlaCalendarFields = Schemas['CalendarFields'];
 export type WeeklyHours = Schemas['WeeklyHours'];
 export type DayOfWeek = Schemas['DayOfWeek'];
+export type WorkComplexity = Schemas['WorkComplexity'];
+export type ComplaintSeverity = Schemas['ComplaintSeverity'];
+export type StaffRole = Schemas['StaffRole'];
 export type SlaEscalation = Schemas['EscalationResponse'];
 /** What the policy tester asks about. */
 export type SlaPolicyQuestion = Schemas['EvaluatePolicy'];

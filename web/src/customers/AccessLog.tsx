@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { useAccessLog } from './api';
-import { ActorName } from './StaffName';
+import { ActorName } from '../shared/StaffName';
 import type { SensitiveAccess } from './types';
 
 /** Who saw the full ID number or bank account, when and why: of one customer, or of all customers without an id. */

@@ -13,7 +13,7 @@ import { CustomerDocuments } from './CustomerDocuments';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { CustomerScore } from './CustomerScore';
 import { RevealButton } from './RevealButton';
-import { ActorName, StaffName } from './StaffName';
+import { ActorName, StaffName } from '../shared/StaffName';
 import { TierTag } from './TierTag';
 import type { Customer, CustomerChange } from './types';
 
@@ -29,7 +29,7 @@ export function CustomerDetailPage() {
 
   if (found.isPending) return <Spin />;
   if (found.error) return <Alert type="error" showIcon title={found.error.message} />;
-  const { customer, etag } = found.data;
+  const { resource: customer, etag } = found.data;
 
   return (
     <Flex vertical gap={16}>

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
-import { download, useCustomerDocuments, useUploadDocument } from './api';
+import { download } from '../api/files';
+import { useCustomerDocuments, useUploadDocument } from './api';
 import { documentKinds, type CustomerDocument } from './types';
 
 const maxBytes = 10 * 1024 * 1024;

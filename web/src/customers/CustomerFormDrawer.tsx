@@ -6,7 +6,7 @@ import { problemOf } from '../api/problem';
 import { useSaveCustomer } from './api';
 import { DuplicateDialog } from './DuplicateDialog';
 import { isPhone, isResidentIdNumber, splitPhones } from './idNumber';
-import { StaffPicker } from './StaffPicker';
+import { StaffPicker } from '../shared/StaffPicker';
 import { customerTypes, type Customer, type CustomerForm, type DuplicateMatch } from './types';
 import { UnitIdsField } from './UnitIdsField';
 
@@ -18,7 +18,7 @@ interface Props {
 }
 
 interface Values {
-  type: string;
+  type: CustomerForm['type'];
   name: string;
   phones: string;
   email?: string;

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerList } from './api';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../shared/useDebouncedValue';
 
 /** A customer and how the picker showed it. */
 export interface PickedCustomer {

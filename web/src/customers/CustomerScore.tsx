@@ -7,7 +7,7 @@ import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { ScoreEditor } from './ScoreEditor';
-import { ActorName } from './StaffName';
+import { ActorName } from '../shared/StaffName';
 import type { Customer, GradingScore } from './types';
 
 /** The tier-and-score tab: an organisation's grading scores, and for graders the form to (re)score it. */

@@ -29,7 +29,7 @@ export function ScoreEditor({ customer, onSaved, onCancel }: Props) {
   const submit = async (body: ScoreForm) => {
     setGeneralErrors([]);
     try {
-      const { customer: scored } = await score.mutateAsync(body);
+      const { resource: scored } = await score.mutateAsync(body);
       void message.success(t('customers.score.saved', { total: scored.score?.total }));
       onSaved();
     } catch (error) {
@@ -40,7 +40,7 @@ export function ScoreEditor({ customer, onSaved, onCancel }: Props) {
   };
 
   return (
-    <Form<ScoreForm> form={form} name="score" layout="vertical" initialValues={customer.score} onFinish={(values) => void submit(values)}>
+    <Form<ScoreForm> form={form} name="score" layout="vertical" initialValues={customer.score ?? undefined} onFinish={(values) => void submit(values)}>
       {generalErrors.length > 0 && <Alert type="error" showIcon title={generalErrors.join(' ')} style={{ marginBottom: 16 }} />}
       <Flex gap={16} wrap>
         {criteria.map((criterion) => (

@@ -1,6 +1,6 @@
 import { Card, Flex } from 'antd';
 import { useState } from 'react';
-import { PageHeader } from '../sla/PageHeader';
+import { PageHeader } from '../shared/PageHeader';
 import { AccessLog } from './AccessLog';
 import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
 

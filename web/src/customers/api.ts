@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { ApiError, asProblem, unwrap } from '../api/problem';
+import { download, upload } from '../api/files';
+import { unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
-import { getSession } from '../api/session';
-import type { Customer, CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
-import { usePaged } from './usePaged';
+import type { CustomerForm, CustomerQuery, NewExport, ScoreForm } from './types';
+import { usePaged } from '../shared/usePaged';
+import { unwrapVersioned } from '../shared/versioned';
 
 export const customersKey = ['customers'] as const;
 const pageSize = 50;
@@ -20,14 +21,8 @@ export function useCustomerList(filter: CustomerQuery) {
 export function useCustomer(id: string) {
   return useQuery({
     queryKey: [...customersKey, id],
-    queryFn: () => withETag(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrapVersioned(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
   });
-}
-
-async function withETag(call: Promise<{ data?: Customer; error?: unknown; response: Response }>) {
-  const { data, error, response } = await call;
-  if (!response.ok) throw new ApiError(response.status, asProblem(error));
-  return { customer: data as Customer, etag: response.headers.get('ETag') ?? '' };
 }
 
 export function useCustomerHistory(id: string) {
@@ -90,7 +85,7 @@ export function useRevealSensitive(id: string) {
 export function useScoreCustomer(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ScoreForm) => withETag(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
+    mutationFn: (body: ScoreForm) => unwrapVersioned(api.PUT('/api/v1/customers/{id}/score', { params: { path: { id } }, body })),
     onSuccess: (scored) => {
       queryClient.setQueryData([...customersKey, id], scored);
       refreshBehind(queryClient, customersKey);
@@ -147,27 +142,8 @@ export function useUploadDocument(id: string) {
       const body = new FormData();
       body.append('file', file);
       body.append('kind', kind);
-      const response = await authorizedFetch(`/api/v1/customers/${id}/documents`, { method: 'POST', body });
-      if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
+      await upload(`/api/v1/customers/${id}/documents`, body);
     },
     onSuccess: () => refreshBehind(queryClient, [...customersKey, id, 'documents']),
   });
-}
-
-/** Fetches a file through the authorized endpoint and hands it to the browser as a download. */
-export async function download(path: string): Promise<void> {
-  const response = await authorizedFetch(path, { method: 'GET' });
-  if (!response.ok) throw new ApiError(response.status, asProblem(await response.json().catch(() => undefined)));
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download';
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
-function authorizedFetch(path: string, init: RequestInit): Promise<Response> {
-  const headers = new Headers(init.headers);
-  const session = getSession();
-  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
-  return globalThis.fetch(new Request(new URL(path, window.location.origin), { ...init, headers }));
 }

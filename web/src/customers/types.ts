@@ -1,5 +1,6 @@
 // The generated schema's customer types under the names the customer pages use.
 import type { components, paths } from '../api/schema';
+import { vocabulary } from '../shared/vocabulary';
 
 type Schemas = components['schemas'];
 
@@ -22,7 +23,7 @@ export interface DuplicateMatch {
   id: string;
   number: string;
   name: string;
-  type: string;
+  type: Schemas['CustomerType'];
   phones: string[];
   idNumber?: string | null;
   bankAccount?: string | null;
@@ -30,5 +31,5 @@ export interface DuplicateMatch {
   matchedOn: string[];
 }
 
-export const customerTypes = ['Owner', 'Resident', 'Tenant', 'Merchant', 'Enterprise'] as const;
-export const documentKinds = ['Contract', 'IdCopy', 'MoveIn', 'MoveOut', 'FitOut', 'Other'] as const;
+export const customerTypes = vocabulary<Schemas['CustomerType']>()(['Owner', 'Resident', 'Tenant', 'Merchant', 'Enterprise']);
+export const documentKinds = vocabulary<Schemas['DocumentKind']>()(['Contract', 'IdCopy', 'MoveIn', 'MoveOut', 'FitOut', 'Other']);

@@ -1,11 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import customersEn from '../customers/en.json';
-import customersZhCN from '../customers/zh-CN.json';
-import ticketsEn from '../tickets/en.json';
-import ticketsZhCN from '../tickets/zh-CN.json';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { messages } from './resources';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -24,8 +19,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, customers: customersZhCN, tickets: ticketsZhCN } },
-    en: { translation: { ...en, customers: customersEn, tickets: ticketsEn } },
+    'zh-CN': { translation: messages['zh-CN'] },
+    en: { translation: messages.en },
   },
   lng: toLanguage(localStorage.getItem(storageKey)),
   fallbackLng: 'zh-CN',

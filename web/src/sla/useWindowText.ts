@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeDuration } from './describeDuration';
-import { secondsOf } from './durations';
+import { describeDuration } from '../shared/describeDuration';
+import { secondsOf } from '../shared/durations';
 
 /** Shows deadline windows as people speak of them: PT3H → 3小时, PT48H → 48小时, PT30S → 30秒. */
 export function useWindowText() {

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
 import { useLogContact } from './api';
-import { contactMethods, contactOutcomes } from './types';
+import { contactMethods, contactOutcomes, type NewContact } from './types';
 
 interface Values {
-  method: string;
-  outcome: string;
+  method: NewContact['method'];
+  outcome: NewContact['outcome'];
   note: string;
   at?: Dayjs | null;
 }

@@ -2,8 +2,8 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaPolicyQuestion } from '../api/types';
-import { DeadlineBadge } from '../sla/DeadlineBadge';
-import { localizedProblem } from '../sla/localizedProblem';
+import { DeadlineBadge } from '../shared/DeadlineBadge';
+import { localizedProblem } from '../shared/localizedProblem';
 import { useSlaPreview } from './api';
 import { DueTime } from './DueTime';
 

@@ -1,4 +1,4 @@
-import { DeadlineBadge } from '../sla/DeadlineBadge';
+import { DeadlineBadge } from '../shared/DeadlineBadge';
 import type { Ticket } from './types';
 
 const resolutionDone = ['Resolved', 'Closed', 'Cancelled'];

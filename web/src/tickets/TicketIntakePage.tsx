@@ -9,7 +9,7 @@ import type { SlaPolicyQuestion } from '../api/types';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import type { Customer } from '../customers/types';
-import { PageHeader } from '../sla/PageHeader';
+import { PageHeader } from '../shared/PageHeader';
 import { useCreateTicket } from './api';
 import { CustomerLookup } from './CustomerLookup';
 import { enterMovesOn } from './enterMovesOn';

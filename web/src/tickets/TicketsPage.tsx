@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
-import { PageHeader } from '../sla/PageHeader';
+import { PageHeader } from '../shared/PageHeader';
 import { useTicketList } from './api';
 import { EscalationTag } from './EscalationTag';
 import { PriorityTag } from './PriorityTag';

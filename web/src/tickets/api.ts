@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
 import type { SlaPolicyQuestion } from '../api/types';
-import { unwrapVersioned } from '../api/versioned';
+import { unwrapVersioned } from '../shared/versioned';
 import { customersKey } from '../customers/api';
 import { openStatuses, type NewContact, type NewTicket, type TicketQuery } from './types';
 

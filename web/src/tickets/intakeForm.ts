@@ -1,15 +1,14 @@
 import type { Dayjs } from 'dayjs';
-import type { complexities } from '../sla/catalog';
 import type { NewTicket } from './types';
 
 /** The intake form's values as antd holds them. */
 export interface IntakeValues {
   customerId?: string;
-  kind?: string;
-  channel: string;
-  category?: string;
-  complexity: (typeof complexities)[number];
-  priority?: string;
+  kind?: NewTicket['kind'];
+  channel: NewTicket['channel'];
+  category?: NewTicket['category'];
+  complexity: NonNullable<NewTicket['complexity']>;
+  priority?: NewTicket['priority'];
   unitId?: string;
   location?: string;
   description?: string;

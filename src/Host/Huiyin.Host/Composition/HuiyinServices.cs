@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
@@ -40,7 +39,7 @@ internal static class HuiyinServices
             module.AddServices(services, configuration);
         }
 
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new EnumNameConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHuiyinProblemDetails();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huiyin.Host.Composition;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Huiyin.Host.Errors;
@@ -31,7 +32,20 @@ internal static class RequestBodyProblems
 
     private static (string Field, string Message) Describe(JsonException json)
     {
+        // System.Text.Json says: ... was missing required properties including: 'kind', 'channel'.
+        const string missing = "missing required properties including: '";
+        if (json.Message.IndexOf(missing, StringComparison.Ordinal) is var at and >= 0)
+        {
+            var required = json.Message[(at + missing.Length)..].Split('\'')[0];
+            return (required, $"'{required}' is required.");
+        }
+
         var field = FieldOf(json.Path);
+        if (json is UnknownEnumNameException unknown)
+        {
+            return (field, $"'{field}' must be one of: {string.Join(", ", unknown.Names)}.");
+        }
+
         var wrongType = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
         return wrongType
             ? (field, $"'{field}' has a value of the wrong type.")

@@ -48,6 +48,9 @@ internal static class SwaggerSetup
             options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+
+            // A nullable or described enum property stays a reference to its enum schema (allOf), so clients get one type per enum.
+            options.UseAllOfToExtendReferenceSchemas();
         });
 
         // The document describes what the endpoints write: the minimal-API JSON options (enums as names). Left to

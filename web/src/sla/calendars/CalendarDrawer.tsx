@@ -1,8 +1,8 @@
 import { Divider, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaCalendar } from '../../api/types';
-import { EditDrawer } from '../EditDrawer';
-import { useEditForm } from '../useEditForm';
+import { EditDrawer } from '../../shared/EditDrawer';
+import { useEditForm } from '../../shared/useEditForm';
 import { newCalendar, toFields, toFormValues, type CalendarFormValues } from './calendarForm';
 import { DateListField } from './DateListField';
 import { useCalendar, useSaveCalendar } from './useCalendars';

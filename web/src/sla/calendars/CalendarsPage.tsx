@@ -7,7 +7,7 @@ import { hasPermission } from '../../auth/permissions';
 import { useSignedInUser } from '../../auth/useSignedInUser';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
-import { PageHeader } from '../PageHeader';
+import { PageHeader } from '../../shared/PageHeader';
 import { CalendarDrawer } from './CalendarDrawer';
 import { ImportIcsFile } from './ImportIcsFile';
 import { ImportOfficialDays } from './ImportOfficialDays';

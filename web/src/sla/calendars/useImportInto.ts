@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaCalendar } from '../../api/types';
-import { localizedProblem } from '../localizedProblem';
+import { localizedProblem } from '../../shared/localizedProblem';
 import { useImportCalendarDays } from './useCalendars';
 
 /** Imports an iCalendar text into a calendar and says how it went; resolves to whether it worked. */

@@ -5,9 +5,9 @@ import { Link } from 'react-router-dom';
 import type { SlaEscalation } from '../../api/types';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
-import { DeadlineBadge } from '../DeadlineBadge';
-import { localizedProblem } from '../localizedProblem';
-import { PageHeader } from '../PageHeader';
+import { DeadlineBadge } from '../../shared/DeadlineBadge';
+import { localizedProblem } from '../../shared/localizedProblem';
+import { PageHeader } from '../../shared/PageHeader';
 import { useAcknowledgeEscalation, useEscalations } from './useEscalations';
 
 const levelColors = ['', 'orange', 'volcano', 'red'];

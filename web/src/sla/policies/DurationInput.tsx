@@ -1,7 +1,7 @@
 import { InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { durationUnits, fromIsoDuration, toIsoDuration, type DurationUnit } from '../durations';
+import { durationUnits, fromIsoDuration, toIsoDuration, type DurationUnit } from '../../shared/durations';
 
 interface Props {
   id?: string;

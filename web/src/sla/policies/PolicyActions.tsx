@@ -1,7 +1,7 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaPolicy } from '../../api/types';
-import { localizedProblem } from '../localizedProblem';
+import { localizedProblem } from '../../shared/localizedProblem';
 import { useRetirePolicy } from './usePolicies';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaCalendar, SlaPolicy, SlaPolicyFields } from '../../api/types';
-import { secondsOf } from '../durations';
-import { EditDrawer } from '../EditDrawer';
-import { useEditForm } from '../useEditForm';
+import { secondsOf } from '../../shared/durations';
+import { EditDrawer } from '../../shared/EditDrawer';
+import { useEditForm } from '../../shared/useEditForm';
 import { withoutBlankCategory } from './blankCategory';
 import { DurationInput } from './DurationInput';
 import { MatchFields } from './MatchFields';

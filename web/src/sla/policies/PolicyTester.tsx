@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlaPolicyQuestion } from '../../api/types';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
-import { localizedProblem } from '../localizedProblem';
+import { localizedProblem } from '../../shared/localizedProblem';
 import { withoutBlankCategory } from './blankCategory';
 import { MatchFields } from './MatchFields';
 import { useEvaluatePolicy } from './usePolicies';

@@ -3,8 +3,8 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { refreshBehind } from '../../api/refreshBehind';
 import type { SlaPolicy, SlaPolicyFields, SlaPolicyQuestion } from '../../api/types';
-import { unwrapVersioned } from '../../api/versioned';
-import { useSaveVersioned } from '../useSaveVersioned';
+import { unwrapVersioned } from '../../shared/versioned';
+import { useSaveVersioned } from '../../shared/useSaveVersioned';
 
 export const policiesKey = ['sla', 'policies'] as const;
 

@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DeadlineBadge } from '../../sla/DeadlineBadge';
+import { DeadlineBadge } from '../../shared/DeadlineBadge';
 import { PriorityTag } from '../PriorityTag';
 import { categoryKey } from '../types';
 import type { BoardTicket } from './api';

@@ -2,7 +2,7 @@ import { Alert, App, Card, Col, Empty, Flex, Row, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf } from '../../api/problem';
-import { PageHeader } from '../../sla/PageHeader';
+import { PageHeader } from '../../shared/PageHeader';
 import { useAssign, useDispatchBoard, type BoardTicket, type TechnicianLoad } from './api';
 import { AssignDialog } from './AssignDialog';
 import { BoardCard } from './BoardCard';

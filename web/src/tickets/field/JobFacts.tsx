@@ -3,7 +3,7 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatWindow } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
-import { DeadlineBadge } from '../../sla/DeadlineBadge';
+import { DeadlineBadge } from '../../shared/DeadlineBadge';
 import { categoryKey } from '../types';
 import type { JobSummary } from './api';
 

@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, Flex, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PageHeader } from '../../sla/PageHeader';
+import { PageHeader } from '../../shared/PageHeader';
 import { StatusTag } from '../StatusTag';
 import { useMyJobs } from './api';
 import { JobFacts } from './JobFacts';

@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { renewSession } from '../../api/client';
 import { ApiError, asProblem } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { getSession } from '../../api/session';
@@ -17,12 +17,11 @@ interface Upload {
 
 /**
  * Sends a site photo as the raw body, reporting upload progress (fetch cannot); when the access
- * token has expired, renews the session through the API client once and sends it again.
+ * token has expired, renews the session as the API client does (one renewal for all) and sends it once more.
  */
 export async function uploadPhoto(upload: Upload): Promise<JobPhoto> {
   const first = await send(upload);
-  if (first.status !== 401) return answer(first);
-  await api.GET('/api/v1/auth/me');
+  if (first.status !== 401 || !(await renewSession())) return answer(first);
   return answer(await send(upload));
 }
 

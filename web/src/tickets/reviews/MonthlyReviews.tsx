@@ -6,7 +6,7 @@ import { reviewMonth, useMonthlyReviews, type ReviewMonth } from './api';
 import { ReviewCountsText } from './ReviewCountsText';
 import { SignButton } from './SignButton';
 
-const statusColors: Record<string, string> = { Reviewed: 'success', ReviewedLate: 'orange', Due: 'processing', Overdue: 'error' };
+const statusColors: Record<ReviewMonth['status'], string> = { Reviewed: 'success', ReviewedLate: 'orange', Due: 'processing', Overdue: 'error' };
 
 /** 月度检查: the ended months, reviewed (on time or late), due by the 5th, or overdue. */
 export function MonthlyReviews({ canReview }: { canReview: boolean }) {

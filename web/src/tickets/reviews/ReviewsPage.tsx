@@ -2,7 +2,7 @@ import { Flex, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../auth/permissions';
 import { useSignedInUser } from '../../auth/useSignedInUser';
-import { PageHeader } from '../../sla/PageHeader';
+import { PageHeader } from '../../shared/PageHeader';
 import { DailyReviews } from './DailyReviews';
 import { MonthlyReviews } from './MonthlyReviews';
 

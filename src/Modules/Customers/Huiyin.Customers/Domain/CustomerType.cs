@@ -11,7 +11,16 @@ internal enum CustomerType
     Enterprise,
 }
 
+/// <summary>Persons and organisations: only an organisation is graded into tiers.</summary>
+internal enum CustomerCategory
+{
+    Person,
+    Organization,
+}
+
 internal static class CustomerTypes
 {
     public static bool IsOrganization(this CustomerType type) => type is CustomerType.Merchant or CustomerType.Enterprise;
+
+    public static CustomerCategory Category(this CustomerType type) => type.IsOrganization() ? CustomerCategory.Organization : CustomerCategory.Person;
 }

@@ -1,9 +1,9 @@
-using Huiyin.Customers.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
 using MediatR;
@@ -14,9 +14,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Features;
 
-internal sealed record DocumentResponse(Guid Id, Guid CustomerId, string Kind, string FileName, string ContentType, long Size, string UploadedBy, DateTimeOffset UploadedAt)
+internal sealed record DocumentResponse(Guid Id, Guid CustomerId, DocumentKind Kind, string FileName, string ContentType, long Size, string UploadedBy, DateTimeOffset UploadedAt)
 {
-    public static DocumentResponse From(CustomerDocument d) => new(d.Id, d.CustomerId.Value, d.Kind.ToString(), d.FileName, d.ContentType, d.Size, d.UploadedBy, d.UploadedAt);
+    public static DocumentResponse From(CustomerDocument d) => new(d.Id, d.CustomerId.Value, d.Kind, d.FileName, d.ContentType, d.Size, d.UploadedBy, d.UploadedAt);
 }
 
 /// <summary>Puts a paper in the customer's file: PDF, JPEG or PNG up to 10 MB, checked by its content as well as its declared type.</summary>

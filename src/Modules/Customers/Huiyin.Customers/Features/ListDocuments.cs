@@ -1,8 +1,8 @@
-using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
 using MediatR;
@@ -27,7 +27,7 @@ internal sealed class ListDocumentsHandler(CustomersDbContext db) : IRequestHand
         }
 
         var documents = await db.Documents.AsNoTracking().Where(d => d.CustomerId == customerId).OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
-            .Select(d => new DocumentResponse(d.Id, request.CustomerId, d.Kind.ToString(), d.FileName, d.ContentType, d.Size, d.UploadedBy, d.UploadedAt))
+            .Select(d => new DocumentResponse(d.Id, request.CustomerId, d.Kind, d.FileName, d.ContentType, d.Size, d.UploadedBy, d.UploadedAt))
             .ToListAsync(cancellationToken);
         return new ItemsResponse<DocumentResponse>(documents);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -20,15 +21,15 @@ namespace Huiyin.Tickets.Features;
 /// that is entered later (a letter, a call taken on the round): its clocks run from then.
 /// </summary>
 internal sealed record CreateTicket(
-    string Kind,
-    string Channel,
+    [property: JsonRequired] TicketKind Kind,
+    [property: JsonRequired] IntakeChannel Channel,
     Guid CustomerId,
-    string Category,
+    [property: JsonRequired] TicketCategory Category,
     string Description,
     string? UnitId = null,
     string? Location = null,
-    string? Priority = null,
-    string? Complexity = null,
+    TicketPriority? Priority = null,
+    WorkComplexity? Complexity = null,
     DateTimeOffset? PromisedAt = null,
     bool? Chargeable = null,
     decimal? Fee = null,
@@ -47,19 +48,19 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
     public CreateTicketValidator(TimeProvider clock)
     {
         _clock = clock;
-        RuleFor(x => x.Kind).IsRequiredOneOf<CreateTicket, TicketKind>();
-        RuleFor(x => x.Channel).IsRequiredOneOf<CreateTicket, IntakeChannel>();
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Channel).IsInEnum();
         RuleFor(x => x.CustomerId).NotEmpty();
-        RuleFor(x => x.Category).IsRequiredOneOf<CreateTicket, TicketCategory>();
+        RuleFor(x => x.Category).IsInEnum();
         RuleFor(x => x.Description).IsText(4000);
         RuleFor(x => x.UnitId).MaximumLength(40);
         RuleFor(x => x.Location).MaximumLength(200);
-        RuleFor(x => x.Priority).IsOneOf<CreateTicket, TicketPriority>();
-        RuleFor(x => x.Complexity).IsOneOf<CreateTicket, WorkComplexity>();
+        RuleFor(x => x.Priority).IsInEnum();
+        RuleFor(x => x.Complexity).IsInEnum();
         RuleFor(x => x.Fee).InclusiveBetween(0m, 1_000_000m)
             .Must((x, _) => x.Chargeable == true).WithMessage("A fee is charged only for chargeable work (有偿服务): set chargeable.")
             .When(x => x.Fee is not null);
-        RuleFor(x => x.ResolvedOnTheSpot).Must((x, onTheSpot) => onTheSpot != true || string.Equals(x.Kind, nameof(TicketKind.Enquiry), StringComparison.OrdinalIgnoreCase))
+        RuleFor(x => x.ResolvedOnTheSpot).Must((x, onTheSpot) => onTheSpot != true || x.Kind == TicketKind.Enquiry)
             .WithMessage("Only an enquiry can be answered on the spot.");
         RuleFor(x => x.Answer).IsText(2000).When(x => x.ResolvedOnTheSpot == true)
             .WithMessage("Write the answer given to the customer.");
@@ -117,9 +118,9 @@ internal sealed class CreateTicketHandler(
     }
 
     private static TicketIntake Intake(CreateTicket r) => new(
-        TicketRules.Parse<TicketKind>(r.Kind), TicketRules.Parse<IntakeChannel>(r.Channel), r.CustomerId, r.UnitId?.Trim(), r.Location?.Trim(),
-        TicketRules.Parse<TicketCategory>(r.Category), r.Description.Trim(), TicketRules.ParseOptional<TicketPriority>(r.Priority),
-        TicketRules.ParseOptional<WorkComplexity>(r.Complexity) ?? WorkComplexity.Standard, r.PromisedAt?.ToUniversalTime(), r.Chargeable == true, r.Fee);
+        r.Kind, r.Channel, r.CustomerId, r.UnitId?.Trim(), r.Location?.Trim(),
+        r.Category, r.Description.Trim(), r.Priority,
+        r.Complexity ?? WorkComplexity.Standard, r.PromisedAt?.ToUniversalTime(), r.Chargeable == true, r.Fee);
 }
 
 internal static class CreateTicketEndpoint

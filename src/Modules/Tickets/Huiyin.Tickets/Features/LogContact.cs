@@ -1,8 +1,9 @@
-using Huiyin.Tickets.Contracts;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -16,24 +17,25 @@ namespace Huiyin.Tickets.Features;
 /// Logs a contact with the customer. The first one fulfils first contact and moves a New ticket to Contacted;
 /// an unreachable customer is sent the apology SMS, which counts as the attempt.
 /// </summary>
-internal sealed record LogContact(Guid TicketId, string Method, string Outcome, string Note, DateTimeOffset? At) : ICommand<Result<ContactResponse>>;
+internal sealed record LogContact(Guid TicketId, ContactMethod Method, ContactOutcome Outcome, string Note, DateTimeOffset? At) : ICommand<Result<ContactResponse>>;
 
 /// <summary>The body: <c>at</c> defaults to now (kept to the minute).</summary>
-internal sealed record ContactBody(string Method, string Outcome, string Note, DateTimeOffset? At = null);
+internal sealed record ContactBody(
+    [property: JsonRequired] ContactMethod Method, [property: JsonRequired] ContactOutcome Outcome, string Note, DateTimeOffset? At = null);
 
 internal sealed record ContactResponse(
-    Guid Id, Guid TicketId, DateTimeOffset At, string Method, string Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
+    Guid Id, Guid TicketId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
 {
     public static ContactResponse From(TicketContact c) =>
-        new(c.Id, c.TicketId.Value, c.At, c.Method.ToString(), c.Outcome.ToString(), c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
+        new(c.Id, c.TicketId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
 }
 
 internal sealed class LogContactValidator : AbstractValidator<LogContact>
 {
     public LogContactValidator()
     {
-        RuleFor(x => x.Method).IsRequiredOneOf<LogContact, ContactMethod>();
-        RuleFor(x => x.Outcome).IsRequiredOneOf<LogContact, ContactOutcome>();
+        RuleFor(x => x.Method).IsInEnum();
+        RuleFor(x => x.Outcome).IsInEnum();
         RuleFor(x => x.Note).IsText(2000);
     }
 }
@@ -48,7 +50,7 @@ internal sealed class LogContactHandler(TicketsDbContext db, TicketLoader loader
             return ticket.Error;
         }
 
-        var entry = new ContactEntry(request.At, TicketRules.Parse<ContactMethod>(request.Method), TicketRules.Parse<ContactOutcome>(request.Outcome), request.Note.Trim());
+        var entry = new ContactEntry(request.At, request.Method, request.Outcome, request.Note.Trim());
         var contact = await work.LogContactAsync(ticket.Value, entry, cancellationToken);
         if (contact.IsFailure)
         {

@@ -18,12 +18,12 @@ internal sealed record TicketSlaResponse(
 internal sealed record TicketResponse(
     Guid Id,
     string Number,
-    string Kind,
-    string Channel,
-    string Status,
-    string Priority,
-    string Complexity,
-    string Category,
+    TicketKind Kind,
+    IntakeChannel Channel,
+    TicketStatus Status,
+    TicketPriority Priority,
+    WorkComplexity Complexity,
+    TicketCategory Category,
     string Description,
     Guid CustomerId,
     string CustomerName,
@@ -61,8 +61,8 @@ internal sealed record TicketResponse(
 
         var d = t.Deadlines;
         return new TicketResponse(
-            t.Id.Value, t.Number, t.Kind.ToString(), t.Channel.ToString(), t.Status.ToString(), t.Priority.ToString(), t.Complexity.ToString(),
-            t.Category.ToString(), t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
+            t.Id.Value, t.Number, t.Kind, t.Channel, t.Status, t.Priority, t.Complexity,
+            t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status).Select(TicketLifecycle.RouteName).ToList(),

@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Features.Dispatch;
@@ -65,9 +66,9 @@ internal sealed class DemoTickets(TicketsDbContext db, IMediator mediator, TimeP
         {
             var (category, description) = Reports[i % Reports.Length];
             var created = await mediator.Send(new CreateTicket(
-                category == TicketCategory.Other ? nameof(TicketKind.Enquiry) : nameof(TicketKind.Repair), nameof(IntakeChannel.Phone),
-                customers[i % customers.Count].CustomerId, category.ToString(), description,
-                Complexity: i % 4 == 0 ? "Complex" : null, ReceivedAt: clock.GetUtcNow().AddHours(-Plan[i].HoursAgo)), cancellationToken);
+                category == TicketCategory.Other ? TicketKind.Enquiry : TicketKind.Repair, IntakeChannel.Phone,
+                customers[i % customers.Count].CustomerId, category, description,
+                Complexity: i % 4 == 0 ? WorkComplexity.Complex : null, ReceivedAt: clock.GetUtcNow().AddHours(-Plan[i].HoursAgo)), cancellationToken);
             Ensure(created);
             foreach (var step in Plan[i].Path)
             {
@@ -78,7 +79,7 @@ internal sealed class DemoTickets(TicketsDbContext db, IMediator mediator, TimeP
 
     private async Task<Result> TakeAsync(Guid ticketId, TicketAction step, Guid technician, CancellationToken cancellationToken) => step switch
     {
-        TicketAction.Contact => await mediator.Send(new LogContact(ticketId, "Phone", "Reached", "已与业主电话沟通，约定处理时间", null), cancellationToken),
+        TicketAction.Contact => await mediator.Send(new LogContact(ticketId, ContactMethod.Phone, ContactOutcome.Reached, "已与业主电话沟通，约定处理时间", null), cancellationToken),
         TicketAction.Assign => await mediator.Send(new AssignTicket(ticketId, technician, null, null, null), cancellationToken),
         TicketAction.Schedule => await mediator.Send(new ScheduleTicket(ticketId, clock.GetUtcNow().AddHours(3), clock.GetUtcNow().AddHours(5), null), cancellationToken),
         TicketAction.Pend => await mediator.Send(new ChangeTicketStatus(ticketId, step, "等待配件到货", null), cancellationToken),

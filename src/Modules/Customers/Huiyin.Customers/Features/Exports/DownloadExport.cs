@@ -62,7 +62,7 @@ internal static class DownloadExportEndpoint
 
                 var export = claim.Value;
                 var rows = Rows(db, sensitive, export.Filter);
-                var xlsx = export.Format == nameof(ExportFormat.Xlsx);
+                var xlsx = export.Format == ExportFormat.Xlsx;
                 context.Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
                 context.Response.Headers.ContentDisposition = $"attachment; filename=\"customers-{export.RequestedAt:yyyyMMdd-HHmmss}.{(xlsx ? "xlsx" : "csv")}\"";
                 if (xlsx)
@@ -84,8 +84,8 @@ internal static class DownloadExportEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static IQueryable<ExportRow> Rows(CustomersDbContext db, SensitiveData sensitive, ExportFilter filter) =>
-        new CustomerFilter(filter.Search, filter.Type, filter.Tier, filter.Vip, null, filter.Archived)
+    private static IQueryable<ExportRow> Rows(CustomersDbContext db, SensitiveData sensitive, ExportFilterResponse filter) =>
+        new CustomerFilter(filter.Search, filter.Type?.ToString(), filter.Tier, filter.Vip, null, filter.Archived)
             .Apply(db.Customers.AsNoTracking(), sensitive)
             .OrderBy(c => c.Sequence)
             .Select(c => new ExportRow(

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Contracts;
+using Huiyin.Customers.Domain;
 using Huiyin.Customers.Features.Shared;
 using Huiyin.Customers.Persistence;
 using MediatR;
@@ -15,18 +16,19 @@ using Microsoft.AspNetCore.Routing;
 namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>Asks for an export of the customers matching the filters (masked values); a Manager must approve it.</summary>
-internal sealed record RequestExport(string Format, string Reason, string? Search = null, string? Type = null, int? Tier = null, bool? Vip = null, bool? Archived = null)
+internal sealed record RequestExport(
+    [property: JsonRequired] ExportFormat Format, string Reason, string? Search = null, CustomerType? Type = null, int? Tier = null, bool? Vip = null, bool? Archived = null)
     : ICommand<Result<ExportResponse>>
 {
     [JsonIgnore]
-    public CustomerFilter Filter => new(Search, Type, Tier, Vip, null, Archived);
+    public CustomerFilter Filter => new(Search, Type?.ToString(), Tier, Vip, null, Archived);
 }
 
 internal sealed class RequestExportValidator : AbstractValidator<RequestExport>
 {
     public RequestExportValidator()
     {
-        RuleFor(x => x.Format).NotEmpty().IsEnumName(typeof(ExportFormat), caseSensitive: false).WithMessage("format is Csv or Xlsx.");
+        RuleFor(x => x.Format).IsInEnum();
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(500).WithMessage("Say what the export is for (kept in the export log).");
         this.MustBeACustomerFilter(x => x.Filter);
     }
@@ -41,8 +43,8 @@ internal sealed class RequestExportHandler(CustomersDbContext db, ICurrentUser c
             return Task.FromResult<Result<ExportResponse>>(Error.Forbidden("Exports are requested by a signed-in staff member or API client."));
         }
 
-        var filter = new ExportFilter(request.Search?.Trim(), request.Type, request.Tier, request.Vip, request.Archived ?? false);
-        var export = CustomerExport.Request(Enum.Parse<ExportFormat>(request.Format, ignoreCase: true), filter, request.Reason.Trim(), requester, currentUser.Actor, clock.GetUtcNow());
+        var filter = new ExportFilter(request.Search?.Trim(), request.Type?.ToString(), request.Tier, request.Vip, request.Archived ?? false);
+        var export = CustomerExport.Request(request.Format, filter, request.Reason.Trim(), requester, currentUser.Actor, clock.GetUtcNow());
         db.Exports.Add(export);
         return Task.FromResult<Result<ExportResponse>>(ExportResponse.From(export));
     }

@@ -13,7 +13,7 @@ internal sealed record GradingEntryResponse(
     Guid CustomerId, string Number, string Name, int Rank, int Total, int? PreviousTier, int ProposedTier, bool Vip, Guid? AccountManagerId, bool ManagerBelowSupervisor);
 
 internal sealed record GradingRunResponse(
-    Guid Id, string Status, string StartedBy, DateTimeOffset StartedAt, string? ApprovedBy, DateTimeOffset? ApprovedAt, int Count, TierCounts Distribution,
+    Guid Id, GradingRunStatus Status, string StartedBy, DateTimeOffset StartedAt, string? ApprovedBy, DateTimeOffset? ApprovedAt, int Count, TierCounts Distribution,
     IReadOnlyList<GradingEntryResponse>? Entries);
 
 /// <summary>Builds run responses, with the customers' names and their account managers' rank looked up.</summary>
@@ -22,7 +22,7 @@ internal sealed class GradingRunResponses(CustomersDbContext db, IMediator media
     private static readonly StaffRole[] SupervisorOrAbove = [StaffRole.Supervisor, StaffRole.Manager, StaffRole.Executive];
 
     public static GradingRunResponse Summary(GradingRun run, IReadOnlyList<GradingEntryResponse>? entries = null) => new(
-        run.Id, run.Status.ToString(), run.StartedBy, run.StartedAt, run.ApprovedBy, run.ApprovedAt, run.Entries.Count,
+        run.Id, run.Status, run.StartedBy, run.StartedAt, run.ApprovedBy, run.ApprovedAt, run.Entries.Count,
         new TierCounts(run.Entries.Count(e => e.ProposedTier == 1), run.Entries.Count(e => e.ProposedTier == 2), run.Entries.Count(e => e.ProposedTier == 3)),
         entries);
 

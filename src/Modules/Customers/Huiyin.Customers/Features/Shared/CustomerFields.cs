@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.Customers.Domain;
 
@@ -6,7 +7,7 @@ namespace Huiyin.Customers.Features.Shared;
 /// <summary>The fields staff fill in on the create and edit forms.</summary>
 internal interface ICustomerFields
 {
-    string Type { get; }
+    CustomerType Type { get; }
 
     string Name { get; }
 
@@ -44,7 +45,7 @@ internal interface ICustomerFields
 /// stored values and "" clears them.
 /// </summary>
 internal sealed record CustomerForm(
-    string Type,
+    [property: JsonRequired] CustomerType Type,
     string Name,
     IReadOnlyList<string>? Phones = null,
     string? Email = null,
@@ -62,7 +63,7 @@ internal sealed record CustomerForm(
 /// <summary>A request carrying the form, whose fields it exposes as its own so that errors name <c>name</c>, not <c>form.name</c>.</summary>
 internal abstract record CustomerFormRequest(CustomerForm Form) : ICustomerFields
 {
-    public string Type => Form.Type;
+    public CustomerType Type => Form.Type;
 
     public string Name => Form.Name;
 
@@ -97,8 +98,7 @@ internal abstract class CustomerFieldsValidator<T> : AbstractValidator<T>
 {
     protected CustomerFieldsValidator()
     {
-        RuleFor(x => x.Type).NotEmpty().IsEnumName(typeof(CustomerType), caseSensitive: false)
-            .WithMessage($"'{{PropertyValue}}' is not a customer type. Use one of: {string.Join(", ", Enum.GetNames<CustomerType>())}.");
+        RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Phones).NotEmpty().WithMessage("At least one phone number is required.");
         RuleFor(x => x.Phones!.Count).LessThanOrEqualTo(10).When(x => x.Phones is not null).OverridePropertyName("phones");
@@ -107,7 +107,7 @@ internal abstract class CustomerFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.IdNumber).Must((x, id) => IsIdNumberFor(x.Type, CustomerKeys.NormalizeIdNumber(id!)))
             .When(x => !string.IsNullOrEmpty(x.IdNumber) && !CustomerKeys.IsMasked(x.IdNumber))
-            .WithMessage(x => IsOrganization(x.Type)
+            .WithMessage(x => x.Type.IsOrganization()
                 ? "Not a unified social credit code (18 characters with a valid check character)."
                 : "Not a resident ID number: 18 characters whose last is the check character of GB 11643-1999.");
         RuleFor(x => x.BankAccount).Must(b => CustomerKeys.IsBankAccount(CustomerKeys.NormalizeBankAccount(b!)))
@@ -120,9 +120,6 @@ internal abstract class CustomerFieldsValidator<T> : AbstractValidator<T>
             .WithMessage("Say why this customer may share a phone, ID number or bank account with another.");
     }
 
-    public static bool IsOrganization(string type) =>
-        Enum.TryParse<CustomerType>(type, ignoreCase: true, out var parsed) && parsed.IsOrganization();
-
-    private static bool IsIdNumberFor(string type, string normalized) =>
-        IsOrganization(type) ? CustomerKeys.IsCreditCode(normalized) : CustomerKeys.IsResidentIdNumber(normalized);
+    private static bool IsIdNumberFor(CustomerType type, string normalized) =>
+        type.IsOrganization() ? CustomerKeys.IsCreditCode(normalized) : CustomerKeys.IsResidentIdNumber(normalized);
 }

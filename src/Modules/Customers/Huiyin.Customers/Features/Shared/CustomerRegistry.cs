@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Customers.Features.Shared;
 
 /// <summary>A customer another one resembles, and on which keys.</summary>
-internal sealed record DuplicateMatch(Guid Id, string Number, string Name, string Type, IReadOnlyList<string> Phones, string? IdNumber, string? BankAccount, bool Archived, IReadOnlyList<string> MatchedOn);
+internal sealed record DuplicateMatch(Guid Id, string Number, string Name, CustomerType Type, IReadOnlyList<string> Phones, string? IdNumber, string? BankAccount, bool Archived, IReadOnlyList<string> MatchedOn);
 
 /// <summary>What create and update share: normalising and sealing the input, the duplicate check and the history.</summary>
 internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sensitive, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
@@ -20,7 +20,7 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
 
     /// <summary>The normalised, sealed profile; <paramref name="existing"/> supplies the sensitive values an update leaves out.</summary>
     public CustomerProfile Build(ICustomerFields fields, Customer? existing) => new(
-        Enum.Parse<CustomerType>(fields.Type, ignoreCase: true),
+        fields.Type,
         fields.Name.Trim(),
         (fields.Phones ?? []).Select(CustomerKeys.NormalizePhone).ToList(),
         string.IsNullOrWhiteSpace(fields.Email) ? null : fields.Email.Trim(),
@@ -103,7 +103,7 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
             .Take(20)
             .ToListAsync(cancellationToken);
         return candidates.Select(c => new DuplicateMatch(
-                c.Id.Value, c.Number, c.Name, c.Type.ToString(), c.Phones.Select(CustomerKeys.MaskPhone).ToList(), c.IdNumberMasked, c.BankAccountMasked, c.IsArchived,
+                c.Id.Value, c.Number, c.Name, c.Type, c.Phones.Select(CustomerKeys.MaskPhone).ToList(), c.IdNumberMasked, c.BankAccountMasked, c.IsArchived,
                 MatchedOn(c, phones, idIndex, bankIndex)))
             .ToList();
     }

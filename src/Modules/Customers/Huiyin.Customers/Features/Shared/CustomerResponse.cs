@@ -6,8 +6,8 @@ namespace Huiyin.Customers.Features.Shared;
 internal sealed record CustomerResponse(
     Guid Id,
     string Number,
-    string Type,
-    string Category,
+    CustomerType Type,
+    CustomerCategory Category,
     string Name,
     IReadOnlyList<string> Phones,
     string? Email,
@@ -29,7 +29,7 @@ internal sealed record CustomerResponse(
     string UpdatedBy)
 {
     public static CustomerResponse From(Customer c) => new(
-        c.Id.Value, c.Number, c.Type.ToString(), c.Type.IsOrganization() ? "Organization" : "Person", c.Name, c.Phones, c.Email,
+        c.Id.Value, c.Number, c.Type, c.Type.Category(), c.Name, c.Phones, c.Email,
         c.IdNumberMasked, c.BankAccountMasked, c.Addresses, c.UnitIds, c.AccountManagerId, c.Vip, c.Tier, c.Notes, c.SmsConsent,
         c.IsArchived, c.ArchivedAt, c.Score is { } s ? ScoreResponse.From(s) : null, c.CreatedAt, c.CreatedBy, c.UpdatedAt, c.UpdatedBy);
 }

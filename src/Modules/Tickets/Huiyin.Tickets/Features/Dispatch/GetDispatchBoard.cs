@@ -1,5 +1,5 @@
-using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -20,11 +20,11 @@ internal sealed record GetDispatchBoard : IQuery<DispatchBoard>;
 internal sealed record DispatchBoard(IReadOnlyList<BoardTicket> Unassigned, IReadOnlyList<TechnicianLoad> Technicians);
 
 internal sealed record BoardTicket(
-    Guid Id, string Number, string Status, string Priority, string Kind, string Category, string CustomerName, string? UnitId, string? Location,
+    Guid Id, string Number, TicketStatus Status, TicketPriority Priority, TicketKind Kind, TicketCategory Category, string CustomerName, string? UnitId, string? Location,
     Guid? TeamId, DateTimeOffset? PromisedAt, DateTimeOffset FirstContactDueAt, DateTimeOffset ResolutionDueAt, bool Breached, DateTimeOffset CreatedAt)
 {
     public static BoardTicket From(Ticket t) => new(
-        t.Id.Value, t.Number, t.Status.ToString(), t.Priority.ToString(), t.Kind.ToString(), t.Category.ToString(), t.CustomerName, t.UnitId, t.Location,
+        t.Id.Value, t.Number, t.Status, t.Priority, t.Kind, t.Category, t.CustomerName, t.UnitId, t.Location,
         t.TeamId, t.PromisedAt, t.Deadlines.FirstContactDueAt, t.Deadlines.ResolutionDueAt, t.Deadlines.FirstContactBreached || t.Deadlines.ResolutionBreached,
         t.CreatedAt);
 }

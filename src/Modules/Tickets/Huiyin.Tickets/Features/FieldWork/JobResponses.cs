@@ -7,10 +7,10 @@ namespace Huiyin.Tickets.Features.FieldWork;
 internal sealed record JobSummary(
     Guid Id,
     string Number,
-    string Status,
-    string Priority,
-    string Kind,
-    string Category,
+    TicketStatus Status,
+    TicketPriority Priority,
+    TicketKind Kind,
+    TicketCategory Category,
     string CustomerName,
     string? CustomerPhone,
     string? UnitId,
@@ -23,7 +23,7 @@ internal sealed record JobSummary(
     bool Lead)
 {
     public static JobSummary From(Ticket t, Guid technicianId) => new(
-        t.Id.Value, t.Number, t.Status.ToString(), t.Priority.ToString(), t.Kind.ToString(), t.Category.ToString(), t.CustomerName, t.CustomerPhone,
+        t.Id.Value, t.Number, t.Status, t.Priority, t.Kind, t.Category, t.CustomerName, t.CustomerPhone,
         t.UnitId, t.Location, t.AppointmentFrom, t.AppointmentTo, t.PromisedAt, t.Deadlines.FirstContactDueAt, t.Deadlines.ResolutionDueAt,
         t.TechnicianIds.Count > 0 && t.TechnicianIds[0] == technicianId);
 }

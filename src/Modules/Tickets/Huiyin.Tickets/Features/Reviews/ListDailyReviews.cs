@@ -1,7 +1,7 @@
-using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -21,8 +21,14 @@ internal sealed record ListDailyReviews(DateOnly? From, DateOnly? To, Guid? Team
 
 internal sealed record DailyReviewSheet(DateOnly From, DateOnly To, Guid? TeamId, IReadOnlyList<ReviewDay> Days, IReadOnlyList<DateOnly> UnsignedDays);
 
-/// <summary><c>status</c> is <c>Signed</c> or <c>Unsigned</c>; the counts are the sign-off's when signed.</summary>
-internal sealed record ReviewDay(DateOnly Day, string Status, ReviewCounts Counts, DailyReviewResponse? Review);
+internal enum ReviewDayStatus
+{
+    Signed,
+    Unsigned,
+}
+
+/// <summary>The counts are the sign-off's when signed.</summary>
+internal sealed record ReviewDay(DateOnly Day, ReviewDayStatus Status, ReviewCounts Counts, DailyReviewResponse? Review);
 
 internal sealed class ListDailyReviewsHandler(TicketsDbContext db, ReviewTally tally, CallerTeam callerTeam, DeskTime desk, TimeProvider clock)
     : IRequestHandler<ListDailyReviews, Result<DailyReviewSheet>>
@@ -47,8 +53,8 @@ internal sealed class ListDailyReviewsHandler(TicketsDbContext db, ReviewTally t
         var days = counted.Where(day => day.Value.Created > 0).Select(day => day.Key).Union(signed.Keys)
             .OrderDescending()
             .Select(day => signed.TryGetValue(day, out var review)
-                ? new ReviewDay(day, "Signed", review.Counts, DailyReviewResponse.From(review))
-                : new ReviewDay(day, "Unsigned", counted[day], null))
+                ? new ReviewDay(day, ReviewDayStatus.Signed, review.Counts, DailyReviewResponse.From(review))
+                : new ReviewDay(day, ReviewDayStatus.Unsigned, counted[day], null))
             .ToList();
         return new DailyReviewSheet(from, to, team, days, days.Where(d => d.Review is null).Select(d => d.Day).ToList());
     }

@@ -1,8 +1,8 @@
-using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -22,8 +22,15 @@ internal sealed record ListMonthlyReviews(string? From, string? To) : IQuery<Res
 
 internal sealed record MonthlyReviewSheet(string From, string To, IReadOnlyList<ReviewMonth> Months, IReadOnlyList<string> OverdueMonths);
 
-/// <summary><c>status</c>: <c>Reviewed</c>, <c>ReviewedLate</c>, <c>Due</c> or <c>Overdue</c>.</summary>
-internal sealed record ReviewMonth(string Month, DateOnly DueBy, string Status, MonthlyReviewResponse? Review);
+internal enum ReviewMonthStatus
+{
+    Reviewed,
+    ReviewedLate,
+    Due,
+    Overdue,
+}
+
+internal sealed record ReviewMonth(string Month, DateOnly DueBy, ReviewMonthStatus Status, MonthlyReviewResponse? Review);
 
 internal sealed class ListMonthlyReviewsValidator : AbstractValidator<ListMonthlyReviews>
 {
@@ -58,16 +65,16 @@ internal sealed class ListMonthlyReviewsHandler(TicketsDbContext db, DeskTime de
             var dueBy = MonthlyReview.DueByFor(month);
             if (reviews.TryGetValue(month, out var review))
             {
-                months.Add(new ReviewMonth(ReviewMonths.Name(month), dueBy, review.Late ? "ReviewedLate" : "Reviewed", MonthlyReviewResponse.From(review)));
+                months.Add(new ReviewMonth(ReviewMonths.Name(month), dueBy, review.Late ? ReviewMonthStatus.ReviewedLate : ReviewMonthStatus.Reviewed, MonthlyReviewResponse.From(review)));
             }
             else if (month >= firstExpected)
             {
-                months.Add(new ReviewMonth(ReviewMonths.Name(month), dueBy, today > dueBy ? "Overdue" : "Due", null));
+                months.Add(new ReviewMonth(ReviewMonths.Name(month), dueBy, today > dueBy ? ReviewMonthStatus.Overdue : ReviewMonthStatus.Due, null));
             }
         }
 
         return new MonthlyReviewSheet(ReviewMonths.Name(from), ReviewMonths.Name(to), months,
-            months.Where(m => m.Status == "Overdue").Select(m => m.Month).ToList());
+            months.Where(m => m.Status == ReviewMonthStatus.Overdue).Select(m => m.Month).ToList());
     }
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, unwrap } from './problem';
+import { ApiError, unwrap } from '../api/problem';
 
 /** A resource with the entity tag it was read at, to send back as `If-Match` when changing it. */
 export interface Versioned<T> {

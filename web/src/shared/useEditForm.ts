@@ -3,7 +3,7 @@ import { App, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
-import { isStale, type Versioned } from '../api/versioned';
+import { isStale, type Versioned } from './versioned';
 import { localizedProblem } from './localizedProblem';
 
 interface Options<Resource, Values, Field extends string> {

@@ -1,0 +1,19 @@
+// Every message file, registered here and nowhere else: the app's own (i18n/) and one pair per feature,
+// each under the feature's name as its first key (`t('sla.save')` is in sla/zh-CN.json as `save`).
+import customersEn from '../customers/en.json';
+import customersZhCN from '../customers/zh-CN.json';
+import slaEn from '../sla/en.json';
+import slaZhCN from '../sla/zh-CN.json';
+import staffEn from '../staff/en.json';
+import staffZhCN from '../staff/zh-CN.json';
+import systemEn from '../system/en.json';
+import systemZhCN from '../system/zh-CN.json';
+import ticketsEn from '../tickets/en.json';
+import ticketsZhCN from '../tickets/zh-CN.json';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+export const messages = {
+  'zh-CN': { ...zhCN, customers: customersZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, customers: customersEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+};
