@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Localization;
+using Huiyin.BuildingBlocks.Results;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Huiyin.Host.Errors;
@@ -8,41 +11,41 @@ internal static class RequestBodyProblems
 {
     private const string BodyField = "body";
 
-    public static ProblemDetails From(BadHttpRequestException exception)
+    public static ProblemDetails From(BadHttpRequestException exception, Wording wording)
     {
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
             return new ProblemDetails
             {
                 Status = StatusCodes.Status415UnsupportedMediaType,
-                Title = "Unsupported content type.",
-                Detail = "Send the body as application/json.",
+                Title = wording.Title(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type."),
+                Detail = wording.Of("unsupported_media_type", "Send the body as application/json."),
+                Extensions = { ["code"] = "unsupported_media_type" },
             };
         }
 
-        var (field, message) = exception.InnerException is JsonException json ? Describe(json) : Describe(exception);
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is invalid.",
-            Detail = message,
-        };
+        var error = exception.InnerException is JsonException json ? Describe(json) : Describe(exception);
+        var problem = ProblemResults.Describe(error, wording);
+        problem.Detail = ((HttpValidationProblemDetails)problem).Errors.Values.Single().Single();
+        return problem;
     }
 
-    private static (string Field, string Message) Describe(JsonException json)
+    private static Error Describe(JsonException json)
     {
         var field = FieldOf(json.Path);
         var wrongType = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
         return wrongType
-            ? (field, $"'{field}' has a value of the wrong type.")
-            : (BodyField, $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).");
+            ? Error.Validation("wrong_type", field, $"'{field}' has a value of the wrong type.")
+            : Error.Validation("body_not_json", BodyField,
+                $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).",
+                new Dictionary<string, object?> { ["line"] = json.LineNumber + 1, ["position"] = json.BytePositionInLine + 1 });
     }
 
-    private static (string Field, string Message) Describe(BadHttpRequestException exception)
+    private static Error Describe(BadHttpRequestException exception)
     {
         if (exception.Message.Contains("was not provided from body", StringComparison.Ordinal))
         {
-            return (BodyField, "A JSON body is required.");
+            return Error.Validation("body_required", BodyField, "A JSON body is required.");
         }
 
         // Minimal APIs say: Failed to bind parameter "bool? active" from "maybe".
@@ -50,10 +53,11 @@ internal static class RequestBodyProblems
         if (exception.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) && quoted.Length >= 4)
         {
             var parameter = quoted[1].Split(' ').Last();
-            return (parameter, $"'{quoted[3]}' is not a valid value for {parameter}.");
+            return Error.Validation("invalid_value", parameter, $"'{quoted[3]}' is not a valid value for {parameter}.",
+                new Dictionary<string, object?> { ["value"] = quoted[3] });
         }
 
-        return (BodyField, "The request could not be read.");
+        return Error.Validation("unreadable_body", BodyField, "The request could not be read.");
     }
 
     private static string FieldOf(string? jsonPath)

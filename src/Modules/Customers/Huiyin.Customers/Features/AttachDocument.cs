@@ -76,7 +76,7 @@ internal static class AttachDocumentEndpoint
             {
                 if (!request.HasFormContentType)
                 {
-                    return ProblemResults.From(Error.Validation("file", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
+                    return ProblemResults.From(Error.Validation("multipart_required", "file", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
                 }
 
                 var form = await request.ReadFormAsync(cancellationToken);
@@ -90,7 +90,7 @@ internal static class AttachDocumentEndpoint
                 }
                 else if (file is not null)
                 {
-                    return ProblemResults.From(Error.Validation("file", "The file is larger than 10 MB."));
+                    return ProblemResults.From(Error.Validation("file_too_large", "file", "The file is larger than 10 MB."));
                 }
 
                 var command = new AttachDocument(id, form["kind"].FirstOrDefault(), file?.FileName, file?.ContentType, content);

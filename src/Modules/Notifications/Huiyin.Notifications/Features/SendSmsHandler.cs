@@ -33,7 +33,8 @@ internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults
         var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == request.TemplateKey, cancellationToken);
         if (template is null)
         {
-            return Error.Validation("templateKey", $"There is no message template '{request.TemplateKey}'.");
+            return Error.Validation("unknown_template", "templateKey", $"There is no message template '{request.TemplateKey}'.",
+                new Dictionary<string, object?> { ["key"] = request.TemplateKey });
         }
 
         var text = TemplateText.Render(template.Body, defaults.With(request.Values));

@@ -41,8 +41,9 @@ internal sealed class UpdateTemplateHandler(NotificationsDbContext db) : IReques
         var unknown = TemplateText.PlaceholdersIn(request.Body).Except(template.Placeholders).ToList();
         if (unknown.Count > 0)
         {
-            return Error.Validation("body",
-                $"Unknown placeholder(s): {string.Join(", ", unknown)}. This template may use: {string.Join(", ", template.Placeholders)}.");
+            return Error.Validation("unknown_placeholder", "body",
+                $"Unknown placeholder(s): {string.Join(", ", unknown)}. This template may use: {string.Join(", ", template.Placeholders)}.",
+                new Dictionary<string, object?> { ["unknown"] = unknown, ["known"] = template.Placeholders });
         }
 
         template.ChangeBody(request.Body);

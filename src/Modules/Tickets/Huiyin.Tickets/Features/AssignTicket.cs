@@ -48,8 +48,8 @@ internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader load
         var notTechnicians = request.Crew.Where(id => !roles.TryGetValue(id, out var held) || !held.Contains(StaffRole.Technician)).ToList();
         if (notTechnicians.Count > 0)
         {
-            return Error.Validation(request.TechnicianIds is { Count: > 0 } ? "technicianIds" : "technicianId",
-                $"Not a technician: {string.Join(", ", notTechnicians)}.");
+            return Error.Validation("not_a_technician", request.TechnicianIds is { Count: > 0 } ? "technicianIds" : "technicianId",
+                $"Not a technician: {string.Join(", ", notTechnicians)}.", new Dictionary<string, object?> { ["ids"] = notTechnicians });
         }
 
         var found = await loader.ForChangeAsync(request.TicketId, request.ExpectedVersion, cancellationToken);

@@ -110,7 +110,9 @@ internal sealed class CreateTicketHandler(
         var customer = await mediator.Send(new GetCustomerSummary(request.CustomerId), cancellationToken);
         if (customer is null || customer.Archived)
         {
-            return Error.Validation("customerId", customer is null ? "There is no customer with this id." : "This customer is archived; restore the customer first.");
+            return customer is null
+                ? Error.Validation("unknown_customer", "customerId", "There is no customer with this id.")
+                : Error.Validation("customer_archived", "customerId", "This customer is archived; restore the customer first.");
         }
 
         var ticket = Ticket.Open(TicketId.New(), await numbers.NextAsync(cancellationToken), Intake(request),

@@ -41,7 +41,7 @@ internal static class PolicyFieldsExtensions
     /// <summary>400 on <c>calendarId</c> when it names no calendar.</summary>
     public static async Task<Error?> CheckCalendarAsync(this IPolicyFields fields, SlaDbContext db, CancellationToken cancellationToken) =>
         fields.CalendarId is { } id && !await db.Calendars.AnyAsync(c => c.Id == id, cancellationToken)
-            ? Error.Validation("calendarId", "There is no such calendar.")
+            ? Error.Validation("unknown_calendar", "calendarId", "There is no such calendar.")
             : null;
 }
 

@@ -31,7 +31,7 @@ internal sealed class ReorderPoliciesHandler(SlaDbContext db) : IRequestHandler<
         var active = await db.Policies.Where(p => !p.Retired).ToDictionaryAsync(p => p.Id, cancellationToken);
         if (!active.Keys.ToHashSet().SetEquals(request.PolicyIds))
         {
-            return Error.Validation("policyIds", "List every active policy exactly once, and nothing else.");
+            return Error.Validation("policy_order", "policyIds", "List every active policy exactly once, and nothing else.");
         }
 
         var position = 0;

@@ -29,7 +29,7 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
         if (visit is null)
         {
             return Error.Conflict("not_checked_in", $"You are not checked in on {ticket.Number}.",
-                new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() });
+                new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() }).With("number", ticket.Number);
         }
 
         journal.CheckOut(ticket, visit);

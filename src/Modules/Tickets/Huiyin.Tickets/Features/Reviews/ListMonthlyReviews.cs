@@ -46,7 +46,9 @@ internal sealed class ListMonthlyReviewsHandler(TicketsDbContext db, DeskTime de
         var from = ReviewMonths.Parse(request.From) ?? to.AddMonths(-11);
         if (from > to || from.AddMonths(MaxMonths) <= to)
         {
-            return Error.Validation("from", from > to ? "from must be an ended month not after to." : $"At most {MaxMonths} months at once.");
+            return from > to
+                ? Error.Validation("range_reversed", "from", "from must be an ended month not after to.")
+                : Error.Validation("too_many_months", "from", $"At most {MaxMonths} months at once.", new Dictionary<string, object?> { ["max"] = MaxMonths });
         }
 
         var firstTicketAt = await db.Tickets.MinAsync(t => (DateTimeOffset?)t.CreatedAt, cancellationToken);

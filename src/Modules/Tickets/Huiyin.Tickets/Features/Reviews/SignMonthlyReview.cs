@@ -44,12 +44,13 @@ internal sealed class SignMonthlyReviewHandler(TicketsDbContext db, ReviewTally 
         var today = desk.DayOf(journal.Now);
         if (month >= ReviewMonths.Of(today))
         {
-            return Error.Validation("month", $"{request.Month} has not ended yet; review it from the 1st of the next month.");
+            return Error.Validation("month_not_ended", "month", $"{request.Month} has not ended yet; review it from the 1st of the next month.",
+                new Dictionary<string, object?> { ["month"] = request.Month });
         }
 
         if (await db.MonthlyReviews.AnyAsync(r => r.Month == month, cancellationToken))
         {
-            return Error.Conflict("monthly_review_exists", $"{request.Month} has already been reviewed.");
+            return Error.Conflict("monthly_review_exists", $"{request.Month} has already been reviewed.").With("month", request.Month);
         }
 
         var counts = await tally.TotalAsync(month, month.AddMonths(1).AddDays(-1), teamId: null, cancellationToken);
