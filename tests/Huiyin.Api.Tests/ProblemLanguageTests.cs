@@ -41,6 +41,20 @@ public sealed class ProblemLanguageTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Theory]
+    [InlineData("zh-CN", "电话号码格式不正确：可填手机、带区号的座机或 400/800 号码")]
+    [InlineData("en", "'12' is not a phone number: a mobile (138 1234 5678), a landline with its area code (021-6123 4567) or a 400/800 number.")]
+    public async Task A_custom_rule_answers_with_its_own_code_and_wording(string language, string message)
+    {
+        var agent = Speaking(await App.SignedInAsAsync(StaffRole.Agent), language);
+
+        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Person", name = "王芳", phones = new[] { "12" } });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([message], Strings(problem.GetProperty("errors").GetProperty("phones[0]")));
+        Assert.Equal(["phone_format"], Strings(problem.GetProperty("errorCodes").GetProperty("phones[0]")));
+    }
+
+    [Theory]
     [InlineData(null, "未找到", "找不到该员工")]
     [InlineData("en", "Not found.", "Staff member '00000000-0000-0000-0000-000000000001' was not found.")]
     public async Task A_missing_record_is_worded_in_the_callers_language(string? language, string title, string detail)

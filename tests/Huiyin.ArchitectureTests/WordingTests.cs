@@ -1,8 +1,10 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Localization;
 using Huiyin.BuildingBlocks.Results;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.ArchitectureTests;
 
@@ -31,6 +33,29 @@ public sealed partial class WordingTests
         var keys = Enum.GetValues<ErrorKind>().Select(kind => $"status.{ProblemResults.StatusOf(kind)}").Concat(ValidatorCodes.All);
 
         Assert.Empty(keys.Where(key => Catalogue.Find(key) is null).Distinct());
+    }
+
+    [Fact]
+    public void Every_validator_rule_has_a_stable_code_with_zh_CN_wording()
+    {
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System).BuildServiceProvider();
+        var validators = Worded.SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(type))
+            .Select(type => (IValidator)ActivatorUtilities.CreateInstance(services, type))
+            .ToList();
+
+        var missing = validators
+            .SelectMany(validator => validator.CreateDescriptor().Rules
+                .SelectMany(rule => rule.Components.Select(component => (validator, rule, component))))
+            .Where(found => found.component.Validator.Name is not ("ChildValidatorAdaptor" or "PolymorphicValidator"))
+            .Select(found => (found.validator, found.rule, Code: found.component.ErrorCode ?? found.component.Validator.Name))
+            .Where(found => found.Code is ValidatorCodes.Predicate or ValidatorCodes.AsyncPredicate || Catalogue.Find(ValidatorCodes.Of(found.Code)) is null)
+            .Select(found => $"{found.validator.GetType().Name}.{found.rule.PropertyName}: {found.Code}")
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(validators);
+        Assert.True(missing.Count == 0, $"Give these rules WithErrorCode and zh-CN wording:\n{string.Join('\n', missing)}");
     }
 
     private static IEnumerable<string> SourceFiles()

@@ -13,7 +13,7 @@ internal sealed class SendSmsValidator : AbstractValidator<SendSms>
     public SendSmsValidator()
     {
         RuleFor(x => x.Phone).Must(phone => MobilePhone.Normalize(phone) is not null)
-            .WithMessage("phone must be a mainland mobile number: 11 digits starting with 1, optionally after +86.");
+            .WithMessage("phone must be a mainland mobile number: 11 digits starting with 1, optionally after +86.").WithErrorCode("mobile_format");
         RuleFor(x => x.TemplateKey).NotEmpty().MaximumLength(64);
         RuleFor(x => x.Values).NotNull();
         RuleFor(x => x.RelatedItemType).MaximumLength(32);

@@ -24,7 +24,7 @@ internal sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate
 {
     public UpdateTemplateValidator() =>
         RuleFor(x => x.Body).NotEmpty().MaximumLength(MessageTemplate.MaxBodyLength)
-            .Must(TemplateText.IsWellFormed).WithMessage("Every '{' must open a placeholder such as {customerName}, closed by '}'.");
+            .Must(TemplateText.IsWellFormed).WithMessage("Every '{' must open a placeholder such as {customerName}, closed by '}'.").WithErrorCode("placeholder_format");
 }
 
 internal sealed class UpdateTemplateHandler(NotificationsDbContext db) : IRequestHandler<UpdateTemplate, Result<Versioned<TemplateResponse>>>

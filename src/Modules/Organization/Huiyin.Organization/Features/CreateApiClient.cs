@@ -22,7 +22,7 @@ internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClie
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the system that will use the key.").MaximumLength(100);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage("Give at least one scope.");
         RuleForEach(x => x.Scopes).Must(Permissions.All.Contains)
-            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", Permissions.All.Order(StringComparer.Ordinal))}.");
+            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", Permissions.All.Order(StringComparer.Ordinal))}.").WithErrorCode("unknown_scope");
     }
 }
 

@@ -39,7 +39,7 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
             await apology.SendAsync(ticket, contact, cancellationToken);
         }
 
-        journal.Record(ticket, TimelineKind.ContactLogged, $"{entry.Method} · {entry.Outcome}: {entry.Note}", move.Value.Changed ? move.Value : null);
+        journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.ContactLogged(entry.Method, entry.Outcome, entry.Note), move.Value.Changed ? move.Value : null);
         journal.Publish(new TicketContacted(
             ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now));
         return contact;

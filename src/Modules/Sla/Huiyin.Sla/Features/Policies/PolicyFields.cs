@@ -55,8 +55,8 @@ internal abstract class PolicyFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the policy.").MaximumLength(100);
         RuleFor(x => x.Order).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.FirstContact).Must(BeAWindow).WithMessage(WindowMessage);
-        RuleFor(x => x.Resolution).Must(BeAWindow).WithMessage(WindowMessage);
+        RuleFor(x => x.FirstContact).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
+        RuleFor(x => x.Resolution).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
         RuleFor(x => x.WarnAtPercent).InclusiveBetween(1, 100);
         RuleFor(x => x.EscalationLevels).InclusiveBetween(0, 3);
         RuleFor(x => x.Match!.CustomerTier).InclusiveBetween(1, 3).When(x => x.Match is not null);

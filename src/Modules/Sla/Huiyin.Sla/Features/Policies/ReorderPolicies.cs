@@ -19,7 +19,7 @@ internal sealed record ReorderPolicies(IReadOnlyList<Guid> PolicyIds) : ICommand
 internal sealed class ReorderPoliciesValidator : AbstractValidator<ReorderPolicies>
 {
     public ReorderPoliciesValidator() =>
-        RuleFor(x => x.PolicyIds).NotEmpty().Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Each policy appears once.");
+        RuleFor(x => x.PolicyIds).NotEmpty().Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Each policy appears once.").WithErrorCode("policy_listed_twice");
 }
 
 internal sealed class ReorderPoliciesHandler(SlaDbContext db) : IRequestHandler<ReorderPolicies, Result<ItemsResponse<PolicyResponse>>>

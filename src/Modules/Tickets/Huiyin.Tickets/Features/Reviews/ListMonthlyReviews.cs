@@ -29,8 +29,8 @@ internal sealed class ListMonthlyReviewsValidator : AbstractValidator<ListMonthl
 {
     public ListMonthlyReviewsValidator()
     {
-        RuleFor(x => x.From).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.From is not null).WithMessage("from is a month: 2026-01.");
-        RuleFor(x => x.To).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.To is not null).WithMessage("to is a month: 2026-10.");
+        RuleFor(x => x.From).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.From is not null).WithMessage("from is a month: 2026-01.").WithErrorCode("month_format");
+        RuleFor(x => x.To).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.To is not null).WithMessage("to is a month: 2026-10.").WithErrorCode("month_format");
     }
 }
 

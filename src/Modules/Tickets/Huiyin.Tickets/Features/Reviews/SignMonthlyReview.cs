@@ -30,7 +30,7 @@ internal sealed class SignMonthlyReviewValidator : AbstractValidator<SignMonthly
 {
     public SignMonthlyReviewValidator()
     {
-        RuleFor(x => x.Month).Must(month => ReviewMonths.Parse(month) is not null).WithMessage("Name the month reviewed as 2026-10.");
+        RuleFor(x => x.Month).Must(month => ReviewMonths.Parse(month) is not null).WithMessage("Name the month reviewed as 2026-10.").WithErrorCode("month_format");
         RuleFor(x => x.Findings).IsText(4000);
     }
 }
