@@ -63,8 +63,13 @@ internal static class TimelineNotes
 
     public static TimelineNote WorkLogged(string explanation, IReadOnlyCollection<MaterialUsed> materials)
     {
+        if (materials.Count == 0)
+        {
+            return new("work_logged", explanation, Args(("explanation", explanation)));
+        }
+
         var used = string.Join(Separator, materials.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Quantity:0.###} {m.Unit}")));
-        return new("work_logged", materials.Count == 0 ? explanation : $"{explanation}; 材料: {used}", Args(("explanation", explanation), ("materials", used)));
+        return new("work_logged_with_materials", $"{explanation}; 材料: {used}", Args(("explanation", explanation), ("materials", used)));
     }
 
     public static TimelineNote PhotoAdded(string contentType, long bytes)
@@ -73,9 +78,14 @@ internal static class TimelineNotes
         return new("photo_added", $"{contentType}, {size} KB", Args(("contentType", contentType), ("sizeKb", size)));
     }
 
-    public static TimelineNote SignedOff(string customerName, bool satisfied, string? comment) => new("signed_off",
-        $"{customerName}: {(satisfied ? "满意" : "不满意")}{(comment is { Length: > 0 } ? " — " + comment : "")}",
-        Args(("customerName", customerName), ("satisfied", satisfied ? "true" : "false"), ("comment", comment)));
+    public static TimelineNote SignedOff(string customerName, bool satisfied, string? comment)
+    {
+        var text = $"{customerName}: {(satisfied ? "满意" : "不满意")}";
+        var values = Args(("customerName", customerName), ("satisfied", satisfied ? "true" : "false"));
+        return comment is { Length: > 0 }
+            ? new("signed_off_with_comment", $"{text} — {comment}", new Dictionary<string, string>(values) { ["comment"] = comment })
+            : new("signed_off", text, values);
+    }
 
     public static TimelineNote PriorityChanged(TicketPriority from, TicketPriority to, string? tier, bool vip) => new("priority_changed",
         $"{from} → {to} (customer tier {tier ?? "-"}{(vip ? ", VIP" : "")})",

@@ -1,11 +1,11 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Huiyin.Tickets.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TimelineCodes : Migration
+    internal partial class TimelineCodes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
