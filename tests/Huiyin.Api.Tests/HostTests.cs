@@ -123,7 +123,7 @@ public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
     public async Task An_api_client_cannot_read_a_staff_profile_at_me()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
-        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "ERP", scopes = new[] { Permissions.StaffRead } }))
+        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "ERP", scopes = new[] { OrganizationPermissions.StaffRead } }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         var client = App.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", created.GetProperty("key").GetString());

@@ -12,7 +12,7 @@ internal static class Modules
     public static readonly Assembly BuildingBlocks = typeof(IModule).Assembly;
 
     public static readonly IReadOnlyList<Assembly> All = typeof(Program).Assembly.GetReferencedAssemblies()
-        .Where(name => name.Name!.StartsWith(Prefix, StringComparison.Ordinal) && name.Name != BuildingBlocks.GetName().Name)
+        .Where(name => name.Name!.StartsWith(Prefix, StringComparison.Ordinal) && name.Name != BuildingBlocks.GetName().Name && !IsContracts(name))
         .Select(Assembly.Load)
         .ToList();
 

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Localization;
+using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Results;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.ArchitectureTests;
@@ -38,7 +40,7 @@ public sealed partial class WordingTests
     [Fact]
     public void Every_validator_rule_has_a_stable_code_with_zh_CN_wording()
     {
-        var services = new ServiceCollection().AddSingleton(TimeProvider.System).BuildServiceProvider();
+        var services = ModuleServices();
         var validators = Worded.SelectMany(assembly => assembly.GetTypes())
             .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(type))
             .Select(type => (IValidator)ActivatorUtilities.CreateInstance(services, type))
@@ -56,6 +58,19 @@ public sealed partial class WordingTests
 
         Assert.NotEmpty(validators);
         Assert.True(missing.Count == 0, $"Give these rules WithErrorCode and zh-CN wording:\n{string.Join('\n', missing)}");
+    }
+
+    /// <summary>What validators may ask for: the services every module registers, as the host composes them.</summary>
+    private static ServiceProvider ModuleServices()
+    {
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System);
+        var configuration = new ConfigurationBuilder().Build();
+        foreach (var module in Modules.All.SelectMany(assembly => assembly.GetTypes()).Where(type => type is { IsAbstract: false } && typeof(IModule).IsAssignableFrom(type)))
+        {
+            ((IModule)Activator.CreateInstance(module)!).AddServices(services, configuration);
+        }
+
+        return services.BuildServiceProvider();
     }
 
     private static IEnumerable<string> SourceFiles()

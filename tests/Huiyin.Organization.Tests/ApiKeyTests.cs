@@ -12,22 +12,22 @@ public sealed class ApiKeyTests(HuiyinApp app) : HuiyinTest(app)
     public async Task A_key_with_the_needed_scope_is_let_in_and_one_without_it_gets_403()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
-        var reader = await CreateClientKeyAsync(admin, "物业ERP", Permissions.StaffRead);
-        var other = await CreateClientKeyAsync(admin, "门禁系统", Permissions.TeamsManage);
+        var reader = await CreateClientKeyAsync(admin, "物业ERP", OrganizationPermissions.StaffRead);
+        var other = await CreateClientKeyAsync(admin, "门禁系统", OrganizationPermissions.TeamsManage);
 
         var allowed = await WithKey(reader).GetAsync("/api/v1/staff");
         var refused = await WithKey(other).GetAsync("/api/v1/staff");
 
         await allowed.ShouldBeJsonAsync(HttpStatusCode.OK);
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains(Permissions.StaffRead, problem.GetProperty("detail").GetString());
+        Assert.Contains(OrganizationPermissions.StaffRead, problem.GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task An_unknown_or_revoked_key_is_a_401_problem()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
-        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "报表系统", scopes = new[] { Permissions.StaffRead } }))
+        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "报表系统", scopes = new[] { OrganizationPermissions.StaffRead } }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         var key = created.GetProperty("key").GetString()!;
 
@@ -41,7 +41,7 @@ public sealed class ApiKeyTests(HuiyinApp app) : HuiyinTest(app)
     public async Task The_key_is_shown_once_and_stored_only_as_a_hash()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
-        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "微信公众号", scopes = new[] { Permissions.StaffRead } }))
+        var created = await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "微信公众号", scopes = new[] { OrganizationPermissions.StaffRead } }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         var key = created.GetProperty("key").GetString()!;
 
@@ -73,7 +73,7 @@ public sealed class ApiKeyTests(HuiyinApp app) : HuiyinTest(app)
     {
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
 
-        var response = await manager.PostAsJsonAsync("/api/v1/api-clients", new { name = "x", scopes = new[] { Permissions.StaffRead } });
+        var response = await manager.PostAsJsonAsync("/api/v1/api-clients", new { name = "x", scopes = new[] { OrganizationPermissions.StaffRead } });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }

@@ -94,7 +94,7 @@ public sealed class SessionTests(HuiyinApp app) : HuiyinTest(app)
         var response = await technician.GetAsync("/api/v1/staff");
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains(Permissions.StaffRead, problem.GetProperty("detail").GetString());
+        Assert.Contains(OrganizationPermissions.StaffRead, problem.GetProperty("detail").GetString());
     }
 
     [Fact]

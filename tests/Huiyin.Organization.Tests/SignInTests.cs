@@ -23,8 +23,8 @@ public sealed class SignInTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("wang.fang", user.GetProperty("username").GetString());
         Assert.Equal(["Supervisor"], user.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         var permissions = user.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Contains(Permissions.StaffRead, permissions);
-        Assert.DoesNotContain(Permissions.StaffManage, permissions);
+        Assert.Contains(OrganizationPermissions.StaffRead, permissions);
+        Assert.DoesNotContain(OrganizationPermissions.StaffManage, permissions);
         Assert.Equal(permissions.Order(StringComparer.Ordinal), permissions);
     }
 
@@ -102,6 +102,6 @@ public sealed class SignInTests(HuiyinApp app) : HuiyinTest(app)
         var me = await (await client.GetAsync("/api/v1/auth/me")).ShouldBeJsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("test-admin", me.GetProperty("username").GetString());
-        Assert.Contains(Permissions.StaffManage, me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains(OrganizationPermissions.StaffManage, me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
     }
 }

@@ -37,4 +37,20 @@ public sealed class DemoTicketsTests(DemoTicketsApp app) : IClassFixture<DemoTic
         Assert.Contains(tickets, t => t.GetProperty("status").GetString() == "New"
             && t.GetProperty("sla").GetProperty("firstContactDueAt").GetDateTimeOffset() is var due && due > now && due < now.AddHours(1));
     }
+
+    [Fact]
+    public async Task The_demo_organisation_gives_a_dispatcher_skilled_technicians_across_teams()
+    {
+        var supervisor = await app.SignedInAsAsync(StaffRole.Supervisor);
+
+        var technicians = (await (await supervisor.GetAsync("/api/v1/staff?role=Technician&limit=200")).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().Where(t => t.GetProperty("username").GetString()!.StartsWith("tech", StringComparison.Ordinal)).ToList();
+        var skills = technicians.SelectMany(t => t.GetProperty("skills").EnumerateArray().Select(skill => skill.GetString())).ToHashSet();
+        var agents = (await (await supervisor.GetAsync("/api/v1/staff?role=Agent")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength();
+
+        Assert.True(technicians.Count >= 8, $"{technicians.Count} demo technicians");
+        Assert.Superset(new HashSet<string?> { "plumbing", "electrical", "hvac", "lift", "cleaning", "security", "greening" }, skills);
+        Assert.True(technicians.Select(t => t.GetProperty("teamId").GetGuid()).Distinct().Count() >= 4);
+        Assert.True(agents >= 2);
+    }
 }

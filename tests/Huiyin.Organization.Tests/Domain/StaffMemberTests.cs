@@ -35,19 +35,6 @@ public sealed class StaffMemberTests
         Assert.True(staff.Active);
     }
 
-    [Fact]
-    public void Permissions_are_the_union_of_the_roles_permissions_each_once()
-    {
-        var supervisorAndManager = RolePermissions.For([StaffRole.Supervisor, StaffRole.Manager]);
-
-        Assert.Contains(Permissions.SlaEscalationsLevel1, supervisorAndManager);
-        Assert.Contains(Permissions.SlaEscalationsLevel2, supervisorAndManager);
-        Assert.Contains(Permissions.SlaManage, supervisorAndManager);
-        Assert.Equal(supervisorAndManager.Distinct(), supervisorAndManager);
-        Assert.DoesNotContain(Permissions.StaffRead, RolePermissions.For([StaffRole.Technician]));
-        Assert.All(RolePermissions.For(Enum.GetValues<StaffRole>()), permission => Assert.Contains(permission, Permissions.All));
-    }
-
     private static StaffMember NewStaff() =>
         StaffMember.Register(new StaffProfile("lock.me", "锁", "101", [StaffRole.Agent], null, []));
 }

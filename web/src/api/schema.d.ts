@@ -265,7 +265,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some of a customer's fields (merge patch, send If-Match)
+         * @description The fields sent replace the stored ones, `null` clears one; the rest stay. The masked `idNumber` / `bankAccount` as read keep the stored values; "" clears them.
+         */
+        patch: operations["PatchCustomer"];
         trace?: never;
     };
     "/api/v1/customers/{id}/archive": {
@@ -661,7 +665,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some of a business calendar (merge patch, send If-Match) */
+        patch: operations["PatchSlaCalendar"];
         trace?: never;
     };
     "/api/v1/sla/calendars/{id}/import": {
@@ -768,7 +773,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some of an SLA policy's terms (merge patch, send If-Match) */
+        patch: operations["PatchSlaPolicy"];
         trace?: never;
     };
     "/api/v1/sla/policies/{id}/retire": {
@@ -861,7 +867,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some of a staff member's profile (merge patch, send If-Match) */
+        patch: operations["PatchStaff"];
         trace?: never;
     };
     "/api/v1/staff/{id}/deactivate": {
@@ -965,7 +972,7 @@ export interface paths {
         put?: never;
         /**
          * Take in an enquiry, service request or repair
-         * @description Starts the first-contact and resolution clocks under the first SLA policy that matches. With `Idempotency-Key`, a repeat answers the first ticket (header `Idempotent-Replayed: true`) and the same key with another body is a 422.
+         * @description Starts the first-contact and resolution clocks under the first SLA policy that matches.
          */
         post: operations["CreateTicket"];
         delete?: never;
@@ -1043,7 +1050,7 @@ export interface paths {
         put?: never;
         /**
          * Start the work (Assigned or Scheduled → InProgress)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["StartTicketWork"];
         delete?: never;
@@ -1063,7 +1070,7 @@ export interface paths {
         put?: never;
         /**
          * Resume a pending ticket (its resolution clock runs again, the due time moved by the pause)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ResumeTicket"];
         delete?: never;
@@ -1083,7 +1090,7 @@ export interface paths {
         put?: never;
         /**
          * Close a resolved ticket
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["CloseTicket"];
         delete?: never;
@@ -1103,7 +1110,7 @@ export interface paths {
         put?: never;
         /**
          * Put a ticket on hold, waiting on the customer or on parts (the resolution clock pauses)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["PendTicket"];
         delete?: never;
@@ -1123,7 +1130,7 @@ export interface paths {
         put?: never;
         /**
          * Reopen a resolved or closed ticket (the resolution clock restarts; breaches stay)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ReopenTicket"];
         delete?: never;
@@ -1143,7 +1150,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a ticket with a reason (its clocks stop)
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["CancelTicket"];
         delete?: never;
@@ -1163,7 +1170,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve a ticket with a summary of what was done
-         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).
+         * @description 409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).
          */
         post: operations["ResolveTicket"];
         delete?: never;
@@ -1322,7 +1329,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: string[];
+            scopes: components["schemas"]["Permission"][];
             keyPrefix: string;
             /** Format: date-time */
             revokedAt?: string | null;
@@ -1474,7 +1481,7 @@ export interface components {
         };
         CreateApiClient: {
             name: string;
-            scopes: string[];
+            scopes: components["schemas"]["Permission"][];
         };
         CreateCalendar: {
             name: string;
@@ -1536,7 +1543,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: string[];
+            scopes: components["schemas"]["Permission"][];
             key: string;
             keyPrefix: string;
             /** Format: date-time */
@@ -1800,6 +1807,14 @@ export interface components {
         JobSummaryItemsResponse: {
             items: components["schemas"]["JobSummary"][];
         };
+        JsonNode: {
+            options?: components["schemas"]["JsonNodeOptions"];
+            parent?: components["schemas"]["JsonNode"];
+            root: components["schemas"]["JsonNode"];
+        };
+        JsonNodeOptions: {
+            propertyNameCaseInsensitive: boolean;
+        };
         MaterialLine: {
             name: string;
             /** Format: double */
@@ -1870,6 +1885,11 @@ export interface components {
         ParkedMessageItemsResponse: {
             items: components["schemas"]["ParkedMessage"][];
         };
+        /**
+         * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
+         * @enum {string}
+         */
+        Permission: "api-clients:manage" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -2299,7 +2319,7 @@ export interface components {
             displayName: string;
             serviceNumber: string;
             roles: components["schemas"]["StaffRole"][];
-            permissions: string[];
+            permissions: components["schemas"]["Permission"][];
             /** Format: uuid */
             teamId?: string | null;
         };
@@ -2375,7 +2395,10 @@ export interface operations {
     CreateApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2639,7 +2662,10 @@ export interface operations {
     RequestCustomerExport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2788,7 +2814,10 @@ export interface operations {
     StartGradingRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2926,7 +2955,10 @@ export interface operations {
     CreateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3069,6 +3101,90 @@ export interface operations {
             };
         };
     };
+    PatchCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    [key: string]: components["schemas"]["JsonNode"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ArchiveCustomer: {
         parameters: {
             query?: never;
@@ -3189,7 +3305,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RevealRequest"];
             };
@@ -3300,7 +3416,10 @@ export interface operations {
     AttachCustomerDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3718,7 +3837,10 @@ export interface operations {
     LogJobWork: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3904,7 +4026,10 @@ export interface operations {
     SignOffJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4082,7 +4207,10 @@ export interface operations {
     CreateSlaCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4198,6 +4326,90 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    [key: string]: components["schemas"]["JsonNode"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4384,7 +4596,10 @@ export interface operations {
     CreateSlaPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4500,6 +4715,90 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    [key: string]: components["schemas"]["JsonNode"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4681,7 +4980,10 @@ export interface operations {
     CreateStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4806,6 +5108,90 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchStaff: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    [key: string]: components["schemas"]["JsonNode"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4995,7 +5381,10 @@ export interface operations {
     CreateTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5081,6 +5470,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -5195,7 +5585,10 @@ export interface operations {
     LogTicketContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5331,6 +5724,15 @@ export interface operations {
                     "application/json": components["schemas"]["TicketResponse"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5382,6 +5784,15 @@ export interface operations {
                     "application/json": components["schemas"]["TicketResponse"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5431,6 +5842,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5497,6 +5917,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5559,6 +5988,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5625,6 +6063,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -5687,6 +6134,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -5960,7 +6416,10 @@ export interface operations {
     SignDailyReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6034,7 +6493,10 @@ export interface operations {
     SignMonthlyReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

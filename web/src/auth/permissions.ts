@@ -1,31 +1,8 @@
+import type { components } from '../api/schema';
 import type { CurrentUser } from '../api/types';
 
-/** The permissions the SPA asks about; the server derives them from the user's roles. */
-export type Permission =
-  | 'staff:read'
-  | 'staff:manage'
-  | 'teams:manage'
-  | 'api-clients:manage'
-  | 'system:admin'
-  | 'customers:read'
-  | 'customers:write'
-  | 'customers:sensitive'
-  | 'customers:export'
-  | 'customers:approve-export'
-  | 'customers:grade'
-  | 'customers:approve-grading'
-  | 'sla:read'
-  | 'sla:manage'
-  | 'sla:escalations-1'
-  | 'sla:escalations-2'
-  | 'sla:escalations-3'
-  | 'tickets:read'
-  | 'tickets:write'
-  | 'tickets:dispatch'
-  | 'tickets:field-work'
-  | 'tickets:review-daily'
-  | 'tickets:review-monthly'
-  | 'notifications:read';
+/** Every permission the modules declare, from the API's generated types; the server derives a user's from their roles. */
+export type Permission = components['schemas']['Permission'];
 
 /** One permission, or a list of which any one is enough. */
 export type PermissionRule = Permission | readonly Permission[];

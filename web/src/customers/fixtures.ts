@@ -1,8 +1,9 @@
 import type { CurrentUser } from '../api/types';
+import type { Permission } from '../auth/permissions';
 import { staffMember } from '../test/fixtures';
 import type { Customer, GradingRun } from './types';
 
-const readWrite = ['customers:read', 'customers:write', 'customers:export', 'customers:grade'];
+const readWrite: Permission[] = ['customers:read', 'customers:write', 'customers:export', 'customers:grade'];
 
 export const customerAgent: CurrentUser = {
   id: '0190a000-0000-7000-8000-000000000102',

@@ -8,11 +8,19 @@ using Npgsql;
 namespace Huiyin.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Applies every module's migrations. An advisory lock makes concurrent start-ups of several replicas
-/// wait for each other instead of racing on the same tables.
+/// Applies the platform's and every module's migrations. An advisory lock makes concurrent start-ups of several
+/// replicas wait for each other instead of racing on the same tables.
 /// </summary>
-public sealed class DatabaseMigrator(IServiceProvider services, NpgsqlDataSource dataSource, IEnumerable<ModuleDatabase> databases, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(
+    IServiceProvider services,
+    NpgsqlDataSource dataSource,
+    IEnumerable<PlatformDatabase> platform,
+    IEnumerable<ModuleDatabase> modules,
+    ILogger<DatabaseMigrator> logger)
 {
+    private readonly IReadOnlyList<(Type ContextType, string Schema)> _databases =
+        [.. platform.Select(d => (d.ContextType, d.Schema)), .. modules.Select(d => (d.ContextType, d.Schema))];
+
     private const long MigrationLockKey = 0x48_75_69_79_69_6E; // "Huiyin"
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -26,7 +34,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, NpgsqlDataSource
         try
         {
             await using var scope = services.CreateAsyncScope();
-            foreach (var database in databases)
+            foreach (var database in _databases)
             {
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
                 // Otherwise EF reads the history table before creating it and logs that as an error.

@@ -54,21 +54,37 @@ public static class PersistenceRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
     {
-        services.AddDbContextPool<TContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => ConfigureNpgsql(npgsql, schema))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+        services.AddPooledDbContext<TContext>(schema);
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a context of the platform itself (no outbox, no module's requests) in its own schema; the migrator
+    /// applies its migrations with the modules'.
+    /// </summary>
+    public static IServiceCollection AddPlatformDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+    {
+        services.AddPooledDbContext<TContext>(schema);
+        services.AddSingleton(new PlatformDatabase(typeof(TContext), schema));
         return services;
     }
 
     /// <summary>Options for design-time tooling (migrations), which have no running host.</summary>
     public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema)
-        where TContext : ModuleDbContext =>
+        where TContext : DbContext =>
         new DbContextOptionsBuilder<TContext>()
             .UseNpgsql("Host=localhost;Database=huiyin_design", npgsql => ConfigureNpgsql(npgsql, schema))
             .UseSnakeCaseNamingConvention()
             .Options;
+
+    private static void AddPooledDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext =>
+        services.AddDbContextPool<TContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => ConfigureNpgsql(npgsql, schema))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
 
     private static void ConfigureNpgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql, string schema) =>
         npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema);

@@ -1,3 +1,5 @@
+using Huiyin.BuildingBlocks.Http.StorableText;
+using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Host.Health;
 using Huiyin.Host.Jobs;
@@ -28,6 +30,8 @@ internal static class HuiyinPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseStorableTextOnly();
+        app.UseIdempotentCreates();
         app.UseHuiyinOpenApi();
         app.UseHuiyinJobs(modules);
         app.MapHuiyinHealth();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
@@ -33,6 +34,7 @@ internal static class HuiyinServices
         services.AddMessagingCore();
         services.AddOutbox(configuration);
         services.AddCurrentUser();
+        services.AddIdempotentCreates();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);

@@ -8,5 +8,5 @@ namespace Huiyin.Host.Jobs;
 internal sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilter
 {
     public bool Authorize(DashboardContext context) =>
-        context.GetHttpContext().User.HasClaim(HuiyinClaims.Permission, Permissions.SystemAdmin);
+        context.GetHttpContext().User.HasClaim(HuiyinClaims.Permission, OrganizationPermissions.SystemAdmin);
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
 
 namespace Huiyin.Host.Jobs;
@@ -34,7 +35,7 @@ internal static class HangfireSetup
         });
     }
 
-    /// <summary>Registers the modules' recurring jobs and serves the dashboard at /hangfire to Admins.</summary>
+    /// <summary>Registers the platform's and the modules' recurring jobs and serves the dashboard at /hangfire to Admins.</summary>
     public static void UseHuiyinJobs(this WebApplication app, IReadOnlyList<IModule> modules)
     {
         if (!app.Configuration.GetValue("Hangfire:Enabled", true))
@@ -43,6 +44,7 @@ internal static class HangfireSetup
         }
 
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.RegisterIdempotencyJobs();
         foreach (var module in modules)
         {
             module.RegisterJobs(jobs);

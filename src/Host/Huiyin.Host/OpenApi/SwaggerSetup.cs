@@ -44,6 +44,8 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(Bearer, document)] = [],
                 [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
             });
+            options.SchemaFilter<PermissionSchemaFilter>();
+            options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });

@@ -11,7 +11,7 @@ internal static class OutboxEndpoints
 {
     public static void MapSystemAdministration(this IEndpointRouteBuilder api)
     {
-        var outbox = api.MapGroup("/system/outbox").WithTags("System").RequireAuthorization(Permissions.SystemAdmin);
+        var outbox = api.MapGroup("/system/outbox").WithTags("System").RequireAuthorization(OrganizationPermissions.SystemAdmin);
         outbox.MapGet("/parked", async (ParkedMessages parked, CancellationToken cancellationToken) =>
                 TypedResults.Ok(new ItemsResponse<ParkedMessage>(await parked.ListAsync(cancellationToken))))
             .WithName("ListParkedOutboxMessages")

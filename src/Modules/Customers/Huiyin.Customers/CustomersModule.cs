@@ -28,6 +28,7 @@ public sealed class CustomersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CustomersDbContext>(CustomersDbContext.SchemaName);
+        services.AddSingleton(CustomersPermissionGrants.All);
         services.AddHandlersFrom(typeof(CustomersModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerRegistered).Assembly);
 
@@ -47,6 +48,7 @@ public sealed class CustomersModule : IModule
         customers.MapGetCustomer();
         customers.MapCreateCustomer();
         customers.MapUpdateCustomer();
+        customers.MapPatchCustomer();
         customers.MapSetCustomerArchived();
         customers.MapGetCustomerHistory();
         customers.MapRevealSensitive();

@@ -25,6 +25,7 @@ public sealed class NotificationsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.SchemaName);
+        services.AddSingleton(NotificationsPermissionGrants.All);
         services.AddHandlersFrom(typeof(NotificationsModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(SmsQueued).Assembly);
         services.AddSingleton<TemplateDefaults>();

@@ -29,6 +29,8 @@ public sealed class OrganizationModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OrganizationDbContext>(OrganizationDbContext.SchemaName);
+        services.AddSingleton(OrganizationPermissionGrants.All);
+        services.AddSingleton<PermissionCatalog>();
         services.AddHandlersFrom(typeof(OrganizationModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(StaffMemberRegistered).Assembly);
 
@@ -61,6 +63,7 @@ public sealed class OrganizationModule : IModule
         staff.MapGetStaffMember();
         staff.MapCreateStaffMember();
         staff.MapUpdateStaffMember();
+        staff.MapPatchStaffMember();
         staff.MapSetStaffMemberActive();
 
         var teams = api.MapGroup("/teams").WithTags("Teams");

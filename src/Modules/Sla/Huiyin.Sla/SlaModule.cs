@@ -31,6 +31,7 @@ public sealed class SlaModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SlaDbContext>(SlaDbContext.SchemaName);
+        services.AddSingleton(SlaPermissionGrants.All);
         services.AddHandlersFrom(typeof(SlaModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(SlaBreached).Assembly);
         services.AddScoped<WorkingCalendars>();
@@ -53,6 +54,7 @@ public sealed class SlaModule : IModule
         policies.MapGetPolicy();
         policies.MapCreatePolicy();
         policies.MapUpdatePolicy();
+        policies.MapPatchPolicy();
         policies.MapRetirePolicy();
         policies.MapReorderPolicies();
         policies.MapEvaluatePolicy();
@@ -62,6 +64,7 @@ public sealed class SlaModule : IModule
         calendars.MapGetCalendar();
         calendars.MapCreateCalendar();
         calendars.MapUpdateCalendar();
+        calendars.MapPatchCalendar();
         calendars.MapImportCalendarDays();
 
         var escalations = sla.MapGroup("/escalations").WithTags("SLA escalations");

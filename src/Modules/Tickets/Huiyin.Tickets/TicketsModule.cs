@@ -27,6 +27,7 @@ public sealed class TicketsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TicketsDbContext>(TicketsDbContext.SchemaName);
+        services.AddSingleton(TicketsPermissionGrants.All);
         services.AddHandlersFrom(typeof(TicketsModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(TicketCreated).Assembly);
 

@@ -110,11 +110,19 @@ internal sealed class Customer : IAuditable, IVersioned
     }
 
     /// <summary>The one- and two-character pieces of a name (lower case), as stored in <see cref="NameGrams"/>.</summary>
-    public static IEnumerable<string> Grams(string name) =>
-        Enumerable.Range(0, name.Length).Select(i => name[i..(i + 1)])
-            .Concat(Enumerable.Range(0, Math.Max(0, name.Length - 1)).Select(i => name[i..(i + 2)]))
-            .Where(g => !string.IsNullOrWhiteSpace(g))
-            .Distinct();
+    public static IEnumerable<string> Grams(string name)
+    {
+        var characters = Characters(name);
+        return characters.Concat(Pairs(characters)).Where(g => !string.IsNullOrWhiteSpace(g)).Distinct();
+    }
+
+    /// <summary>
+    /// The characters of a text, a character outside the Basic Multilingual Plane (an emoji, a rare hanzi) kept whole:
+    /// half of one would be text PostgreSQL cannot store.
+    /// </summary>
+    public static string[] Characters(string text) => [.. text.EnumerateRunes().Select(r => r.ToString())];
+
+    public static IEnumerable<string> Pairs(string[] characters) => characters.Zip(characters.Skip(1), (first, second) => first + second);
 
     public void Archive(DateTimeOffset now) => ArchivedAt = now;
 

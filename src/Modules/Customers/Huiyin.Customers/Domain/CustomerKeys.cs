@@ -95,6 +95,9 @@ internal static partial class CustomerKeys
     public static string Mask(string value) =>
         value.Length <= 8 ? new string('*', value.Length) : value[..4] + new string('*', value.Length - 8) + value[^4..];
 
+    /// <summary>Whether a value is shown masked, as <see cref="Mask"/> writes it.</summary>
+    public static bool IsMasked(string value) => value.Contains('*', StringComparison.Ordinal);
+
     /// <summary>A phone as shown among duplicates: 138****5678.</summary>
     public static string MaskPhone(string phone) =>
         phone.Length <= 7 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];

@@ -1,10 +1,10 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +39,7 @@ internal sealed class ListExportsHandler(CustomersDbContext db, ICurrentUser cur
     public async Task<Result<ItemsResponse<ExportResponse>>> Handle(ListExports request, CancellationToken cancellationToken)
     {
         var query = db.Exports.AsNoTracking();
-        if (!currentUser.HasPermission(Permissions.CustomersApproveExport))
+        if (!currentUser.HasPermission(CustomersPermissions.ApproveExport))
         {
             var me = currentUser.Id ?? Guid.Empty;
             query = query.Where(e => e.RequestedById == me);
@@ -56,14 +56,14 @@ internal static class ApproveExportEndpoint
     {
         exports.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListExports(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersExport)
+            .RequireAuthorization(CustomersPermissions.Export)
             .WithName("ListCustomerExports")
             .WithSummary("The export log (the last 100): your own requests, or all of them for an approver")
             .Produces<ItemsResponse<ExportResponse>>();
 
         exports.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ApproveExport(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersApproveExport)
+            .RequireAuthorization(CustomersPermissions.ApproveExport)
             .WithName("ApproveCustomerExport")
             .WithSummary("Approve an export request (Manager, not your own)")
             .Produces<ExportResponse>()

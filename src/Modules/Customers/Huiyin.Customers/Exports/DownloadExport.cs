@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using System.Globalization;
 using CsvHelper;
 using Huiyin.BuildingBlocks.Http;
@@ -7,7 +8,6 @@ using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Features;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using MiniExcelLibs;
 using Microsoft.AspNetCore.Builder;
@@ -76,7 +76,7 @@ internal static class DownloadExportEndpoint
 
                 return Results.Empty;
             })
-            .RequireAuthorization(Permissions.CustomersExport)
+            .RequireAuthorization(CustomersPermissions.Export)
             .WithName("DownloadCustomerExport")
             .WithSummary("Download an approved export, once, as its requester (CSV or Excel; values masked)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")

@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -6,7 +7,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Features;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +53,7 @@ internal static class RequestExportEndpoint
     public static void MapRequestExport(this IEndpointRouteBuilder exports) =>
         exports.MapPost("/", async (RequestExport request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(created => TypedResults.Created($"/api/v1/customers/exports/{created.Id}", created)))
-            .RequireAuthorization(Permissions.CustomersExport)
+            .RequireAuthorization(CustomersPermissions.Export)
             .WithName("RequestCustomerExport")
             .WithSummary("Request an export of customer data (CSV or Excel, masked); a Manager approves it, then the requester downloads it once")
             .Produces<ExportResponse>(StatusCodes.Status201Created)

@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -5,7 +6,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -97,7 +97,7 @@ internal static class AttachDocumentEndpoint
                 return (await mediator.Send(command, cancellationToken)).ToHttp(created => TypedResults.Created($"/api/v1/customers/{id}/documents/{created.Id}", created));
             })
             .DisableAntiforgery()
-            .RequireAuthorization(Permissions.CustomersWrite)
+            .RequireAuthorization(CustomersPermissions.Write)
             .WithName("AttachCustomerDocument")
             .WithSummary("Attach a document to the customer's file (multipart: `file`, `kind` = Contract, IdCopy, MoveIn, MoveOut, FitOut or Other); PDF, JPEG or PNG up to 10 MB")
             .Produces<DocumentResponse>(StatusCodes.Status201Created)

@@ -4,7 +4,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +20,11 @@ internal sealed class CreateCustomerHandler(CustomersDbContext db, CustomerRegis
 {
     public async Task<Result<Versioned<CustomerResponse>>> Handle(CreateCustomer request, CancellationToken cancellationToken)
     {
+        if (CustomerRegistry.CheckMaskedValues(request, existing: null) is { } maskedProblem)
+        {
+            return maskedProblem;
+        }
+
         var profile = registry.Build(request, existing: null);
         if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)
         {
@@ -52,7 +56,7 @@ internal static class CreateCustomerEndpoint
                     ETags.Set(response, created.Version);
                     return TypedResults.Created($"/api/v1/customers/{created.Resource.Id}", created.Resource);
                 }))
-            .RequireAuthorization(Permissions.CustomersWrite)
+            .RequireAuthorization(CustomersPermissions.Write)
             .WithName("CreateCustomer")
             .WithSummary("Register a customer")
             .WithDescription("409 `duplicate_customer` lists the customers with the same phone, ID number or bank account (masked); send `allowDuplicate: true` with a `duplicateReason` to save anyway (the override is kept in the history).")

@@ -61,8 +61,11 @@ internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, b
     }
 
     /// <summary>The pieces every name containing <paramref name="fragment"/> has among its grams: its two-character pieces, or itself when shorter.</summary>
-    private static string[] NameGramsOf(string fragment) =>
-        fragment.Length <= 2 ? [fragment] : Enumerable.Range(0, fragment.Length - 1).Select(i => fragment[i..(i + 2)]).Distinct().ToArray();
+    private static string[] NameGramsOf(string fragment)
+    {
+        var characters = Customer.Characters(fragment);
+        return characters.Length <= 2 ? [fragment] : Customer.Pairs(characters).Distinct().ToArray();
+    }
 }
 
 internal static class CustomerFilterRules

@@ -129,10 +129,34 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
         return on;
     }
 
+    /// <summary>
+    /// 400 when an ID number or bank account is sent masked (3301**********1234) but is not the stored value as every
+    /// response shows it: a masked value sent back unchanged means "unchanged", any other cannot be stored.
+    /// </summary>
+    public static Error? CheckMaskedValues(ICustomerFields fields, Customer? existing)
+    {
+        var refused = new Dictionary<string, FieldError[]>();
+        foreach (var (field, input, stored) in new[]
+                 {
+                     (IdNumberField, fields.IdNumber, existing?.IdNumberMasked),
+                     (BankAccountField, fields.BankAccount, existing?.BankAccountMasked),
+                 })
+        {
+            if (input is not null && CustomerKeys.IsMasked(input) && input != stored)
+            {
+                refused[field] = [new FieldError("masked_value_changed",
+                    "This is a masked value but not the stored one: send the full value, the masked value as read to keep it, or \"\" to clear it.")];
+            }
+        }
+
+        return refused.Count == 0 ? null : Error.Validation(refused);
+    }
+
     private SealedValue? SealOrKeep(string field, string? input, Func<string, string> normalize, SealedValue? stored) => input switch
     {
         null => stored,
         "" => null,
+        _ when input == stored?.Masked => stored,
         _ => sensitive.Seal(field, normalize(input)),
     };
 

@@ -1,9 +1,9 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +30,7 @@ internal static class GetCustomerEndpoint
     public static void MapGetCustomer(this IEndpointRouteBuilder customers) =>
         customers.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCustomer(id), cancellationToken)).ToHttp(found => found.ToOk(response)))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("GetCustomer")
             .WithSummary("One customer (sensitive fields masked), with an ETag for updates")
             .Produces<CustomerResponse>()

@@ -1,10 +1,10 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,7 +41,7 @@ internal static class GetCustomerHistoryEndpoint
     public static void MapGetCustomerHistory(this IEndpointRouteBuilder customers) =>
         customers.MapGet("/{id:guid}/history", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCustomerHistory(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("GetCustomerHistory")
             .WithSummary("Every change of a customer, field by field, oldest first")
             .Produces<ItemsResponse<CustomerChangeResponse>>()

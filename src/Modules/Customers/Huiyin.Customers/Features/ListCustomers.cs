@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using System.Globalization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -7,7 +8,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -56,7 +56,7 @@ internal static class ListCustomersEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListCustomers(new CustomerFilter(search, type, tier, vip, accountManagerId, archived), cursor, limit), cancellationToken))
                 .ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("ListCustomers")
             .WithSummary("Search and list customers")
             .WithDescription("`search`: a fragment of the name or a phone, or exactly a customer number, ID number or bank account. Filters: `type`, `tier`, `vip`, `accountManagerId`, `archived` (archived customers only when true). Newest first; pages with `cursor` and `limit` (1–200, default 50).")

@@ -1,10 +1,10 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,7 +52,7 @@ internal static class ListDocumentsEndpoint
     {
         customers.MapGet("/{id:guid}/documents", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListDocuments(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("ListCustomerDocuments")
             .WithSummary("The documents in a customer's file")
             .Produces<ItemsResponse<DocumentResponse>>()
@@ -61,7 +61,7 @@ internal static class ListDocumentsEndpoint
         customers.MapGet("/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetDocumentContent(id, documentId), cancellationToken))
                 .ToHttp(d => TypedResults.File(d.Content, d.ContentType, d.FileName)))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("DownloadCustomerDocument")
             .WithSummary("Download a document of the customer's file")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")

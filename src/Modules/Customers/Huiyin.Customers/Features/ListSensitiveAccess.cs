@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using System.Globalization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -6,7 +7,6 @@ using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,7 +61,7 @@ internal static class ListSensitiveAccessEndpoint
     public static void MapListSensitiveAccess(this IEndpointRouteBuilder customers) =>
         customers.MapGet("/sensitive-access", async (Guid? customerId, string? cursor, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListSensitiveAccess(customerId, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersSensitive)
+            .RequireAuthorization(CustomersPermissions.Sensitive)
             .WithName("ListSensitiveAccess")
             .WithSummary("The access log of unmasked reads of ID numbers and bank accounts, newest first")
             .Produces<Page<SensitiveAccessResponse>>()

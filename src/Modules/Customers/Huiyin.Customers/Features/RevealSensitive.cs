@@ -1,3 +1,4 @@
+using Huiyin.Customers.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -6,7 +7,6 @@ using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
 using Huiyin.Customers.Protection;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,9 +52,9 @@ internal sealed class RevealSensitiveHandler(CustomersDbContext db, SensitiveDat
 internal static class RevealSensitiveEndpoint
 {
     public static void MapRevealSensitive(this IEndpointRouteBuilder customers) =>
-        customers.MapPost("/{id:guid}/sensitive", async (Guid id, RevealRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new RevealSensitive(id, body.Reason), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersSensitive)
+        customers.MapPost("/{id:guid}/sensitive", async (Guid id, RevealRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new RevealSensitive(id, body?.Reason ?? ""), cancellationToken)).ToHttp(TypedResults.Ok))
+            .RequireAuthorization(CustomersPermissions.Sensitive)
             .WithName("RevealCustomerSensitive")
             .WithSummary("The unmasked ID number and bank account (permission customers:sensitive); every call is written to the access log")
             .Produces<SensitiveValues>()

@@ -6,7 +6,6 @@ using Huiyin.BuildingBlocks.Security;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -69,7 +68,7 @@ internal static class ScoreCustomerEndpoint
         customers.MapPut("/{id:guid}/score", async (Guid id, ScoreForm form, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ScoreCustomer(id, form.AssetSize, form.BusinessScale, form.BrandStrength, form.Cooperativeness, form.Evidence), cancellationToken))
                 .ToHttp(scored => scored.ToOk(response)))
-            .RequireAuthorization(Permissions.CustomersGrade)
+            .RequireAuthorization(CustomersPermissions.Grade)
             .WithName("ScoreCustomer")
             .WithSummary("Score an organisation for tier grading (0–25 on each of four criteria, with evidence)")
             .Produces<CustomerResponse>()

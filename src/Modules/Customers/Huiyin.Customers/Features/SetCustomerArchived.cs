@@ -4,7 +4,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -63,7 +62,7 @@ internal static class SetCustomerArchivedEndpoint
     private static void Map(IEndpointRouteBuilder customers, string action, bool archived, string name, string summary) =>
         customers.MapPost($"/{{id:guid}}/{action}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new SetCustomerArchived(id, archived), cancellationToken)).ToHttp(changed => changed.ToOk(response)))
-            .RequireAuthorization(Permissions.CustomersWrite)
+            .RequireAuthorization(CustomersPermissions.Write)
             .WithName(name)
             .WithSummary(summary)
             .Produces<CustomerResponse>()

@@ -5,7 +5,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +31,10 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, CustomerRegis
         }
 
         var customer = found.Value;
+        if (CustomerRegistry.CheckMaskedValues(request, customer) is { } maskedProblem)
+        {
+            return maskedProblem;
+        }
 
         var profile = registry.Build(request, customer);
         if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)
@@ -70,7 +73,7 @@ internal static class UpdateCustomerEndpoint
         customers.MapPut("/{id:guid}", async (Guid id, CustomerForm form, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new UpdateCustomer(id, ETags.Parse(ifMatch), form), cancellationToken))
                 .ToHttp(updated => updated.ToOk(response)))
-            .RequireAuthorization(Permissions.CustomersWrite)
+            .RequireAuthorization(CustomersPermissions.Write)
             .WithName("UpdateCustomer")
             .WithSummary("Change a customer (send If-Match)")
             .WithDescription("Leave `idNumber` / `bankAccount` out to keep them, send \"\" to clear them. Every changed field is kept in the history.")
@@ -80,4 +83,15 @@ internal static class UpdateCustomerEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static void MapPatchCustomer(this IEndpointRouteBuilder customers) =>
+        customers.MapMergePatch(id => new GetCustomer(id), FormOf, (id, version, form) => new UpdateCustomer(id, version, form))
+            .RequireAuthorization(CustomersPermissions.Write)
+            .WithName("PatchCustomer")
+            .WithSummary("Change some of a customer's fields (merge patch, send If-Match)")
+            .WithDescription("The fields sent replace the stored ones, `null` clears one; the rest stay. The masked `idNumber` / `bankAccount` as read keep the stored values; \"\" clears them.");
+
+    /// <summary>The customer as the edit form would send it back unchanged.</summary>
+    private static CustomerForm FormOf(CustomerResponse c) =>
+        new(c.Type, c.Name, c.Phones, c.Email, c.IdNumber, c.BankAccount, c.Addresses, c.UnitIds, c.AccountManagerId, c.Vip, c.Notes, c.SmsConsent);
 }

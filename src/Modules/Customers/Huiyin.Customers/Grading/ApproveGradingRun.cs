@@ -6,7 +6,6 @@ using Huiyin.Customers.Contracts;
 using Huiyin.Customers.Domain;
 using Huiyin.Customers.Features;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -63,7 +62,7 @@ internal static class ApproveGradingRunEndpoint
     public static void MapApproveGradingRun(this IEndpointRouteBuilder runs) =>
         runs.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ApproveGradingRun(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersApproveGrading)
+            .RequireAuthorization(CustomersPermissions.ApproveGrading)
             .WithName("ApproveGradingRun")
             .WithSummary("Approve a proposal: the tiers change at once (Manager); 409 unless the run is Proposed")
             .Produces<GradingRunResponse>()

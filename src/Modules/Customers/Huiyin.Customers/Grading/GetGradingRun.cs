@@ -1,9 +1,9 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,14 +42,14 @@ internal static class GetGradingRunEndpoint
     {
         runs.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListGradingRuns(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("ListGradingRuns")
             .WithSummary("The last 50 grading runs, newest first")
             .Produces<ItemsResponse<GradingRunResponse>>();
 
         runs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetGradingRun(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.CustomersRead)
+            .RequireAuthorization(CustomersPermissions.Read)
             .WithName("GetGradingRun")
             .WithSummary("A grading run with its ranking and proposed tiers")
             .Produces<GradingRunResponse>()

@@ -1,8 +1,8 @@
+using Huiyin.Customers.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +34,7 @@ internal static class StartGradingRunEndpoint
     public static void MapStartGradingRun(this IEndpointRouteBuilder runs) =>
         runs.MapPost("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new StartGradingRun(), cancellationToken)).ToHttp(run => TypedResults.Created($"/api/v1/customers/grading-runs/{run.Id}", run)))
-            .RequireAuthorization(Permissions.CustomersGrade)
+            .RequireAuthorization(CustomersPermissions.Grade)
             .WithName("StartGradingRun")
             .WithSummary("Rank the scored organisations and propose tiers (top 15% tier 1, next 65% tier 2, the rest tier 3)")
             .WithDescription("The proposal replaces any earlier one not yet approved. 422 when no organisation has a score.")

@@ -1,8 +1,8 @@
+using Huiyin.Notifications.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +30,7 @@ internal static class GetTemplateEndpoint
     public static void MapGetTemplate(this IEndpointRouteBuilder templates) =>
         templates.MapGet("/{key}", async (string key, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetTemplate(key), cancellationToken)).ToHttp(found => found.ToOk(response)))
-            .RequireAuthorization(Permissions.NotificationsManage)
+            .RequireAuthorization(NotificationsPermissions.Manage)
             .WithName("GetMessageTemplate")
             .WithSummary("A message template, with its ETag")
             .Produces<TemplateResponse>()

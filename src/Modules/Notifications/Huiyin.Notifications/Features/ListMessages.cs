@@ -1,3 +1,4 @@
+using Huiyin.Notifications.Contracts;
 using System.Globalization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -6,7 +7,6 @@ using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -75,7 +75,7 @@ internal static class ListMessagesEndpoint
     public static void MapListMessages(this IEndpointRouteBuilder messages) =>
         messages.MapGet("/", async (Guid? relatedItemId, string? status, string? cursor, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListMessages(relatedItemId, status, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.NotificationsRead)
+            .RequireAuthorization(NotificationsPermissions.Read)
             .WithName("ListOutgoingMessages")
             .WithSummary("Text messages sent or waiting to be sent")
             .WithDescription("Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.")

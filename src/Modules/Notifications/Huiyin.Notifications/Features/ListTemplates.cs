@@ -1,9 +1,9 @@
+using Huiyin.Notifications.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +29,7 @@ internal static class ListTemplatesEndpoint
     public static void MapListTemplates(this IEndpointRouteBuilder templates) =>
         templates.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListTemplates(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.NotificationsManage)
+            .RequireAuthorization(NotificationsPermissions.Manage)
             .WithName("ListMessageTemplates")
             .WithSummary("Message templates and the placeholders each may use")
             .Produces<ItemsResponse<TemplateResponse>>();

@@ -1,3 +1,4 @@
+using Huiyin.Notifications.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -5,7 +6,6 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Persistence;
-using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -59,7 +59,7 @@ internal static class UpdateTemplateEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new UpdateTemplate(key, ETags.Parse(ifMatch), change.Body), cancellationToken))
                 .ToHttp(updated => updated.ToOk(response)))
-            .RequireAuthorization(Permissions.NotificationsManage)
+            .RequireAuthorization(NotificationsPermissions.Manage)
             .WithName("UpdateMessageTemplate")
             .WithSummary("Reword a message template (send If-Match)")
             .WithDescription("`body`: 1–500 characters; placeholders in braces, only those the template lists (`placeholders`).")

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Security;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -13,16 +14,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Huiyin.Organization.Features;
 
-internal sealed record CreateApiClient(string Name, IReadOnlyList<string> Scopes) : ICommand<Result<CreatedApiClientResponse>>;
+internal sealed record CreateApiClient(string Name, [property: PermissionNames] IReadOnlyList<string> Scopes) : ICommand<Result<CreatedApiClientResponse>>;
 
 internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClient>
 {
-    public CreateApiClientValidator()
+    public CreateApiClientValidator(PermissionCatalog permissions)
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the system that will use the key.").MaximumLength(100);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage("Give at least one scope.");
-        RuleForEach(x => x.Scopes).Must(Permissions.All.Contains)
-            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", Permissions.All.Order(StringComparer.Ordinal))}.").WithErrorCode("unknown_scope");
+        RuleForEach(x => x.Scopes).Must(permissions.Declares)
+            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", permissions.All)}.").WithErrorCode("unknown_scope");
     }
 }
 
@@ -46,7 +47,7 @@ internal static class CreateApiClientEndpoint
     public static void MapCreateApiClient(this IEndpointRouteBuilder clients) =>
         clients.MapPost("/", async (CreateApiClient request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(client => TypedResults.Created($"/api/v1/api-clients/{client.Id}", client)))
-            .RequireAuthorization(Permissions.ApiClientsManage)
+            .RequireAuthorization(OrganizationPermissions.ApiClientsManage)
             .WithName("CreateApiClient")
             .WithSummary("Register an integrating system and issue its API key")
             .WithDescription("The key is in this response only; it is stored hashed. Integrators send it as `X-Api-Key`.")

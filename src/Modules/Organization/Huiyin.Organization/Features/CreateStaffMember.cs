@@ -62,7 +62,7 @@ internal static class CreateStaffMemberEndpoint
     public static void MapCreateStaffMember(this IEndpointRouteBuilder staff) =>
         staff.MapPost("/", async (CreateStaffMember request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(created => TypedResults.Created($"/api/v1/staff/{created.Id}", created)))
-            .RequireAuthorization(Permissions.StaffManage)
+            .RequireAuthorization(OrganizationPermissions.StaffManage)
             .WithName("CreateStaff")
             .WithSummary("Create a staff account")
             .WithDescription("The service number is assigned (101, 102, …) when omitted. 409 when the username or service number is taken.")

@@ -46,7 +46,7 @@ internal static class CreateTeamEndpoint
     public static void MapCreateTeam(this IEndpointRouteBuilder teams) =>
         teams.MapPost("/", async (CreateTeam request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(team => TypedResults.Created($"/api/v1/teams/{team.Id}", team)))
-            .RequireAuthorization(Permissions.TeamsManage)
+            .RequireAuthorization(OrganizationPermissions.TeamsManage)
             .WithName("CreateTeam")
             .WithSummary("Create a team")
             .Produces<TeamResponse>(StatusCodes.Status201Created)

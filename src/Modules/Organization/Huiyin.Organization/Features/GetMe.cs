@@ -15,7 +15,7 @@ namespace Huiyin.Organization.Features;
 /// <summary>The signed-in staff member's own profile and permissions.</summary>
 internal sealed record GetMe : IQuery<Result<UserResponse>>;
 
-internal sealed class GetMeHandler(OrganizationDbContext db, ICurrentUser currentUser) : IRequestHandler<GetMe, Result<UserResponse>>
+internal sealed class GetMeHandler(OrganizationDbContext db, ICurrentUser currentUser, PermissionCatalog permissions) : IRequestHandler<GetMe, Result<UserResponse>>
 {
     public async Task<Result<UserResponse>> Handle(GetMe request, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class GetMeHandler(OrganizationDbContext db, ICurrentUser curren
         }
 
         var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new StaffMemberId(id), cancellationToken);
-        return staff is null ? Error.NotFound("Staff member", id) : UserResponse.From(staff);
+        return staff is null ? Error.NotFound("Staff member", id) : UserResponse.From(staff, permissions);
     }
 }
 

@@ -30,7 +30,7 @@ internal static class GetStaffMemberEndpoint
     public static void MapGetStaffMember(this IEndpointRouteBuilder staff) =>
         staff.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetStaffMember(id), cancellationToken)).ToHttp(found => found.ToOk(response)))
-            .RequireAuthorization(Permissions.StaffRead)
+            .RequireAuthorization(OrganizationPermissions.StaffRead)
             .WithName("GetStaff")
             .WithSummary("One staff member, with an ETag for updates")
             .Produces<StaffMemberResponse>()

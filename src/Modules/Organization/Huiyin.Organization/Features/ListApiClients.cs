@@ -28,7 +28,7 @@ internal static class ListApiClientsEndpoint
     public static void MapListApiClients(this IEndpointRouteBuilder clients) =>
         clients.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListApiClients(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.ApiClientsManage)
+            .RequireAuthorization(OrganizationPermissions.ApiClientsManage)
             .WithName("ListApiClients")
             .WithSummary("List API clients (keys are never shown again)")
             .Produces<ItemsResponse<ApiClientResponse>>();

@@ -76,7 +76,7 @@ internal static class ListStaffEndpoint
     public static void MapListStaff(this IEndpointRouteBuilder staff) =>
         staff.MapGet("/", async (string? search, string? role, Guid? teamId, bool? active, string? cursor, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListStaff(search, role, teamId, active, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.StaffRead)
+            .RequireAuthorization(OrganizationPermissions.StaffRead)
             .WithName("ListStaff")
             .WithSummary("List staff")
             .WithDescription("Filter by `search` (username, name or service number), `role`, `teamId` and `active`; pages with `cursor` and `limit` (1–200, default 50).")

@@ -30,7 +30,7 @@ internal static class ListTeamsEndpoint
     public static void MapListTeams(this IEndpointRouteBuilder teams) =>
         teams.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListTeams(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.StaffRead)
+            .RequireAuthorization(OrganizationPermissions.StaffRead)
             .WithName("ListTeams")
             .WithSummary("List teams")
             .Produces<ItemsResponse<TeamResponse>>();

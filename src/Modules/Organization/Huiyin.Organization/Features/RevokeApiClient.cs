@@ -41,7 +41,7 @@ internal static class RevokeApiClientEndpoint
     public static void MapRevokeApiClient(this IEndpointRouteBuilder clients) =>
         clients.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new RevokeApiClient(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.ApiClientsManage)
+            .RequireAuthorization(OrganizationPermissions.ApiClientsManage)
             .WithName("RevokeApiClient")
             .WithSummary("Revoke an API client's key")
             .Produces<ApiClientResponse>()

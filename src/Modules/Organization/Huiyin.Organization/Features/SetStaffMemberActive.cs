@@ -71,7 +71,7 @@ internal static class SetStaffMemberActiveEndpoints
     private static void Map(IEndpointRouteBuilder staff, string action, bool active, string name, string summary) =>
         staff.MapPost($"/{{id:guid}}/{action}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new SetStaffMemberActive(id, active), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.StaffManage)
+            .RequireAuthorization(OrganizationPermissions.StaffManage)
             .WithName(name)
             .WithSummary(summary)
             .Produces<StaffMemberResponse>()

@@ -80,7 +80,7 @@ internal static class UpdateStaffMemberEndpoint
         staff.MapPut("/{id:guid}", async (Guid id, StaffMemberChanges changes, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(UpdateStaffMember.From(id, ETags.Parse(ifMatch), changes), cancellationToken))
                 .ToHttp(updated => updated.ToOk(response)))
-            .RequireAuthorization(Permissions.StaffManage)
+            .RequireAuthorization(OrganizationPermissions.StaffManage)
             .WithName("UpdateStaff")
             .WithSummary("Change a staff member's profile (send If-Match)")
             .Produces<StaffMemberResponse>()
@@ -89,4 +89,13 @@ internal static class UpdateStaffMemberEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static void MapPatchStaffMember(this IEndpointRouteBuilder staff) =>
+        staff.MapMergePatch(id => new GetStaffMember(id), ChangesOf, UpdateStaffMember.From)
+            .RequireAuthorization(OrganizationPermissions.StaffManage)
+            .WithName("PatchStaff")
+            .WithSummary("Change some of a staff member's profile (merge patch, send If-Match)");
+
+    private static StaffMemberChanges ChangesOf(StaffMemberResponse s) =>
+        new(s.DisplayName, s.Roles.Select(role => role.ToString()).ToList(), s.TeamId, s.ServiceNumber, s.Skills);
 }

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Security;
 using Huiyin.Organization.Contracts;
 using Huiyin.Organization.Domain;
 
@@ -5,10 +6,10 @@ namespace Huiyin.Organization.Features;
 
 /// <summary>The signed-in staff member, with the permissions their roles grant (the SPA shapes its navigation by them).</summary>
 internal sealed record UserResponse(
-    Guid Id, string Username, string DisplayName, string ServiceNumber, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> Permissions, Guid? TeamId)
+    Guid Id, string Username, string DisplayName, string ServiceNumber, IReadOnlyList<StaffRole> Roles, [property: PermissionNames] IReadOnlyList<string> Permissions, Guid? TeamId)
 {
-    public static UserResponse From(StaffMember staff) =>
-        new(staff.Id.Value, staff.Username, staff.DisplayName, staff.ServiceNumber, staff.Roles, RolePermissions.For(staff.Roles), staff.TeamId?.Value);
+    public static UserResponse From(StaffMember staff, PermissionCatalog permissions) =>
+        new(staff.Id.Value, staff.Username, staff.DisplayName, staff.ServiceNumber, staff.Roles, permissions.For(staff.Roles), staff.TeamId?.Value);
 }
 
 /// <summary>What a successful sign-in or refresh returns.</summary>

@@ -80,7 +80,7 @@ internal static class AssignTicketEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new AssignTicket(id, body.TechnicianId, body.TechnicianIds, body.TeamId, ETags.Parse(ifMatch)), cancellationToken))
                 .ToHttp(assigned => assigned.ToOk(response)))
-            .RequireAuthorization(Permissions.TicketsDispatch)
+            .RequireAuthorization(TicketsPermissions.Dispatch)
             .WithName("AssignTicket")
             .WithSummary("Dispatch a ticket to a technician or a crew (lead first)")
             .WithDescription("The technicians must be staff with the Technician role (400 otherwise). 409 when the status does not allow dispatch.")

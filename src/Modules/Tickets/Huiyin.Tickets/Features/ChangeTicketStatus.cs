@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.FieldWork;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 
@@ -13,8 +14,10 @@ namespace Huiyin.Tickets.Features;
 /// Moves a ticket along its lifecycle: start, pend (the resolution clock pauses), resume, resolve, close, reopen
 /// (resolution restarts) or cancel (the clocks stop). An action its status does not allow is a 409 naming the
 /// status and the actions it does allow. <paramref name="Text"/> is the reason, or the summary of a resolve.
+/// <paramref name="ByCrew"/>: the caller may change a ticket dispatched to them only (the crew rule of <c>/me/jobs</c>).
 /// </summary>
-internal sealed record ChangeTicketStatus(Guid Id, TicketAction Action, string? Text, uint? ExpectedVersion) : ICommand<Result<Versioned<TicketResponse>>>;
+internal sealed record ChangeTicketStatus(Guid Id, TicketAction Action, string? Text, uint? ExpectedVersion, bool ByCrew = false)
+    : ICommand<Result<Versioned<TicketResponse>>>;
 
 internal sealed class ChangeTicketStatusValidator : AbstractValidator<ChangeTicketStatus>
 {
@@ -25,12 +28,15 @@ internal sealed class ChangeTicketStatusValidator : AbstractValidator<ChangeTick
     }
 }
 
-internal sealed class ChangeTicketStatusHandler(TicketsDbContext db, TicketLoader loader, TicketClocks clocks, TicketWork work, TicketJournal journal)
+internal sealed class ChangeTicketStatusHandler(
+    TicketsDbContext db, TicketLoader loader, CrewAccess crew, TicketClocks clocks, TicketWork work, TicketJournal journal)
     : IRequestHandler<ChangeTicketStatus, Result<Versioned<TicketResponse>>>
 {
     public async Task<Result<Versioned<TicketResponse>>> Handle(ChangeTicketStatus request, CancellationToken cancellationToken)
     {
-        var found = await loader.ForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        var found = request.ByCrew
+            ? await crew.JobAsync(request.Id, request.ExpectedVersion, cancellationToken)
+            : await loader.ForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error;

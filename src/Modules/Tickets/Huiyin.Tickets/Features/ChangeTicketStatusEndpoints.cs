@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Huiyin.BuildingBlocks.Http;
-using Huiyin.Organization.Contracts;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +19,9 @@ internal sealed record ResolutionBody(string Summary);
 
 internal static class ChangeTicketStatusEndpoints
 {
+    /// <summary>The moves that fit a technician's own work; the crew of a ticket may make them without <c>tickets:write</c>.</summary>
+    private static readonly TicketAction[] CrewActions = [TicketAction.Start, TicketAction.Pend, TicketAction.Resolve];
+
     public static void MapChangeTicketStatus(this IEndpointRouteBuilder tickets)
     {
         MapWithout(tickets, TicketAction.Start, "StartTicketWork", "Start the work (Assigned or Scheduled → InProgress)");
@@ -30,23 +35,33 @@ internal static class ChangeTicketStatusEndpoints
 
     private static void MapWithout(IEndpointRouteBuilder tickets, TicketAction action, string name, string summary) =>
         Describe(tickets.MapPost($"/{{id:guid}}/{TicketLifecycle.RouteName(action)}",
-                async (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                    (await mediator.Send(new ChangeTicketStatus(id, action, null, ETags.Parse(ifMatch)), cancellationToken)).ToHttp(changed => changed.ToOk(response))),
-            name, summary);
+                async (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                    (await mediator.Send(new ChangeTicketStatus(id, action, null, ETags.Parse(ifMatch), ByCrew(user)), cancellationToken)).ToHttp(changed => changed.ToOk(response))),
+            action, name, summary);
 
     private static void MapWith<TBody>(IEndpointRouteBuilder tickets, TicketAction action, Func<TBody, string?> text, string name, string summary) =>
         Describe(tickets.MapPost($"/{{id:guid}}/{TicketLifecycle.RouteName(action)}",
-                    async (Guid id, TBody body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                        (await mediator.Send(new ChangeTicketStatus(id, action, text(body), ETags.Parse(ifMatch)), cancellationToken)).ToHttp(changed => changed.ToOk(response)))
+                    async (Guid id, TBody body, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                        (await mediator.Send(new ChangeTicketStatus(id, action, text(body), ETags.Parse(ifMatch), ByCrew(user)), cancellationToken)).ToHttp(changed => changed.ToOk(response)))
                 .ProducesValidationProblem(),
-            name, summary);
+            action, name, summary);
 
-    private static void Describe(RouteHandlerBuilder endpoint, string name, string summary) =>
-        endpoint.RequireAuthorization(Permissions.TicketsWrite)
+    /// <summary>A caller without <c>tickets:write</c> acts as a technician: on the tickets dispatched to them only.</summary>
+    private static bool ByCrew(ClaimsPrincipal user) => !user.HasClaim(HuiyinClaims.Permission, TicketsPermissions.Write);
+
+    private static RouteHandlerBuilder Authorized(RouteHandlerBuilder endpoint, TicketAction action) =>
+        CrewActions.Contains(action)
+            ? endpoint.RequireAuthorization(policy => policy.RequireClaim(HuiyinClaims.Permission, TicketsPermissions.Write, TicketsPermissions.FieldWork))
+            : endpoint.RequireAuthorization(TicketsPermissions.Write);
+
+    private static void Describe(RouteHandlerBuilder endpoint, TicketAction action, string name, string summary) =>
+        Authorized(endpoint, action)
             .WithName(name)
             .WithSummary(summary)
-            .WithDescription("409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale).")
+            .WithDescription("409 `illegal_transition` names the ticket's status and the actions it allows. If-Match is honoured when sent (412 when stale). "
+                             + "Start, pend and resolve are open to the technicians the ticket is dispatched to (403 for any other technician).")
             .Produces<TicketResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -1,14 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
-using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
@@ -16,9 +10,7 @@ using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Tickets.Features;
 
@@ -42,16 +34,9 @@ internal sealed record CreateTicket(
     decimal? Fee = null,
     bool? ResolvedOnTheSpot = null,
     string? Answer = null,
-    DateTimeOffset? ReceivedAt = null) : ICommand<Result<CreatedTicket>>, IRetriedOnOutdatedCopy
-{
-    [JsonIgnore]
-    public string? IdempotencyKey { get; init; }
+    DateTimeOffset? ReceivedAt = null) : ICommand<Result<CreatedTicket>>, IRetriedOnOutdatedCopy;
 
-    public string RequestHash() =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
-}
-
-internal sealed record CreatedTicket(TicketResponse Ticket, uint Version, bool Replayed);
+internal sealed record CreatedTicket(TicketResponse Ticket, uint Version);
 
 internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
 {
@@ -79,7 +64,6 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
         RuleFor(x => x.Answer).IsText(2000).When(x => x.ResolvedOnTheSpot == true)
             .WithMessage("Write the answer given to the customer.");
         RuleFor(x => x.ReceivedAt).Must(BeWithinTheLastWeek).WithMessage("receivedAt must lie within the last 7 days, not in the future.").WithErrorCode("received_within_week");
-        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyRecordConfiguration.MaxKeyLength).OverridePropertyName("Idempotency-Key");
     }
 
     private bool BeWithinTheLastWeek(DateTimeOffset? receivedAt) =>
@@ -92,21 +76,6 @@ internal sealed class CreateTicketHandler(
 {
     public async Task<Result<CreatedTicket>> Handle(CreateTicket request, CancellationToken cancellationToken)
     {
-        if (request.IdempotencyKey is { } key)
-        {
-            var replay = await db.IdempotencyKeys.ReplayOfAsync(journal.Actor.Label, key, request.RequestHash(), cancellationToken);
-            if (replay.IsFailure)
-            {
-                return replay.Error;
-            }
-
-            if (replay.Value is { } earlierId)
-            {
-                var earlier = await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == new TicketId(earlierId), cancellationToken);
-                return new CreatedTicket(TicketResponse.From(earlier, journal.Now), earlier.Version, Replayed: true);
-            }
-        }
-
         var customer = await mediator.Send(new GetCustomerSummary(request.CustomerId), cancellationToken);
         if (customer is null || customer.Archived)
         {
@@ -132,16 +101,8 @@ internal sealed class CreateTicketHandler(
             return notAnswered.Error;
         }
 
-        if (request.IdempotencyKey is { } newKey)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyRecord
-            {
-                Caller = journal.Actor.Label, Key = newKey, RequestHash = request.RequestHash(), ResourceId = ticket.Id.Value, CreatedAt = journal.Now,
-            });
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedTicket(TicketResponse.From(ticket, journal.Now), ticket.Version, Replayed: false);
+        return new CreatedTicket(TicketResponse.From(ticket, journal.Now), ticket.Version);
     }
 
     private async Task<Result> AnswerOnTheSpotAsync(Ticket ticket, string answer, CancellationToken cancellationToken)
@@ -165,22 +126,16 @@ internal sealed class CreateTicketHandler(
 internal static class CreateTicketEndpoint
 {
     public static void MapCreateTicket(this IEndpointRouteBuilder tickets) =>
-        tickets.MapPost("/", async (CreateTicket body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpResponse response,
-                IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(body with { IdempotencyKey = idempotencyKey }, cancellationToken)).ToHttp(created =>
+        tickets.MapPost("/", async (CreateTicket body, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(body, cancellationToken)).ToHttp(created =>
                 {
                     ETags.Set(response, created.Version);
-                    if (created.Replayed)
-                    {
-                        response.Headers["Idempotent-Replayed"] = "true";
-                    }
-
                     return TypedResults.Created($"/api/v1/tickets/{created.Ticket.Id}", created.Ticket);
                 }))
-            .RequireAuthorization(Permissions.TicketsWrite)
+            .RequireAuthorization(TicketsPermissions.Write)
             .WithName("CreateTicket")
             .WithSummary("Take in an enquiry, service request or repair")
-            .WithDescription("Starts the first-contact and resolution clocks under the first SLA policy that matches. With `Idempotency-Key`, a repeat answers the first ticket (header `Idempotent-Replayed: true`) and the same key with another body is a 422.")
+            .WithDescription("Starts the first-contact and resolution clocks under the first SLA policy that matches.")
             .Produces<TicketResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,7 +1,7 @@
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -31,7 +31,7 @@ internal static class GetTicketEndpoint
     public static void MapGetTicket(this IEndpointRouteBuilder tickets) =>
         tickets.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetTicket(id), cancellationToken)).ToHttp(found => found.ToOk(response)))
-            .RequireAuthorization(Permissions.TicketsRead)
+            .RequireAuthorization(TicketsPermissions.Read)
             .WithName("GetTicket")
             .WithSummary("One ticket with its deadlines, breaches, escalation level and the actions its status allows; ETag for updates")
             .Produces<TicketResponse>()

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
@@ -91,7 +91,7 @@ internal static class GetTimelineEndpoint
     public static void MapGetTimeline(this IEndpointRouteBuilder tickets) =>
         tickets.MapGet("/{id:guid}/timeline", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetTimeline(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsRead)
+            .RequireAuthorization(TicketsPermissions.Read)
             .WithName("GetTicketTimeline")
             .WithSummary("Every status change, contact, assignment, field event, clock event and escalation of a ticket, in order")
             .Produces<ItemsResponse<TimelineItem>>()

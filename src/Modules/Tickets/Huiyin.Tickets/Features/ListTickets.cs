@@ -1,10 +1,10 @@
+using Huiyin.Tickets.Contracts;
 using System.Globalization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -87,7 +87,7 @@ internal static class ListTicketsEndpoint
         tickets.MapGet("/", async ([AsParameters] TicketFilter filter, DateTimeOffset? updatedSince, string? cursor, int? limit,
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListTickets(filter, updatedSince, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsRead)
+            .RequireAuthorization(TicketsPermissions.Read)
             .WithName("ListTickets")
             .WithSummary("List and filter tickets")
             .WithDescription("Filters: `status` and `priority` (comma-separated), `kind`, `category`, `assigneeId`, `unassigned`, `customerId`, `breached`, `followUpDue`, `search` (number, customer name prefix or phone), `updatedSince` (then ordered by last change, oldest first). Newest first otherwise; pages with `cursor` and `limit` (1–200, default 50).")

@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -67,7 +67,7 @@ internal static class LogContactEndpoint
         tickets.MapPost("/{id:guid}/contacts", async (Guid id, ContactBody body, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new LogContact(id, body.Method, body.Outcome, body.Note, body.At), cancellationToken))
                 .ToHttp(contact => TypedResults.Created($"/api/v1/tickets/{id}/contacts/{contact.Id}", contact)))
-            .RequireAuthorization(Permissions.TicketsWrite)
+            .RequireAuthorization(TicketsPermissions.Write)
             .WithName("LogTicketContact")
             .WithSummary("Log a contact with the customer (处理方式、处理时间、处理人、业主回复)")
             .WithDescription("The first contact fulfils the first-contact clock. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.")
@@ -78,7 +78,7 @@ internal static class LogContactEndpoint
 
         tickets.MapGet("/{id:guid}/contacts", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListContacts(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsRead)
+            .RequireAuthorization(TicketsPermissions.Read)
             .WithName("ListTicketContacts")
             .WithSummary("The ticket's contact log, oldest first")
             .Produces<BuildingBlocks.Paging.ItemsResponse<ContactResponse>>()

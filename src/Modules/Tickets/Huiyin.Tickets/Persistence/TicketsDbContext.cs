@@ -30,11 +30,8 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
 
     public DbSet<DailyNumber> DailyNumbers => Set<DailyNumber>();
 
-    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
-
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketsDbContext).Assembly);
     }
 }

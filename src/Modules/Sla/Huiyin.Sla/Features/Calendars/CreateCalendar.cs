@@ -1,7 +1,7 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Domain.Calendars;
 using Huiyin.Sla.Persistence;
 using MediatR;
@@ -40,7 +40,7 @@ internal static class CreateCalendarEndpoint
     public static void MapCreateCalendar(this IEndpointRouteBuilder calendars) =>
         calendars.MapPost("/", async (CreateCalendar request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(created => TypedResults.Created($"/api/v1/sla/calendars/{created.Id}", created)))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("CreateSlaCalendar")
             .WithSummary("Add a business calendar: weekly hours (a lunch break is two intervals), holidays, make-up working days")
             .Produces<CalendarResponse>(StatusCodes.Status201Created)

@@ -1,8 +1,8 @@
+using Huiyin.Sla.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Domain.Calendars;
 using Huiyin.Sla.Persistence;
 using MediatR;
@@ -50,7 +50,7 @@ internal static class ImportCalendarDaysEndpoint
     public static void MapImportCalendarDays(this IEndpointRouteBuilder calendars) =>
         calendars.MapPost("/{id:guid}/import", async (Guid id, CalendarFile file, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ImportCalendarDays(id, file.Ics), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("ImportSlaCalendarDays")
             .WithSummary("Import holidays and make-up working days (补班) from an iCalendar file")
             .Produces<CalendarResponse>()

@@ -1,8 +1,8 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +28,7 @@ internal static class ListCalendarsEndpoint
     public static void MapListCalendars(this IEndpointRouteBuilder calendars) =>
         calendars.MapGet("/", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListCalendars(), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaRead)
+            .RequireAuthorization(SlaPermissions.Read)
             .WithName("ListSlaCalendars")
             .WithSummary("Business calendars (policies without one run 24×7)")
             .Produces<ItemsResponse<CalendarResponse>>();

@@ -1,8 +1,8 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -53,7 +53,7 @@ internal static class UpdateCalendarEndpoint
         calendars.MapPut("/{id:guid}", async (Guid id, CalendarFields fields, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(UpdateCalendar.From(id, ETags.Parse(ifMatch), fields), cancellationToken))
                 .ToHttp(updated => updated.ToOk(response)))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("UpdateSlaCalendar")
             .WithSummary("Change a business calendar (send If-Match)")
             .Produces<CalendarResponse>()
@@ -61,4 +61,12 @@ internal static class UpdateCalendarEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static void MapPatchCalendar(this IEndpointRouteBuilder calendars) =>
+        calendars.MapMergePatch(id => new GetCalendar(id), FieldsOf, UpdateCalendar.From)
+            .RequireAuthorization(SlaPermissions.Manage)
+            .WithName("PatchSlaCalendar")
+            .WithSummary("Change some of a business calendar (merge patch, send If-Match)");
+
+    private static CalendarFields FieldsOf(CalendarResponse c) => new(c.Name, c.TimeZone, c.WeeklyHours, c.Holidays, c.MakeUpWorkdays);
 }

@@ -3,7 +3,6 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
@@ -50,7 +49,7 @@ internal static class ListItemClocksEndpoint
     public static void MapListItemClocks(this IEndpointRouteBuilder sla) =>
         sla.MapGet("/clocks", async (string? itemType, Guid? itemId, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListItemClocks(itemType, itemId), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaRead)
+            .RequireAuthorization(SlaPermissions.Read)
             .WithName("ListItemClocks")
             .WithSummary("An item's deadline clocks and their events")
             .Produces<ItemsResponse<ClockWithEvents>>()

@@ -1,5 +1,5 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Security;
-using Huiyin.Organization.Contracts;
 
 namespace Huiyin.Sla.Features.Escalations;
 
@@ -8,9 +8,9 @@ internal static class EscalationLevels
 {
     private static readonly (int Level, string Permission)[] Ladder =
     [
-        (1, Permissions.SlaEscalationsLevel1),
-        (2, Permissions.SlaEscalationsLevel2),
-        (3, Permissions.SlaEscalationsLevel3),
+        (1, SlaPermissions.EscalationsLevel1),
+        (2, SlaPermissions.EscalationsLevel2),
+        (3, SlaPermissions.EscalationsLevel3),
     ];
 
     public static readonly string[] AnyLevel = Ladder.Select(l => l.Permission).ToArray();

@@ -1,7 +1,7 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Persistence;
 using MediatR;
@@ -39,7 +39,7 @@ internal static class CreatePolicyEndpoint
     public static void MapCreatePolicy(this IEndpointRouteBuilder policies) =>
         policies.MapPost("/", async (CreatePolicy request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(policy => TypedResults.Created($"/api/v1/sla/policies/{policy.Id}", policy)))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("CreateSlaPolicy")
             .WithSummary("Add an SLA policy")
             .WithDescription("Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).")

@@ -2,7 +2,6 @@ using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Domain.Calendars;
 using Huiyin.Sla.Domain.Policies;
@@ -59,7 +58,7 @@ internal static class EvaluatePolicyEndpoint
     public static void MapEvaluatePolicy(this IEndpointRouteBuilder policies) =>
         policies.MapPost("/evaluate", async (EvaluatePolicy request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaRead)
+            .RequireAuthorization(SlaPermissions.Read)
             .WithName("EvaluateSlaPolicy")
             .WithSummary("Which policy would apply to an item, and why")
             .Produces<PolicyEvaluation>()

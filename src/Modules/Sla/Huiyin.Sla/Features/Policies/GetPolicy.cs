@@ -1,7 +1,7 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +27,7 @@ internal static class GetPolicyEndpoint
     public static void MapGetPolicy(this IEndpointRouteBuilder policies) =>
         policies.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetPolicy(id), cancellationToken)).ToHttp(found => found.ToOk(response)))
-            .RequireAuthorization(Permissions.SlaRead)
+            .RequireAuthorization(SlaPermissions.Read)
             .WithName("GetSlaPolicy")
             .WithSummary("One SLA policy, with an ETag for updates")
             .Produces<PolicyResponse>()

@@ -1,8 +1,8 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -32,7 +32,7 @@ internal static class ListPoliciesEndpoint
     public static void MapListPolicies(this IEndpointRouteBuilder policies) =>
         policies.MapGet("/", async (bool? includeRetired, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListPolicies(includeRetired ?? false), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaRead)
+            .RequireAuthorization(SlaPermissions.Read)
             .WithName("ListSlaPolicies")
             .WithSummary("SLA policies, in the order they are tried (first match wins)")
             .Produces<ItemsResponse<PolicyResponse>>();

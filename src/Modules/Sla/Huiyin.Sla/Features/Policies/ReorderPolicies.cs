@@ -1,9 +1,9 @@
+using Huiyin.Sla.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -50,7 +50,7 @@ internal static class ReorderPoliciesEndpoint
     public static void MapReorderPolicies(this IEndpointRouteBuilder policies) =>
         policies.MapPost("/reorder", async (ReorderPolicies request, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("ReorderSlaPolicies")
             .WithSummary("Set the order in which the active policies are tried")
             .Produces<ItemsResponse<PolicyResponse>>()

@@ -1,7 +1,7 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -45,7 +45,7 @@ internal static class RetirePolicyEndpoint
     public static void MapRetirePolicy(this IEndpointRouteBuilder policies) =>
         policies.MapPost("/{id:guid}/retire", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new RetirePolicy(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("RetireSlaPolicy")
             .WithSummary("Retire an SLA policy")
             .Produces<PolicyResponse>()

@@ -1,8 +1,8 @@
+using Huiyin.Sla.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Persistence;
 using MediatR;
@@ -59,7 +59,7 @@ internal static class UpdatePolicyEndpoint
         policies.MapPut("/{id:guid}", async (Guid id, PolicyFields fields, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(UpdatePolicy.From(id, ETags.Parse(ifMatch), fields), cancellationToken))
                 .ToHttp(updated => updated.ToOk(response)))
-            .RequireAuthorization(Permissions.SlaManage)
+            .RequireAuthorization(SlaPermissions.Manage)
             .WithName("UpdateSlaPolicy")
             .WithSummary("Change an SLA policy (send If-Match)")
             .Produces<PolicyResponse>()
@@ -68,4 +68,13 @@ internal static class UpdatePolicyEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static void MapPatchPolicy(this IEndpointRouteBuilder policies) =>
+        policies.MapMergePatch(id => new GetPolicy(id), FieldsOf, UpdatePolicy.From)
+            .RequireAuthorization(SlaPermissions.Manage)
+            .WithName("PatchSlaPolicy")
+            .WithSummary("Change some of an SLA policy's terms (merge patch, send If-Match)");
+
+    private static PolicyFields FieldsOf(PolicyResponse p) =>
+        new(p.Name, p.Order, p.Match, p.FirstContact, p.Resolution, p.WarnAtPercent, p.CalendarId, p.EscalationLevels);
 }

@@ -1,5 +1,5 @@
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Messaging;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -52,7 +52,7 @@ internal static class GetDispatchBoardEndpoint
     public static void MapGetDispatchBoard(this IEndpointRouteBuilder tickets) =>
         tickets.MapGet("/dispatch-board", async (IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new GetDispatchBoard(), cancellationToken)))
-            .RequireAuthorization(Permissions.TicketsDispatch)
+            .RequireAuthorization(TicketsPermissions.Dispatch)
             .WithName("GetDispatchBoard")
             .WithSummary("Open tickets waiting for a technician, most pressing first, and the technicians with their open jobs")
             .Produces<DispatchBoard>();

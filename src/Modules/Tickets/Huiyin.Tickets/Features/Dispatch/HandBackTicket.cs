@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features.FieldWork;
 using Huiyin.Tickets.Persistence;
@@ -58,7 +58,7 @@ internal static class HandBackTicketEndpoint
     public static void MapHandBackTicket(this IEndpointRouteBuilder tickets) =>
         tickets.MapPost("/{id:guid}/hand-back", async (Guid id, ReasonBody body, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new HandBackTicket(id, body.Reason), cancellationToken)).ToHttp())
-            .RequireAuthorization(Permissions.TicketsFieldWork)
+            .RequireAuthorization(TicketsPermissions.FieldWork)
             .WithName("HandBackTicket")
             .WithSummary("A technician on the job gives it back with a reason; with nobody left it returns to dispatch")
             .WithDescription("A technician checked in on site is checked out too (CheckedOut on the timeline, TechnicianVisitCompleted published). 403 for a technician not on the job. 409 when the status allows no hand-back.")

@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -67,7 +67,7 @@ internal static class ScheduleTicketEndpoint
         tickets.MapPost("/{id:guid}/schedule", async (Guid id, ScheduleBody body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response,
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ScheduleTicket(id, body.From, body.To, ETags.Parse(ifMatch)), cancellationToken)).ToHttp(scheduled => scheduled.ToOk(response)))
-            .RequireAuthorization(Permissions.TicketsDispatch)
+            .RequireAuthorization(TicketsPermissions.Dispatch)
             .WithName("ScheduleTicket")
             .WithSummary("Set the appointment window agreed with the customer (Assigned or Scheduled → Scheduled)")
             .WithDescription("`from` before `to`, not in the past, at most one day long. 409 when the ticket is not dispatched. If-Match is honoured when sent.")

@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -69,7 +69,7 @@ internal static class SuggestAssigneesEndpoint
     public static void MapSuggestAssignees(this IEndpointRouteBuilder tickets) =>
         tickets.MapGet("/{id:guid}/assignment-suggestions", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new SuggestAssignees(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsDispatch)
+            .RequireAuthorization(TicketsPermissions.Dispatch)
             .WithName("SuggestTicketAssignees")
             .WithSummary("Technicians to dispatch a ticket to, ranked by skill for its category, team and current load, with the reasons")
             .WithDescription("Each reason is a `code` with the values a client words it with: `category` (Skilled, NotSkilled), `team` (SameTeam), `count` (OpenJobs).")

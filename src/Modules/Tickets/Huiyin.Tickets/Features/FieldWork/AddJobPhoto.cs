@@ -1,5 +1,6 @@
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Domain;
@@ -92,6 +93,7 @@ internal static class AddJobPhotoEndpoint
             })
             .Accepts<IFormFile>("multipart/form-data", ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp)
             .AsFieldStep("AddJobPhoto", "Upload a photo from site: the raw image as the body, or multipart with the field `file`")
+            .HasOwnIdempotency()
             .WithDescription("JPEG, PNG or WebP by content, at most 10 MB (400 naming `file` otherwise). Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`.")
             .Produces<PhotoResponse>(StatusCodes.Status201Created)
             .Produces<PhotoResponse>()

@@ -11,9 +11,13 @@ internal sealed class CrewAccess(TicketsDbContext db, TicketLoader loader, ICurr
 {
     public Guid TechnicianId => user.IsApiClient ? Guid.Empty : user.Id ?? Guid.Empty;
 
-    public async Task<Result<Ticket>> JobAsync(Guid ticketId, CancellationToken cancellationToken)
+    public Task<Result<Ticket>> JobAsync(Guid ticketId, CancellationToken cancellationToken) =>
+        JobAsync(ticketId, expectedVersion: null, cancellationToken);
+
+    /// <summary>The caller's job to change, honouring If-Match when sent (412 when stale).</summary>
+    public async Task<Result<Ticket>> JobAsync(Guid ticketId, uint? expectedVersion, CancellationToken cancellationToken)
     {
-        var found = await loader.ForChangeAsync(ticketId, expectedVersion: null, cancellationToken);
+        var found = await loader.ForChangeAsync(ticketId, expectedVersion, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error;

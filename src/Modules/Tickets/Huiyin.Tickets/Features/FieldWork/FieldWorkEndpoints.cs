@@ -1,4 +1,4 @@
-using Huiyin.Organization.Contracts;
+using Huiyin.Tickets.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,7 +23,7 @@ internal static class FieldWorkEndpoints
     }
 
     public static RouteHandlerBuilder AsFieldWork(this RouteHandlerBuilder endpoint, string name, string summary) =>
-        endpoint.RequireAuthorization(Permissions.TicketsFieldWork).WithName(name).WithSummary(summary);
+        endpoint.RequireAuthorization(TicketsPermissions.FieldWork).WithName(name).WithSummary(summary);
 
     /// <summary>A read of one job: 404 unknown, 403 not the caller's.</summary>
     public static RouteHandlerBuilder AsJobRead(this RouteHandlerBuilder endpoint, string name, string summary) =>

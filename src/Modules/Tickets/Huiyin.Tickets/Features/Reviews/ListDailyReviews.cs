@@ -1,7 +1,7 @@
+using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -61,7 +61,7 @@ internal static class ListDailyReviewsEndpoint
     public static void MapListDailyReviews(this IEndpointRouteBuilder reviews) =>
         reviews.MapGet("/daily", async (DateOnly? from, DateOnly? to, Guid? teamId, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListDailyReviews(from, to, teamId), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsReviewDaily)
+            .RequireAuthorization(TicketsPermissions.ReviewDaily)
             .WithName("ListDailyReviews")
             .WithSummary("Signed and unsigned days of a team's daily sign-off (a day with tickets created and no sign-off is unsigned)")
             .WithDescription("`from` and `to` are desk days (2026-11-23), the last 14 days by default, at most 92 at once. `teamId` defaults to the caller's team (none: the whole desk).")

@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -78,7 +78,7 @@ internal static class ListMonthlyReviewsEndpoint
     public static void MapListMonthlyReviews(this IEndpointRouteBuilder reviews) =>
         reviews.MapGet("/monthly", async (string? from, string? to, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListMonthlyReviews(from, to), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(Permissions.TicketsReviewMonthly)
+            .RequireAuthorization(TicketsPermissions.ReviewMonthly)
             .WithName("ListMonthlyReviews")
             .WithSummary("Monthly reviews and the months still due or overdue (due by the 5th of the next month)")
             .WithDescription("`from` and `to` are months (2026-10); ended months only, the last twelve by default, at most 36 at once.")

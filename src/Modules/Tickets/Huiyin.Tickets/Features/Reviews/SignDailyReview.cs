@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -67,7 +67,7 @@ internal static class SignDailyReviewEndpoint
     public static void MapSignDailyReview(this IEndpointRouteBuilder reviews) =>
         reviews.MapPost("/daily", async (SignDailyReview body, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(body, cancellationToken)).ToHttp(signed => TypedResults.Created($"/api/v1/tickets/reviews/daily?from={signed.Day:yyyy-MM-dd}&to={signed.Day:yyyy-MM-dd}", signed)))
-            .RequireAuthorization(Permissions.TicketsReviewDaily)
+            .RequireAuthorization(TicketsPermissions.ReviewDaily)
             .WithName("SignDailyReview")
             .WithSummary("Sign off a day's records (每天下班前检查…签字确认) with the findings")
             .WithDescription("Records the signer, the time and the day's counts (created, resolved, still open, breached) for the signer's team. 409 when the day is already signed off.")

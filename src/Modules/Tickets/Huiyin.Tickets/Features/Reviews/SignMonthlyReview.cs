@@ -1,8 +1,8 @@
+using Huiyin.Tickets.Contracts;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Organization.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using MediatR;
@@ -66,7 +66,7 @@ internal static class SignMonthlyReviewEndpoint
     public static void MapSignMonthlyReview(this IEndpointRouteBuilder reviews) =>
         reviews.MapPost("/monthly", async (SignMonthlyReview body, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(body, cancellationToken)).ToHttp(reviewed => TypedResults.Created($"/api/v1/tickets/reviews/monthly?from={reviewed.Month}&to={reviewed.Month}", reviewed)))
-            .RequireAuthorization(Permissions.TicketsReviewMonthly)
+            .RequireAuthorization(TicketsPermissions.ReviewMonthly)
             .WithName("SignMonthlyReview")
             .WithSummary("Record the review of a month that has ended (每月5日前检查上月), with the findings")
             .WithDescription("Due by the 5th of the next month in the desk's time zone; a later review is recorded as late. 409 when the month is already reviewed.")

@@ -1,0 +1,13 @@
+using Huiyin.Notifications.Contracts;
+using Huiyin.Organization.Contracts;
+using static Huiyin.Organization.Contracts.StaffRole;
+
+namespace Huiyin.Notifications;
+
+/// <summary>Supervisors and up read the messages sent to customers; Admins word the templates.</summary>
+internal static class NotificationsPermissionGrants
+{
+    public static ModulePermissions All { get; } = new ModulePermissions("Notifications")
+        .Grant(NotificationsPermissions.Read, Supervisor, Manager, Admin)
+        .Grant(NotificationsPermissions.Manage, Admin);
+}

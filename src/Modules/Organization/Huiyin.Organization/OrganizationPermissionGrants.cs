@@ -1,0 +1,15 @@
+using Huiyin.Organization.Contracts;
+using static Huiyin.Organization.Contracts.StaffRole;
+
+namespace Huiyin.Organization;
+
+/// <summary>Everyone but Technicians reads the staff list; Admins manage staff, teams, API clients and the system.</summary>
+internal static class OrganizationPermissionGrants
+{
+    public static ModulePermissions All { get; } = new ModulePermissions("Organization")
+        .Grant(OrganizationPermissions.StaffRead, Agent, Supervisor, Manager, Executive, Admin)
+        .Grant(OrganizationPermissions.StaffManage, Admin)
+        .Grant(OrganizationPermissions.TeamsManage, Admin)
+        .Grant(OrganizationPermissions.ApiClientsManage, Admin)
+        .Grant(OrganizationPermissions.SystemAdmin, Admin);
+}
