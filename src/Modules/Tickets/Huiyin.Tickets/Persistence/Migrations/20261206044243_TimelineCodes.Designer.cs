@@ -99,38 +99,6 @@ namespace Huiyin.Tickets.Persistence.Migrations
                     b.ToTable("outbox_messages", "tickets");
                 });
 
-            modelBuilder.Entity("Huiyin.BuildingBlocks.Persistence.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Caller")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("caller");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("request_hash");
-
-                    b.Property<Guid>("ResourceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("resource_id");
-
-                    b.HasKey("Caller", "Key")
-                        .HasName("pk_idempotency_keys");
-
-                    b.ToTable("idempotency_keys", "tickets");
-                });
-
             modelBuilder.Entity("Huiyin.Tickets.Domain.CustomerSignOff", b =>
                 {
                     b.Property<Guid>("Id")
