@@ -14,9 +14,10 @@ public sealed class StrictSignInApp : HuiyinApp
 public sealed class RateLimitTests(StrictSignInApp app) : IClassFixture<StrictSignInApp>
 {
     [Fact]
-    public async Task Sign_in_attempts_beyond_the_limit_get_a_429_problem_with_retry_after()
+    public async Task Sign_in_attempts_beyond_the_limit_get_a_429_problem_with_retry_after_in_zh_CN_by_default()
     {
         var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage last = null!;
         for (var attempt = 0; attempt < 4; attempt++)
@@ -26,7 +27,9 @@ public sealed class RateLimitTests(StrictSignInApp app) : IClassFixture<StrictSi
         }
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses.Take(3));
-        await last.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        var problem = await last.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("too_many_requests", problem.GetProperty("code").GetString());
+        Assert.Equal("请求过于频繁", problem.GetProperty("title").GetString());
         Assert.True(last.Headers.RetryAfter is not null);
     }
 }

@@ -41,7 +41,7 @@ public sealed class BuildingBlockTests
     [Fact]
     public void Failed_results_are_built_for_either_result_type()
     {
-        var error = Error.Validation("name", "Enter a name.");
+        var error = Error.Validation("required", "name", "Enter a name.");
 
         var plain = FailedResult.Of<Result>(error);
         var typed = FailedResult.Of<Result<int>>(error);

@@ -40,6 +40,21 @@ public sealed class PolicyApiTests(SlaApp app) : HuiyinTest(app)
         Assert.InRange(firstContact - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(61));
     }
 
+    [Fact]
+    public async Task The_reason_a_policy_applies_comes_as_a_code_with_its_values_for_the_client_to_word()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+
+        var evaluation = await (await agent.PostAsJsonAsync("/api/v1/sla/policies/evaluate", new { workType = "Ticket", customerTier = 1, vip = true }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var args = evaluation.GetProperty("explanationArgs");
+        Assert.Equal("rule_applies", evaluation.GetProperty("explanationCode").GetString());
+        Assert.Equal(("20", "一级VIP客户·工单"), (args.GetProperty("order").GetString(), args.GetProperty("name").GetString()));
+        Assert.Contains("vip = True", args.GetProperty("conditions").GetString());
+        Assert.Contains(args.GetProperty("skipped").GetString()!, evaluation.GetProperty("explanation").GetString());
+    }
+
     [Theory]
     [InlineData("PT0S", "firstContact")]
     [InlineData("-PT1H", "firstContact")]

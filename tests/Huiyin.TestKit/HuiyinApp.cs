@@ -141,6 +141,13 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 
+    /// <summary>Clients ask for English by default, the language the tests assert; a test of zh-CN asks for it.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1926,6 +1926,10 @@ export interface components {
         PolicyEvaluation: {
             policy: components["schemas"]["PolicyResponse"];
             explanation: string;
+            explanationCode: string;
+            explanationArgs: {
+                [key: string]: string;
+            };
             /** Format: date-time */
             firstContactDueAt: string;
             /** Format: date-time */
@@ -2330,6 +2334,10 @@ export interface components {
             detail: string;
             /** Format: int32 */
             escalationLevel?: number | null;
+            code?: string | null;
+            args: {
+                [key: string]: string;
+            };
         };
         TimelineItemItemsResponse: {
             items: components["schemas"]["TimelineItem"][];

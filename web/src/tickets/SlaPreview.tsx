@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlaPolicyQuestion } from '../api/types';
 import { DeadlineBadge } from '../shared/DeadlineBadge';
 import { localizedProblem } from '../shared/localizedProblem';
+import { policyExplanation } from '../sla/policyExplanation';
 import { useSlaPreview } from './api';
 import { DueTime } from './DueTime';
 
@@ -23,7 +24,7 @@ export function SlaPreview({ question }: { question?: SlaPolicyQuestion }) {
         <Descriptions column={1} size="small" layout="vertical">
           <Descriptions.Item label={t('tickets.preview.policy')}>
             {answer.policy.name}{' '}
-            <Tooltip title={answer.explanation}>
+            <Tooltip title={policyExplanation(t, answer)}>
               <InfoCircleOutlined aria-label={t('tickets.preview.explanation')} />
             </Tooltip>
           </Descriptions.Item>

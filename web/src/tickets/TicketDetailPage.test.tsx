@@ -19,6 +19,10 @@ function detailApi(more: Routes = {}) {
         items: [
           timelineItem(),
           timelineItem({ at: '2026-11-23T01:30:00Z', kind: 'ContactLogged', fromStatus: 'New', toStatus: 'Contacted', detail: 'Phone · Reached: 约好下午上门' }),
+          timelineItem({
+            at: '2026-11-23T02:00:00Z', kind: 'Assigned', fromStatus: null, toStatus: null, detail: 'Wang Jianguo', code: 'assigned',
+            args: { technicians: '王建国', technicianIds: '0190a000-0000-7000-8000-000000000201' },
+          }),
           timelineItem({ at: '2026-11-24T01:00:00Z', source: 'clock', kind: 'Resolution.Breached', actor: 'system', actorName: 'SLA', toStatus: null, detail: 'due passed', escalationLevel: 1 }),
         ],
       }),
@@ -46,6 +50,7 @@ describe('ticket detail', () => {
     expect(await screen.findByText('联系记录 · 新建 → 已联系')).toBeInTheDocument();
     expect(screen.getByText('报修 · 来电 · 给排水：厨房水管漏水')).toBeInTheDocument();
     expect(screen.getByText('电话 · 已联系上：约好下午上门')).toBeInTheDocument();
+    expect(screen.getByText('派给 王建国')).toBeInTheDocument();
     const breach = screen.getByText('处理完成 · 超时 · 升级至一级 · 客服主管');
     expect(breach.closest('.ant-typography-danger')).not.toBeNull();
     expect(screen.getByText('李娜 · 2026/11/23 09:30')).toBeInTheDocument();

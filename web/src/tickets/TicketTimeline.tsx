@@ -33,7 +33,7 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
           <Typography.Text strong type={clockEvent && alarming.includes(clockEvent) ? 'danger' : undefined}>
             {headline(t, item)}
           </Typography.Text>
-          {!clockEvent && item.detail && <Typography.Text>{timelineDetail(t, item.kind, item.detail)}</Typography.Text>}
+          {!clockEvent && item.detail && <Typography.Text>{timelineDetail(t, item, language)}</Typography.Text>}
           <Typography.Text type="secondary">{t('tickets.timeline.by', { name: item.actorName, time: formatDateTime(item.at, language) })}</Typography.Text>
         </Flex>
       ),

@@ -76,6 +76,8 @@ export function timelineItem(overrides: Partial<TimelineItem> = {}): TimelineIte
     toStatus: 'New',
     detail: 'Repair · Phone · Plumbing: 厨房水管漏水',
     escalationLevel: null,
+    code: null,
+    args: {},
     ...overrides,
   };
 }

@@ -1,15 +1,52 @@
 import type { TFunction } from 'i18next';
-import { categoryKey } from './types';
+import { formatDateTime } from '../i18n/formatDateTime';
+import { categoryKey, type TimelineItem } from './types';
 
 type Wording = (token: string) => string;
 
-/** The vocabularies of the leading words of a line's detail, e.g. "Repair · Phone · Plumbing: …" for Created. */
-const leadingWords: Record<string, Wording[]> = {
-  Created: [(kind) => `tickets.kind.${kind}`, (channel) => `tickets.channel.${channel}`, categoryKey],
-  ContactLogged: [(method) => `tickets.method.${method}`, (outcome) => `tickets.outcome.${outcome}`],
+/** The values a line's args carry as API words (`Repair`, `Reached`), and the vocabulary that words each. */
+const vocabulary: Record<string, Wording> = {
+  kind: (kind) => `tickets.kind.${kind}`,
+  channel: (channel) => `tickets.channel.${channel}`,
+  category: categoryKey,
+  method: (method) => `tickets.method.${method}`,
+  outcome: (outcome) => `tickets.outcome.${outcome}`,
+  satisfied: (satisfied) => `tickets.timeline.satisfied.${satisfied}`,
 };
 
-/** The technician's visit, as the server words it: `on site`, `on site at 30.27, 120.15`, `on site 01:05 (handed back)`. */
+/** Args that are moments, sent in ISO 8601 UTC and shown in the user's zone. */
+const moments = ['since', 'receivedAt'];
+
+/** Priority changes name priorities in their `from` and `to`. */
+const priorityArgs = ['from', 'to'];
+
+/**
+ * A timeline line's detail in the user's language: worded from its code and args, with the API words among the
+ * args translated; a line without a code (written before lines carried one) or with a code this SPA does not know
+ * is worded from its text.
+ */
+export function timelineDetail(t: TFunction, item: Pick<TimelineItem, 'kind' | 'detail' | 'code' | 'args'>, language: string): string {
+  const key = `tickets.timeline.text.${item.code}`;
+  if (!item.code || !t(key, { defaultValue: '' })) return legacyDetail(t, item.kind, item.detail);
+  const values = Object.fromEntries(
+    Object.entries(item.args).map(([name, value]) => [name, wordedArg(t, item.code!, name, value, language)]),
+  );
+  return t(key, values);
+}
+
+function wordedArg(t: TFunction, code: string, name: string, value: string, language: string): string {
+  if (moments.includes(name)) return formatDateTime(value, language);
+  const wording = code === 'priority_changed' && priorityArgs.includes(name) ? (priority: string) => `tickets.priority.${priority}` : vocabulary[name];
+  return wording ? t(wording(value), { defaultValue: value }) : value;
+}
+
+/** The vocabularies of the leading words of an older line's detail, e.g. "Repair · Phone · Plumbing: …" for Created. */
+const leadingWords: Record<string, Wording[]> = {
+  Created: [vocabulary.kind, vocabulary.channel, categoryKey],
+  ContactLogged: [vocabulary.method, vocabulary.outcome],
+};
+
+/** An older line's visit, as the server worded it: `on site`, `on site at 30.27, 120.15`, `on site 01:05 (handed back)`. */
 const visitWordings: Record<string, (t: TFunction, detail: string) => string | undefined> = {
   CheckedIn: (t, detail) => {
     const arrived = /^on site(?: at (.+))?$/.exec(detail);
@@ -23,12 +60,8 @@ const visitWordings: Record<string, (t: TFunction, detail: string) => string | u
   },
 };
 
-/**
- * A timeline line's detail in the user's language. The server words some details as API values then the
- * text typed (`Phone · Reached: 约好下午上门`); those values are translated, and so are the visit's check-in and
- * check-out lines; anything else is shown as sent.
- */
-export function timelineDetail(t: TFunction, kind: string, detail: string): string {
+/** An older line's detail: the API values leading it and the visit lines translated, anything else as sent. */
+function legacyDetail(t: TFunction, kind: string, detail: string): string {
   const visit = visitWordings[kind]?.(t, detail);
   if (visit) return visit;
   const wordings = leadingWords[kind];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Huiyin.BuildingBlocks.Localization;
 using Huiyin.BuildingBlocks.Results;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -24,12 +25,14 @@ public static class MergePatchEndpoint
         Func<TResource, TForm> formOf,
         Func<Guid, uint?, TForm, IRequest<Result<Versioned<TResource>>>> update) =>
         group.MapPatch("/{id:guid}", async (Guid id, HttpRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response,
-                IMediator mediator, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+                IMediator mediator, IOptions<JsonOptions> json, Wording wording, CancellationToken cancellationToken) =>
             {
                 if (!IsMergePatch(request))
                 {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.",
-                        detail: $"Send the changes as {MergePatch.ContentType} (RFC 7396).");
+                    return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                        title: wording.Title(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type."),
+                        detail: wording.Of("merge_patch_required", $"Send the changes as {MergePatch.ContentType} (RFC 7396)."),
+                        extensions: new Dictionary<string, object?> { ["code"] = "merge_patch_required" });
                 }
 
                 var patch = await ReadPatchAsync(request, cancellationToken);

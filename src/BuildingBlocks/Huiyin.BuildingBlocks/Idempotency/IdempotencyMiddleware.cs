@@ -29,7 +29,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = keys.ToString();
         if (keys.Count != 1 || key.Length is 0 or > IdempotentCreates.MaxKeyLength)
         {
-            await WriteAsync(context, Error.Validation(IdempotentCreates.Header, $"Send one key of 1 to {IdempotentCreates.MaxKeyLength} characters."));
+            await WriteAsync(context, Error.Validation("idempotency_key_format", IdempotentCreates.Header, $"Send one key of 1 to {IdempotentCreates.MaxKeyLength} characters.",
+                new Dictionary<string, object?> { ["max"] = IdempotentCreates.MaxKeyLength }));
             return;
         }
 

@@ -1,4 +1,6 @@
 using FluentValidation;
+using FluentValidation.Results;
+using Huiyin.BuildingBlocks.Localization;
 using Huiyin.BuildingBlocks.Results;
 using MediatR;
 
@@ -16,7 +18,7 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
         }
 
         var context = new ValidationContext<TRequest>(request);
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
         {
             var outcome = await validator.ValidateAsync(context, cancellationToken);
@@ -35,7 +37,10 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 
         var fieldErrors = failures
             .GroupBy(f => FieldNames.ToCamelCasePath(f.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(ToFieldError).DistinctBy(e => e.Message).ToArray());
         return FailedResult.Of<TResponse>(Error.Validation(fieldErrors));
     }
+
+    private static FieldError ToFieldError(ValidationFailure failure) =>
+        new(ValidatorCodes.Of(failure.ErrorCode), failure.ErrorMessage, failure.FormattedMessagePlaceholderValues?.ToDictionary(p => p.Key, p => (object?)p.Value));
 }

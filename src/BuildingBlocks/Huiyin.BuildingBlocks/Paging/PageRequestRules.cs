@@ -12,5 +12,5 @@ public static class PageRequestRules
         rule.InclusiveBetween(1, MaxLimit).WithMessage($"limit must be between 1 and {MaxLimit}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeACursorOf<T>(this IRuleBuilder<T, string?> rule, int keys) =>
-        rule.Must(c => c is null || Cursor.Decode(c, keys) is not null).WithMessage("cursor is not one this list returned.");
+        rule.Must(c => c is null || Cursor.Decode(c, keys) is not null).WithMessage("cursor is not one this list returned.").WithErrorCode("invalid_cursor");
 }

@@ -15,9 +15,13 @@ internal static class HuiyinPipeline
 {
     public const string ApiPrefix = "/api/v1";
 
-    /// <summary>The request pipeline: errors, correlation and logging first, then auth, then the endpoints and the SPA.</summary>
+    /// <summary>
+    /// The request pipeline: the caller's language (first, so that every problem below is worded in it), errors,
+    /// correlation and logging, then auth, then the endpoints and the SPA.
+    /// </summary>
     public static void UseHuiyin(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Localization;
 using Huiyin.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,38 +12,38 @@ namespace Huiyin.Host.Errors;
 /// anything else is a bug and answers 500 with a trace id and no internals.
 /// </summary>
 internal sealed class ExceptionProblemHandler(
-    IProblemDetailsService problems, IOptions<DatabaseRetryOptions> retry, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
+    IProblemDetailsService problems, Wording wording, IOptions<DatabaseRetryOptions> retry, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ProblemDetails problem;
         if (exception is BadHttpRequestException badRequest)
         {
-            problem = RequestBodyProblems.From(badRequest);
+            problem = RequestBodyProblems.From(badRequest, wording);
         }
         else if (TransientDatabaseFailure.Is(exception))
         {
             logger.LogWarning("The database did not answer {Method} {Path}: {Failure}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
             httpContext.Response.Headers.RetryAfter = retry.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The service is briefly unavailable.",
-                Detail = "The database did not answer in time. Nothing was saved; try again in a few seconds.",
-            };
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, "The service is briefly unavailable.", "database_unavailable",
+                "The database did not answer in time. Nothing was saved; try again in a few seconds.");
         }
         else
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Something went wrong on our side.",
-                Detail = "The error has been logged. Quote the trace id when you report it.",
-            };
+            problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "internal_error",
+                "The error has been logged. Quote the trace id when you report it.");
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    private ProblemDetails Problem(int status, string title, string code, string detail) => new()
+    {
+        Status = status,
+        Title = wording.Title(status, title),
+        Detail = wording.Of(code, detail),
+        Extensions = { ["code"] = code },
+    };
 }

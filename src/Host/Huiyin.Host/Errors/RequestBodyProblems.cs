@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Localization;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Host.Composition;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,54 +12,55 @@ internal static class RequestBodyProblems
 {
     private const string BodyField = "body";
 
-    public static ProblemDetails From(BadHttpRequestException exception)
+    public static ProblemDetails From(BadHttpRequestException exception, Wording wording)
     {
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
             return new ProblemDetails
             {
                 Status = StatusCodes.Status415UnsupportedMediaType,
-                Title = "Unsupported content type.",
-                Detail = "Send the body as application/json.",
+                Title = wording.Title(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type."),
+                Detail = wording.Of("unsupported_media_type", "Send the body as application/json."),
+                Extensions = { ["code"] = "unsupported_media_type" },
             };
         }
 
-        var (field, message) = exception.InnerException is JsonException json ? Describe(json) : Describe(exception);
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is invalid.",
-            Detail = message,
-        };
+        var error = exception.InnerException is JsonException json ? Describe(json) : Describe(exception);
+        var problem = ProblemResults.Describe(error, wording);
+        problem.Detail = ((HttpValidationProblemDetails)problem).Errors.Values.Single().Single();
+        return problem;
     }
 
-    private static (string Field, string Message) Describe(JsonException json)
+    private static Error Describe(JsonException json)
     {
         // System.Text.Json says: ... was missing required properties including: 'kind', 'channel'.
         const string missing = "missing required properties including: '";
         if (json.Message.IndexOf(missing, StringComparison.Ordinal) is var at and >= 0)
         {
             var required = json.Message[(at + missing.Length)..].Split('\'')[0];
-            return (required, $"'{required}' is required.");
+            return Error.Validation("required", required, $"'{required}' is required.");
         }
 
         var field = FieldOf(json.Path);
         if (json is UnknownEnumNameException unknown)
         {
-            return (field, $"'{field}' must be one of: {string.Join(", ", unknown.Names)}.");
+            var names = string.Join(", ", unknown.Names);
+            return Error.Validation("unknown_name", field, $"'{field}' must be one of: {names}.", new Dictionary<string, object?> { ["names"] = names });
         }
 
         var wrongType = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
         return wrongType
-            ? (field, $"'{field}' has a value of the wrong type.")
-            : (BodyField, $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).");
+            ? Error.Validation("wrong_type", field, $"'{field}' has a value of the wrong type.")
+            : Error.Validation("body_not_json", BodyField,
+                $"The body is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).",
+                new Dictionary<string, object?> { ["line"] = json.LineNumber + 1, ["position"] = json.BytePositionInLine + 1 });
     }
 
-    private static (string Field, string Message) Describe(BadHttpRequestException exception)
+    private static Error Describe(BadHttpRequestException exception)
     {
         if (exception.Message.Contains("was not provided from body", StringComparison.Ordinal))
         {
-            return (BodyField, "A JSON body is required.");
+            return Error.Validation("body_required", BodyField, "A JSON body is required.");
         }
 
         // Minimal APIs say: Failed to bind parameter "bool? active" from "maybe".
@@ -64,10 +68,11 @@ internal static class RequestBodyProblems
         if (exception.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) && quoted.Length >= 4)
         {
             var parameter = quoted[1].Split(' ').Last();
-            return (parameter, $"'{quoted[3]}' is not a valid value for {parameter}.");
+            return Error.Validation("invalid_value", parameter, $"'{quoted[3]}' is not a valid value for {parameter}.",
+                new Dictionary<string, object?> { ["value"] = quoted[3] });
         }
 
-        return (BodyField, "The request could not be read.");
+        return Error.Validation("unreadable_body", BodyField, "The request could not be read.");
     }
 
     private static string FieldOf(string? jsonPath)

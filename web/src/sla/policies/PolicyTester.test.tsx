@@ -9,6 +9,8 @@ import { catchAll, vipTickets } from '../../test/slaFixtures';
 const evaluation: SlaPolicyEvaluation = {
   policy: vipTickets,
   explanation: 'Rule 10 "一级VIP客户·复杂工单" applies: it matches workType = Ticket, complexity = Complex, customerTier = 1, vip = True.',
+  explanationCode: 'rule_applies',
+  explanationArgs: { order: '10', name: '一级VIP客户·复杂工单', conditions: 'workType = Ticket, complexity = Complex, customerTier = 1, vip = True' },
   firstContactDueAt: '2026-11-23T02:00:00Z',
   resolutionDueAt: '2026-11-25T01:00:00Z',
 };
@@ -34,7 +36,8 @@ describe('policy tester', () => {
     await user.click(within(tester).getByRole('button', { name: /测试/ }));
 
     const result = await within(tester).findByLabelText('测试结果');
-    for (const text of ['一级VIP客户·复杂工单', evaluation.explanation, '2026/11/23 10:00', '2026/11/25 09:00']) {
+    const why = '适用第 10 条规则“一级VIP客户·复杂工单”，其条件为：workType = Ticket, complexity = Complex, customerTier = 1, vip = True。';
+    for (const text of ['一级VIP客户·复杂工单', why, '2026/11/23 10:00', '2026/11/25 09:00']) {
       expect(within(result).getByText(text)).toBeInTheDocument();
     }
     const [sent] = server.sentTo('POST /api/v1/sla/policies/evaluate');

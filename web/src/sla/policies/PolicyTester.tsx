@@ -5,6 +5,7 @@ import type { SlaPolicyQuestion } from '../../api/types';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useLanguage } from '../../i18n/useLanguage';
 import { localizedProblem } from '../../shared/localizedProblem';
+import { policyExplanation } from '../policyExplanation';
 import { withoutBlankCategory } from './blankCategory';
 import { MatchFields } from './MatchFields';
 import { useEvaluatePolicy } from './usePolicies';
@@ -40,7 +41,7 @@ export function PolicyTester() {
           aria-label={t('sla.tester.result')}
         >
           <Descriptions.Item label={t('sla.tester.policy')}>{answer.policy.name}</Descriptions.Item>
-          <Descriptions.Item label={t('sla.tester.explanation')}>{answer.explanation}</Descriptions.Item>
+          <Descriptions.Item label={t('sla.tester.explanation')}>{policyExplanation(t, answer)}</Descriptions.Item>
           <Descriptions.Item label={t('sla.tester.firstContactDue')}>{formatDateTime(answer.firstContactDueAt, language)}</Descriptions.Item>
           <Descriptions.Item label={t('sla.tester.resolutionDue')}>{formatDateTime(answer.resolutionDueAt, language)}</Descriptions.Item>
         </Descriptions>

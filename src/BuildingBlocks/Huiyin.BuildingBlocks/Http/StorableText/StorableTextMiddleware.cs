@@ -19,7 +19,7 @@ internal sealed class StorableTextMiddleware(RequestDelegate next)
             return;
         }
 
-        await ProblemResults.From(Error.Validation(field, StorableText.Message)).ExecuteAsync(context);
+        await ProblemResults.From(Error.Validation("unstorable_text", field, StorableText.Message)).ExecuteAsync(context);
     }
 
     private static string? UnstorableQueryValue(HttpRequest request)

@@ -41,12 +41,12 @@ internal sealed class AttachDocumentValidator : AbstractValidator<AttachDocument
             .WithMessage($"Say what the document is: one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.");
         RuleFor(x => x.Content).NotEmpty().WithMessage("Attach a file (multipart/form-data, field 'file').").OverridePropertyName("file");
         RuleFor(x => x.Content!.LongLength).LessThanOrEqualTo(AttachDocument.MaxBytes).When(x => x.Content is not null)
-            .WithMessage("The file is larger than 10 MB.").OverridePropertyName("file");
+            .WithMessage("The file is larger than 10 MB.").WithErrorCode("file_too_large").OverridePropertyName("file");
         RuleFor(x => x.ContentType).Must(t => t is not null && AttachDocument.Signatures.ContainsKey(t)).When(x => x.Content is { Length: > 0 })
-            .WithMessage("Only PDF, JPEG and PNG files are accepted.").OverridePropertyName("file");
+            .WithMessage("Only PDF, JPEG and PNG files are accepted.").WithErrorCode("document_type").OverridePropertyName("file");
         RuleFor(x => x.Content).Must((x, content) => content!.AsSpan().StartsWith(AttachDocument.Signatures[x.ContentType!]))
             .When(x => x.Content is { Length: > 0 } && x.ContentType is not null && AttachDocument.Signatures.ContainsKey(x.ContentType))
-            .WithMessage("The file's content is not of the type it claims.").OverridePropertyName("file");
+            .WithMessage("The file's content is not of the type it claims.").WithErrorCode("file_content_mismatch").OverridePropertyName("file");
         RuleFor(x => x.FileName).MaximumLength(255).OverridePropertyName("file");
     }
 }
@@ -76,7 +76,7 @@ internal static class AttachDocumentEndpoint
             {
                 if (!request.HasFormContentType)
                 {
-                    return ProblemResults.From(Error.Validation("file", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
+                    return ProblemResults.From(Error.Validation("multipart_required", "file", "Send the document as multipart/form-data with the fields 'file' and 'kind'."));
                 }
 
                 var form = await request.ReadFormAsync(cancellationToken);
@@ -90,7 +90,7 @@ internal static class AttachDocumentEndpoint
                 }
                 else if (file is not null)
                 {
-                    return ProblemResults.From(Error.Validation("file", "The file is larger than 10 MB."));
+                    return ProblemResults.From(Error.Validation("file_too_large", "file", "The file is larger than 10 MB."));
                 }
 
                 var command = new AttachDocument(id, form["kind"].FirstOrDefault(), file?.FileName, file?.ContentType, content);

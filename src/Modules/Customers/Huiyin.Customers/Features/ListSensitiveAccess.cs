@@ -28,7 +28,7 @@ internal sealed class ListSensitiveAccessValidator : AbstractValidator<ListSensi
         RuleFor(x => x.Limit).MustBeAPageLimit();
         RuleFor(x => x.Cursor).MustBeACursorOf(keys: 1);
         RuleFor(x => x.Cursor).Must(c => c is null || Guid.TryParse(Cursor.Decode(c, 1)?[0], CultureInfo.InvariantCulture, out _))
-            .WithMessage("cursor is not one this list returned.");
+            .WithMessage("cursor is not one this list returned.").WithErrorCode("invalid_cursor");
     }
 }
 

@@ -18,7 +18,9 @@ internal static partial class TemplateText
         var missing = PlaceholdersIn(body).Where(name => string.IsNullOrWhiteSpace(values.GetValueOrDefault(name))).ToList();
         if (missing.Count > 0)
         {
-            return Error.Validation(missing.ToDictionary(name => $"values.{name}", name => new[] { $"The template needs a value for '{name}'." }));
+            return Error.Validation(missing.ToDictionary(
+                name => $"values.{name}",
+                name => new[] { new FieldError("template_value_missing", $"The template needs a value for '{name}'.", new Dictionary<string, object?> { ["name"] = name }) }));
         }
 
         return Placeholder().Replace(body, m => values[m.Groups[1].Value]);

@@ -13,7 +13,7 @@ internal sealed class SendSmsValidator : AbstractValidator<SendSms>
     public SendSmsValidator()
     {
         RuleFor(x => x.Phone).Must(phone => MobilePhone.Normalize(phone) is not null)
-            .WithMessage("phone must be a mainland mobile number: 11 digits starting with 1, optionally after +86.");
+            .WithMessage("phone must be a mainland mobile number: 11 digits starting with 1, optionally after +86.").WithErrorCode("mobile_format");
         RuleFor(x => x.TemplateKey).NotEmpty().MaximumLength(64);
         RuleFor(x => x.Values).NotNull();
         RuleFor(x => x.RelatedItemType).MaximumLength(32);
@@ -33,7 +33,8 @@ internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults
         var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == request.TemplateKey, cancellationToken);
         if (template is null)
         {
-            return Error.Validation("templateKey", $"There is no message template '{request.TemplateKey}'.");
+            return Error.Validation("unknown_template", "templateKey", $"There is no message template '{request.TemplateKey}'.",
+                new Dictionary<string, object?> { ["key"] = request.TemplateKey });
         }
 
         var text = TemplateText.Render(template.Body, defaults.With(request.Values));

@@ -24,7 +24,7 @@ internal sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate
 {
     public UpdateTemplateValidator() =>
         RuleFor(x => x.Body).NotEmpty().MaximumLength(MessageTemplate.MaxBodyLength)
-            .Must(TemplateText.IsWellFormed).WithMessage("Every '{' must open a placeholder such as {customerName}, closed by '}'.");
+            .Must(TemplateText.IsWellFormed).WithMessage("Every '{' must open a placeholder such as {customerName}, closed by '}'.").WithErrorCode("placeholder_format");
 }
 
 internal sealed class UpdateTemplateHandler(NotificationsDbContext db) : IRequestHandler<UpdateTemplate, Result<Versioned<TemplateResponse>>>
@@ -41,8 +41,9 @@ internal sealed class UpdateTemplateHandler(NotificationsDbContext db) : IReques
         var unknown = TemplateText.PlaceholdersIn(request.Body).Except(template.Placeholders).ToList();
         if (unknown.Count > 0)
         {
-            return Error.Validation("body",
-                $"Unknown placeholder(s): {string.Join(", ", unknown)}. This template may use: {string.Join(", ", template.Placeholders)}.");
+            return Error.Validation("unknown_placeholder", "body",
+                $"Unknown placeholder(s): {string.Join(", ", unknown)}. This template may use: {string.Join(", ", template.Placeholders)}.",
+                new Dictionary<string, object?> { ["unknown"] = unknown, ["known"] = template.Placeholders });
         }
 
         template.ChangeBody(request.Body);

@@ -23,7 +23,7 @@ internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClie
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the system that will use the key.").MaximumLength(100);
         RuleFor(x => x.Scopes).NotEmpty().WithMessage("Give at least one scope.");
         RuleForEach(x => x.Scopes).Must(permissions.Declares)
-            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", permissions.All)}.");
+            .WithMessage($"'{{PropertyValue}}' is not a scope. Use one of: {string.Join(", ", permissions.All)}.").WithErrorCode("unknown_scope");
     }
 }
 

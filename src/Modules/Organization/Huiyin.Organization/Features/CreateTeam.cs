@@ -31,7 +31,7 @@ internal sealed class CreateTeamHandler(OrganizationDbContext db) : IRequestHand
         var name = request.Name.Trim();
         if (await db.Teams.AnyAsync(t => t.Name == name, cancellationToken))
         {
-            return Error.Conflict("team_name_taken", $"A team named '{name}' already exists.", new Dictionary<string, object?> { ["field"] = "name" });
+            return Error.Conflict("team_name_taken", $"A team named '{name}' already exists.", new Dictionary<string, object?> { ["field"] = "name" }).With("name", name);
         }
 
         var team = Team.Create(name, request.Description?.Trim());

@@ -21,7 +21,7 @@ internal sealed class GetMeHandler(OrganizationDbContext db, ICurrentUser curren
     {
         if (currentUser.IsApiClient || currentUser.Id is not { } id)
         {
-            return Error.Forbidden("Only staff accounts have a profile.");
+            return Error.Forbidden("staff_only", "Only staff accounts have a profile.");
         }
 
         var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new StaffMemberId(id), cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class ListStaffValidator : AbstractValidator<ListStaff>
     {
         RuleFor(x => x.Role!).IsEnumName(typeof(StaffRole), caseSensitive: false)
             .When(x => x.Role is not null)
-            .WithMessage($"'{{PropertyValue}}' is not a role. Use one of: {string.Join(", ", Enum.GetNames<StaffRole>())}.");
+            .WithMessage($"'{{PropertyValue}}' is not a role. Use one of: {string.Join(", ", Enum.GetNames<StaffRole>())}.").WithErrorCode("unknown_role");
         RuleFor(x => x.Search).MaximumLength(64);
         RuleFor(x => x.Limit).MustBeAPageLimit();
         RuleFor(x => x.Cursor).MustBeACursorOf(keys: 1);

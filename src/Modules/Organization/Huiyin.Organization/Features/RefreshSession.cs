@@ -25,7 +25,7 @@ internal sealed class RefreshSessionValidator : AbstractValidator<RefreshSession
 internal sealed class RefreshSessionHandler(OrganizationDbContext db, Sessions sessions, TimeProvider clock)
     : IRequestHandler<RefreshSession, Result<SessionResponse>>
 {
-    private static readonly Error SignInAgain = Error.Unauthorized("The session has ended. Sign in again.");
+    private static readonly Error SignInAgain = Error.Unauthorized("session_ended", "The session has ended. Sign in again.");
 
     public async Task<Result<SessionResponse>> Handle(RefreshSession request, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ internal sealed class RefreshSessionHandler(OrganizationDbContext db, Sessions s
         if (token.WasUsedOrRevoked)
         {
             await RevokeFamilyAsync(token.FamilyId, now, cancellationToken);
-            return Error.Unauthorized("This refresh token was already used; the session has been revoked. Sign in again.");
+            return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been revoked. Sign in again.");
         }
 
         var staff = await db.Staff.SingleAsync(s => s.Id == token.StaffMemberId, cancellationToken);

@@ -33,7 +33,7 @@ internal sealed class SignInHandler(
     OrganizationDbContext db, Sessions sessions, IPasswordHasher<StaffMember> hasher, IOptions<AuthOptions> options, TimeProvider clock)
     : IRequestHandler<SignIn, Result<SessionResponse>>
 {
-    private static readonly Error BadCredentials = Error.Unauthorized("The username or password is incorrect.");
+    private static readonly Error BadCredentials = Error.Unauthorized("bad_credentials", "The username or password is incorrect.");
 
     public async Task<Result<SessionResponse>> Handle(SignIn request, CancellationToken cancellationToken)
     {

@@ -12,18 +12,18 @@ internal sealed class StaffDirectory(OrganizationDbContext db)
 
     public async Task<Error?> CheckUsernameFreeAsync(string username, CancellationToken cancellationToken) =>
         await db.Staff.AnyAsync(s => s.Username == username, cancellationToken)
-            ? TakenError("username_taken", "username", $"The username '{username}' is already taken.")
+            ? TakenError("username_taken", "username", $"The username '{username}' is already taken.").With("username", username)
             : null;
 
     public async Task<Error?> CheckServiceNumberFreeAsync(string serviceNumber, StaffMemberId? owner, CancellationToken cancellationToken) =>
         await db.Staff.AnyAsync(s => s.ServiceNumber == serviceNumber && (owner == null || s.Id != owner), cancellationToken)
-            ? TakenError("service_number_taken", "serviceNumber", $"Service number {serviceNumber} is already in use.")
+            ? TakenError("service_number_taken", "serviceNumber", $"Service number {serviceNumber} is already in use.").With("serviceNumber", serviceNumber)
             : null;
 
     public async Task<Error?> CheckTeamExistsAsync(TeamId? teamId, CancellationToken cancellationToken) =>
         teamId is null || await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken)
             ? null
-            : Error.Validation("teamId", "There is no such team.");
+            : Error.Validation("unknown_team", "teamId", "There is no such team.");
 
     /// <summary>The next free service number: one above the highest numeric one, starting at 101.</summary>
     public async Task<string> NextServiceNumberAsync(CancellationToken cancellationToken)

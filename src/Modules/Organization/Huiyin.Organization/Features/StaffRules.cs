@@ -13,7 +13,7 @@ internal static class StaffRules
     public static void MustBeAUsername<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Enter a username.")
             .Matches("^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$")
-            .WithMessage("A username has 3 to 32 letters, digits, dots, dashes or underscores, and starts with a letter or digit.");
+            .WithMessage("A username has 3 to 32 letters, digits, dots, dashes or underscores, and starts with a letter or digit.").WithErrorCode("username_format");
 
     public static void MustBeADisplayName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Enter the name shown to colleagues and customers.")
@@ -23,19 +23,19 @@ internal static class StaffRules
         rule.NotEmpty().WithMessage("Enter a password.")
             .MinimumLength(8).WithMessage("A password has at least 8 characters.")
             .MaximumLength(128)
-            .Must(p => p is null || (p.Any(char.IsLetter) && p.Any(char.IsDigit))).WithMessage("A password contains letters and digits.");
+            .Must(p => p is null || (p.Any(char.IsLetter) && p.Any(char.IsDigit))).WithMessage("A password contains letters and digits.").WithErrorCode("password_letters_digits");
 
     public static void MustBeRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotEmpty().WithMessage("Give at least one role.")
             .ForEach(role => role.IsEnumName(typeof(StaffRole), caseSensitive: false)
-                .WithMessage($"'{{PropertyValue}}' is not a role. Use one of: {RoleNames}."));
+                .WithMessage($"'{{PropertyValue}}' is not a role. Use one of: {RoleNames}.").WithErrorCode("unknown_role"));
 
     public static void MustBeSkills<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
         rule.ForEach(skill => skill.Must(Skills.Known.Contains)
-            .WithMessage($"'{{PropertyValue}}' is not a skill. Use one of: {SkillNames}."));
+            .WithMessage($"'{{PropertyValue}}' is not a skill. Use one of: {SkillNames}.").WithErrorCode("unknown_skill"));
 
     public static void MustBeAServiceNumber<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches("^[0-9]{1,8}$").WithMessage("A service number has 1 to 8 digits.");
+        rule.Matches("^[0-9]{1,8}$").WithMessage("A service number has 1 to 8 digits.").WithErrorCode("service_number_format");
 
     public static IReadOnlyList<StaffRole> ParseRoles(IEnumerable<string> roles) =>
         roles.Select(role => Enum.Parse<StaffRole>(role, ignoreCase: true)).Distinct().ToList();

@@ -264,7 +264,7 @@ internal sealed class Ticket : IAuditable, IVersioned
         Status == TicketStatus.InProgress
             ? Result.Success()
             : Error.Conflict("not_on_site", $"Cannot {step} while the status is {Status}: check in on site first.",
-                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() }).With("step", step);
 
     private Result<StatusMove> Take(TicketAction action, TicketStatus target)
     {

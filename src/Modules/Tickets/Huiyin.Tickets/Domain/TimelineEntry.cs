@@ -20,6 +20,12 @@ internal enum TimelineKind
     FollowUpDue,
 }
 
+/// <summary>
+/// A timeline line's words: a stable code and its values (<c>assigned</c> with <c>technicians</c>), from which the
+/// SPA words the line in the user's language, and the server's own text for anyone else.
+/// </summary>
+internal sealed record TimelineNote(string Code, string Text, IReadOnlyDictionary<string, string>? Args = null);
+
 /// <summary>One line of a ticket's history: what happened, when, by whom, and the status it moved between.</summary>
 internal sealed class TimelineEntry
 {
@@ -45,7 +51,12 @@ internal sealed class TimelineEntry
 
     public string Detail { get; private set; } = "";
 
-    public static TimelineEntry Of(TicketId ticketId, DateTimeOffset at, TimelineKind kind, TicketActor actor, string detail, StatusMove? move = null) => new()
+    /// <summary>Null on lines written before lines carried codes; their <see cref="Detail"/> is all there is.</summary>
+    public string? Code { get; private set; }
+
+    public Dictionary<string, string> Args { get; private set; } = [];
+
+    public static TimelineEntry Of(TicketId ticketId, DateTimeOffset at, TimelineKind kind, TicketActor actor, TimelineNote note, StatusMove? move = null) => new()
     {
         Id = SequentialGuid.NewVersion7(),
         TicketId = ticketId,
@@ -55,6 +66,8 @@ internal sealed class TimelineEntry
         ActorName = actor.Name,
         FromStatus = move?.From,
         ToStatus = move?.To,
-        Detail = detail,
+        Detail = note.Text,
+        Code = note.Code,
+        Args = new Dictionary<string, string>(note.Args ?? new Dictionary<string, string>()),
     };
 }

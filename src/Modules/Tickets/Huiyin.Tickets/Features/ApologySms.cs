@@ -28,7 +28,7 @@ internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
     {
         if (ticket.CustomerPhone is not { } phone)
         {
-            journal.Record(ticket, TimelineKind.ContactLogged, "No apology SMS: the customer has no phone on file.");
+            journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.NoApologySmsWithoutPhone());
             return;
         }
 
@@ -44,7 +44,7 @@ internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
         }
         else
         {
-            journal.Record(ticket, TimelineKind.ContactLogged, $"No apology SMS: {sent.Error.Message}");
+            journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.NoApologySms(sent.Error.Code, sent.Error.Message));
         }
     }
 }

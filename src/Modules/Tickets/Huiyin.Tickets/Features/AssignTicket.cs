@@ -33,9 +33,9 @@ internal sealed class AssignTicketValidator : AbstractValidator<AssignTicket>
 
     public AssignTicketValidator()
     {
-        RuleFor(x => x.TechnicianId).Must((x, _) => x.Crew.Count > 0).WithMessage("Name the technician (technicianId) or the crew (technicianIds).");
-        RuleFor(x => x.TechnicianIds).Must(ids => ids is null || ids.Count <= MaxCrew).WithMessage($"A crew has at most {MaxCrew} technicians.")
-            .Must(ids => ids is null || ids.All(id => id != Guid.Empty)).WithMessage("technicianIds has an empty id.");
+        RuleFor(x => x.TechnicianId).Must((x, _) => x.Crew.Count > 0).WithMessage("Name the technician (technicianId) or the crew (technicianIds).").WithErrorCode("technician_required");
+        RuleFor(x => x.TechnicianIds).Must(ids => ids is null || ids.Count <= MaxCrew).WithMessage($"A crew has at most {MaxCrew} technicians.").WithErrorCode("crew_too_large")
+            .Must(ids => ids is null || ids.All(id => id != Guid.Empty)).WithMessage("technicianIds has an empty id.").WithErrorCode("empty_id");
     }
 }
 
@@ -48,8 +48,8 @@ internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader load
         var notTechnicians = request.Crew.Where(id => !roles.TryGetValue(id, out var held) || !held.Contains(StaffRole.Technician)).ToList();
         if (notTechnicians.Count > 0)
         {
-            return Error.Validation(request.TechnicianIds is { Count: > 0 } ? "technicianIds" : "technicianId",
-                $"Not a technician: {string.Join(", ", notTechnicians)}.");
+            return Error.Validation("not_a_technician", request.TechnicianIds is { Count: > 0 } ? "technicianIds" : "technicianId",
+                $"Not a technician: {string.Join(", ", notTechnicians)}.", new Dictionary<string, object?> { ["ids"] = notTechnicians });
         }
 
         var found = await loader.ForChangeAsync(request.TicketId, request.ExpectedVersion, cancellationToken);
@@ -65,7 +65,8 @@ internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader load
             return move.Error;
         }
 
-        journal.Record(ticket, TimelineKind.Assigned, string.Join(", ", request.Crew), move.Value.Changed ? move.Value : null);
+        var names = await mediator.StaffNamesAsync(request.Crew, cancellationToken);
+        journal.Record(ticket, TimelineKind.Assigned, TimelineNotes.Assigned(request.Crew, names), move.Value.Changed ? move.Value : null);
         journal.Publish(new TicketAssigned(ticket.Id.Value, ticket.TechnicianIds, journal.Actor.Label, journal.Now));
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<TicketResponse>(TicketResponse.From(ticket, journal.Now), ticket.Version);

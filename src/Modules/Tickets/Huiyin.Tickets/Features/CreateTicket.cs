@@ -58,13 +58,13 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
         RuleFor(x => x.Priority).IsInEnum();
         RuleFor(x => x.Complexity).IsInEnum();
         RuleFor(x => x.Fee).InclusiveBetween(0m, 1_000_000m)
-            .Must((x, _) => x.Chargeable == true).WithMessage("A fee is charged only for chargeable work (有偿服务): set chargeable.")
+            .Must((x, _) => x.Chargeable == true).WithMessage("A fee is charged only for chargeable work (有偿服务): set chargeable.").WithErrorCode("fee_needs_chargeable")
             .When(x => x.Fee is not null);
         RuleFor(x => x.ResolvedOnTheSpot).Must((x, onTheSpot) => onTheSpot != true || x.Kind == TicketKind.Enquiry)
-            .WithMessage("Only an enquiry can be answered on the spot.");
+            .WithMessage("Only an enquiry can be answered on the spot.").WithErrorCode("only_enquiry_on_the_spot");
         RuleFor(x => x.Answer).IsText(2000).When(x => x.ResolvedOnTheSpot == true)
             .WithMessage("Write the answer given to the customer.");
-        RuleFor(x => x.ReceivedAt).Must(BeWithinTheLastWeek).WithMessage("receivedAt must lie within the last 7 days, not in the future.");
+        RuleFor(x => x.ReceivedAt).Must(BeWithinTheLastWeek).WithMessage("receivedAt must lie within the last 7 days, not in the future.").WithErrorCode("received_within_week");
     }
 
     private bool BeWithinTheLastWeek(DateTimeOffset? receivedAt) =>
@@ -80,7 +80,9 @@ internal sealed class CreateTicketHandler(
         var customer = await mediator.Send(new GetCustomerSummary(request.CustomerId), cancellationToken);
         if (customer is null || customer.Archived)
         {
-            return Error.Validation("customerId", customer is null ? "There is no customer with this id." : "This customer is archived; restore the customer first.");
+            return customer is null
+                ? Error.Validation("unknown_customer", "customerId", "There is no customer with this id.")
+                : Error.Validation("customer_archived", "customerId", "This customer is archived; restore the customer first.");
         }
 
         var ticket = Ticket.Open(TicketId.New(), await numbers.NextAsync(cancellationToken), Intake(request),
@@ -92,8 +94,7 @@ internal sealed class CreateTicketHandler(
             return notStarted.Error;
         }
 
-        journal.Record(ticket, TimelineKind.Created, $"{ticket.Kind} · {ticket.Channel} · {ticket.Category}: {ticket.Description}"
-            + (request.ReceivedAt is { } received ? $" (received {received.ToUniversalTime():u})" : ""));
+        journal.Record(ticket, TimelineKind.Created, TimelineNotes.Created(ticket, request.ReceivedAt));
         journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
             ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
         if (request.ResolvedOnTheSpot == true && await AnswerOnTheSpotAsync(ticket, request.Answer!.Trim(), cancellationToken) is { IsFailure: true } notAnswered)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -22,10 +24,13 @@ internal sealed record GetTimeline(Guid TicketId) : IQuery<Result<ItemsResponse<
 
 /// <summary>
 /// One line: <c>source</c> is <c>ticket</c> or <c>clock</c>; <c>kind</c> names the event (for clock events with the
-/// metric: <c>Resolution.Breached</c>); <c>actor</c> is the staff member, API client or <c>system</c>.
+/// metric: <c>Resolution.Breached</c>); <c>actor</c> is the staff member, API client or <c>system</c>. <c>code</c> and
+/// <c>args</c> say what <c>detail</c> says in English, for a client to word (<c>assigned</c> with <c>technicians</c>);
+/// <c>code</c> is null on lines older than codes, whose detail is all there is.
 /// </summary>
 internal sealed record TimelineItem(
-    DateTimeOffset At, string Source, string Kind, string Actor, string ActorName, string? FromStatus, string? ToStatus, string Detail, int? EscalationLevel);
+    DateTimeOffset At, string Source, string Kind, string Actor, string ActorName, string? FromStatus, string? ToStatus, string Detail, int? EscalationLevel,
+    string? Code, IReadOnlyDictionary<string, string> Args);
 
 internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator) : IRequestHandler<GetTimeline, Result<ItemsResponse<TimelineItem>>>
 {
@@ -38,15 +43,46 @@ internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator
         }
 
         var own = await db.Timeline.AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var notes = await NotesAsync(own, cancellationToken);
         var clockEvents = await mediator.Send(new GetItemClockEvents(SlaWorkType.Ticket, request.TicketId), cancellationToken);
         var items = own
-            .Select(e => new TimelineItem(e.At, "ticket", e.Kind.ToString(), e.Actor, e.ActorName, e.FromStatus?.ToString(), e.ToStatus?.ToString(), e.Detail, null))
-            .Concat(clockEvents.Select(e => new TimelineItem(
-                e.At, "clock", $"{e.Metric}.{e.Kind}", "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level)))
+            .Select(e => (Entry: e, Note: notes(e)))
+            .Select(line => new TimelineItem(line.Entry.At, "ticket", line.Entry.Kind.ToString(), line.Entry.Actor, line.Entry.ActorName,
+                line.Entry.FromStatus?.ToString(), line.Entry.ToStatus?.ToString(), line.Note?.Text ?? line.Entry.Detail, null, line.Note?.Code, line.Note?.Args ?? Empty))
+            .Concat(clockEvents.Select(ClockLine))
             .OrderBy(item => item.At)
             .ThenBy(item => item.Source == "ticket" ? 0 : 1)
             .ToList();
         return new ItemsResponse<TimelineItem>(items);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static TimelineItem ClockLine(ClockEventRecord e) => new(
+        e.At, "clock", $"{e.Metric}.{e.Kind}", "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level,
+        $"clock_{JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind)}",
+        new Dictionary<string, string>
+        {
+            ["metric"] = e.Metric.ToString(),
+            ["cause"] = e.Cause,
+            ["dueAt"] = e.DueAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>
+    /// The words of each line: as written, or, for an assignment written before lines carried codes (its detail the
+    /// technicians' ids), the technicians named now.
+    /// </summary>
+    private async Task<Func<TimelineEntry, TimelineNote?>> NotesAsync(IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
+    {
+        var crews = entries.Where(e => e is { Code: null, Kind: TimelineKind.Assigned })
+            .Select(e => (e.Id, Crew: e.Detail.Split(", ").Select(id => Guid.TryParse(id, out var staffId) ? staffId : (Guid?)null).ToList()))
+            .Where(line => line.Crew.All(id => id is not null))
+            .ToDictionary(line => line.Id, line => line.Crew.Select(id => id!.Value).ToList());
+
+        var names = await mediator.StaffNamesAsync(crews.Values.SelectMany(crew => crew).Distinct().ToList(), cancellationToken);
+        return e => e.Code is not null ? new TimelineNote(e.Code, e.Detail, e.Args)
+            : crews.TryGetValue(e.Id, out var crew) ? TimelineNotes.Assigned(crew, names)
+            : null;
     }
 }
 

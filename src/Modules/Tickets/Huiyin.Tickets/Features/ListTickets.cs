@@ -27,7 +27,7 @@ internal sealed class ListTicketsValidator : AbstractValidator<ListTickets>
     {
         this.MustBeATicketFilter(x => x.Filter);
         RuleFor(x => x.Limit).MustBeAPageLimit();
-        RuleFor(x => x.Cursor).Must(c => c is null || Position.Decode(c) is not null).WithMessage("cursor is not one this list returned.");
+        RuleFor(x => x.Cursor).Must(c => c is null || Position.Decode(c) is not null).WithMessage("cursor is not one this list returned.").WithErrorCode("invalid_cursor");
     }
 }
 

@@ -92,9 +92,9 @@ internal static class TicketFilterRules
     public static void MustBeATicketFilter<T>(this AbstractValidator<T> validator, Func<T, TicketFilter> filter)
     {
         validator.RuleFor(x => filter(x).Status).Must(AllOf<TicketStatus>).OverridePropertyName("status")
-            .WithMessage($"status takes comma-separated values of: {string.Join(", ", Enum.GetNames<TicketStatus>())}.");
+            .WithMessage($"status takes comma-separated values of: {string.Join(", ", Enum.GetNames<TicketStatus>())}.").WithErrorCode("unknown_value");
         validator.RuleFor(x => filter(x).Priority).Must(AllOf<TicketPriority>).OverridePropertyName("priority")
-            .WithMessage($"priority takes comma-separated values of: {string.Join(", ", Enum.GetNames<TicketPriority>())}.");
+            .WithMessage($"priority takes comma-separated values of: {string.Join(", ", Enum.GetNames<TicketPriority>())}.").WithErrorCode("unknown_value");
         validator.RuleFor(x => filter(x).Kind).IsOneOf<T, TicketKind>().OverridePropertyName("kind");
         validator.RuleFor(x => filter(x).Category).IsOneOf<T, TicketCategory>().OverridePropertyName("category");
         validator.RuleFor(x => filter(x).Search).MaximumLength(100).OverridePropertyName("search");

@@ -11,11 +11,11 @@ internal sealed class TicketJournal(TicketsDbContext db, TicketActors actors, Ti
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public void Record(Ticket ticket, TimelineKind kind, string detail, StatusMove? move = null) =>
-        db.Timeline.Add(TimelineEntry.Of(ticket.Id, Now, kind, Actor, detail, move));
+    public void Record(Ticket ticket, TimelineKind kind, TimelineNote note, StatusMove? move = null) =>
+        db.Timeline.Add(TimelineEntry.Of(ticket.Id, Now, kind, Actor, note, move));
 
-    public void RecordMove(Ticket ticket, StatusMove move, string detail = "") =>
-        Record(ticket, TimelineKind.StatusChanged, detail, move);
+    public void RecordMove(Ticket ticket, StatusMove move, string note = "") =>
+        Record(ticket, TimelineKind.StatusChanged, TimelineNotes.StatusChanged(note), move);
 
     public void Publish(IntegrationEvent integrationEvent) => db.Publish(integrationEvent);
 }

@@ -17,7 +17,7 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
         var at = entry.At ?? journal.Now;
         if (at > journal.Now.AddMinutes(1) || at < ticket.CreatedAt.AddMinutes(-1))
         {
-            return Error.Validation("at", "The contact time must lie between the ticket's creation and now.");
+            return Error.Validation("contact_time_out_of_range", "at", "The contact time must lie between the ticket's creation and now.");
         }
 
         var isFirst = ticket.FirstContactAt is null;
@@ -39,7 +39,7 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
             await apology.SendAsync(ticket, contact, cancellationToken);
         }
 
-        journal.Record(ticket, TimelineKind.ContactLogged, $"{entry.Method} · {entry.Outcome}: {entry.Note}", move.Value.Changed ? move.Value : null);
+        journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.ContactLogged(entry.Method, entry.Outcome, entry.Note), move.Value.Changed ? move.Value : null);
         journal.Publish(new TicketContacted(
             ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now));
         return contact;

@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ internal sealed class FollowUpRemindersHandler(TicketsDbContext db, TimeProvider
         foreach (var ticket in quiet)
         {
             var since = FollowUp.QuietSince(ticket);
-            db.Timeline.Add(TimelineEntry.Of(ticket.Id, now, TimelineKind.FollowUpDue, System, $"No contact with the customer since {since:u}."));
+            db.Timeline.Add(TimelineEntry.Of(ticket.Id, now, TimelineKind.FollowUpDue, System, TimelineNotes.FollowUpDue(since)));
             db.Publish(new TicketFollowUpDue(ticket.Id.Value, ticket.Number, ticket.TechnicianIds, since, now));
         }
 

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Tickets.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Huiyin.Tickets.Persistence;
@@ -80,6 +82,11 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.Actor).HasMaxLength(64);
         builder.Property(e => e.ActorName).HasMaxLength(100);
         builder.Property(e => e.Detail).HasMaxLength(4000);
+        builder.Property(e => e.Code).HasMaxLength(48);
+        builder.Property(e => e.Args).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb").HasConversion(
+            args => JsonSerializer.Serialize(args, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
+            new ValueComparer<Dictionary<string, string>>((a, b) => a!.SequenceEqual(b!), args => args.Count, args => new Dictionary<string, string>(args)));
         builder.HasIndex(e => new { e.TicketId, e.At });
         builder.HasOne<Ticket>().WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -83,7 +83,7 @@ internal sealed class CustomerExport
     {
         if (downloaderId != RequestedById)
         {
-            return Error.Forbidden("Only the staff member who requested an export may download it.");
+            return Error.Forbidden("export_not_requester", "Only the staff member who requested an export may download it.");
         }
 
         if (Status != ExportStatus.Approved)

@@ -40,7 +40,7 @@ internal sealed class RequestExportHandler(CustomersDbContext db, ICurrentUser c
     {
         if (currentUser.Id is not { } requester)
         {
-            return Task.FromResult<Result<ExportResponse>>(Error.Forbidden("Exports are requested by a signed-in staff member or API client."));
+            return Task.FromResult<Result<ExportResponse>>(Error.Forbidden("export_requester", "Exports are requested by a signed-in staff member or API client."));
         }
 
         var filter = new ExportFilter(request.Search?.Trim(), request.Type?.ToString(), request.Tier, request.Vip, request.Archived ?? false);

@@ -103,15 +103,16 @@ internal abstract class CustomerFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Phones).NotEmpty().WithMessage("At least one phone number is required.");
         RuleFor(x => x.Phones!.Count).LessThanOrEqualTo(10).When(x => x.Phones is not null).OverridePropertyName("phones");
         RuleForEach(x => x.Phones).Must(p => p is not null && CustomerKeys.IsPhone(CustomerKeys.NormalizePhone(p)))
-            .WithMessage("'{PropertyValue}' is not a phone number: a mobile (138 1234 5678), a landline with its area code (021-6123 4567) or a 400/800 number.");
+            .WithMessage("'{PropertyValue}' is not a phone number: a mobile (138 1234 5678), a landline with its area code (021-6123 4567) or a 400/800 number.").WithErrorCode("phone_format");
         RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.IdNumber).Must((x, id) => IsIdNumberFor(x.Type, CustomerKeys.NormalizeIdNumber(id!)))
             .When(x => !string.IsNullOrEmpty(x.IdNumber) && !CustomerKeys.IsMasked(x.IdNumber))
             .WithMessage(x => x.Type.IsOrganization()
                 ? "Not a unified social credit code (18 characters with a valid check character)."
-                : "Not a resident ID number: 18 characters whose last is the check character of GB 11643-1999.");
+                : "Not a resident ID number: 18 characters whose last is the check character of GB 11643-1999.").WithErrorCode("id_number_format");
         RuleFor(x => x.BankAccount).Must(b => CustomerKeys.IsBankAccount(CustomerKeys.NormalizeBankAccount(b!)))
-            .When(x => !string.IsNullOrEmpty(x.BankAccount) && !CustomerKeys.IsMasked(x.BankAccount)).WithMessage("A bank account is 8 to 32 digits (spaces and dashes allowed).");
+            .When(x => !string.IsNullOrEmpty(x.BankAccount) && !CustomerKeys.IsMasked(x.BankAccount)).WithMessage("A bank account is 8 to 32 digits (spaces and dashes allowed).")
+            .WithErrorCode("bank_account_format");
         RuleFor(x => x.Addresses!.Count).LessThanOrEqualTo(10).When(x => x.Addresses is not null).OverridePropertyName("addresses");
         RuleForEach(x => x.Addresses).NotEmpty().MaximumLength(200);
         RuleFor(x => x.UnitIds!.Count).LessThanOrEqualTo(50).When(x => x.UnitIds is not null).OverridePropertyName("unitIds");

@@ -42,7 +42,7 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
         }
 
         var known = await mediator.Send(new GetStaffRoles([id]), cancellationToken);
-        return known.ContainsKey(id) ? null : Error.Validation("accountManagerId", $"No staff member has the id '{id}'.");
+        return known.ContainsKey(id) ? null : Error.Validation("unknown_staff", "accountManagerId", $"No staff member has the id '{id}'.");
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
 
         return Error.Conflict("duplicate_customer",
             $"{matches.Count} other customer(s) have the same {string.Join(", ", matches.SelectMany(m => m.MatchedOn).Distinct())}. Check them, or save with allowDuplicate and a reason.",
-            new Dictionary<string, object?> { ["duplicates"] = matches });
+            new Dictionary<string, object?> { ["duplicates"] = matches }).With("count", matches.Count);
     }
 
     /// <summary>Adds one history row per field whose value changed since <paramref name="before"/>, and one for an overridden duplicate.</summary>
@@ -135,7 +135,7 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
     /// </summary>
     public static Error? CheckMaskedValues(ICustomerFields fields, Customer? existing)
     {
-        var refused = new Dictionary<string, string[]>();
+        var refused = new Dictionary<string, FieldError[]>();
         foreach (var (field, input, stored) in new[]
                  {
                      (IdNumberField, fields.IdNumber, existing?.IdNumberMasked),
@@ -144,7 +144,8 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
         {
             if (input is not null && CustomerKeys.IsMasked(input) && input != stored)
             {
-                refused[field] = ["This is a masked value but not the stored one: send the full value, the masked value as read to keep it, or \"\" to clear it."];
+                refused[field] = [new FieldError("masked_value_changed",
+                    "This is a masked value but not the stored one: send the full value, the masked value as read to keep it, or \"\" to clear it.")];
             }
         }
 

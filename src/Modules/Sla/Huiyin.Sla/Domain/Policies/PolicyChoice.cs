@@ -1,10 +1,16 @@
+using System.Globalization;
 using Huiyin.Sla.Contracts;
 
 namespace Huiyin.Sla.Domain.Policies;
 
-/// <summary>The policy that applies to an item, and the explanation a supervisor can read.</summary>
-internal sealed record PolicyChoice(SlaPolicy Policy, string Explanation)
+/// <summary>
+/// The policy that applies to an item, and the explanation a supervisor can read: in English, and as the code
+/// <see cref="ExplanationCode"/> with its values (<c>order</c>, <c>name</c>, <c>conditions</c>, <c>skipped</c>) for a client to word.
+/// </summary>
+internal sealed record PolicyChoice(SlaPolicy Policy, string Explanation, IReadOnlyDictionary<string, string> ExplanationArgs)
 {
+    public const string ExplanationCode = "rule_applies";
+
     /// <summary>Tries the active policies in order; the first whose conditions all hold wins. Null when none does.</summary>
     public static PolicyChoice? For(IEnumerable<SlaPolicy> policies, ClockAttributes item)
     {
@@ -15,7 +21,18 @@ internal sealed record PolicyChoice(SlaPolicy Policy, string Explanation)
             if (mismatches.Count == 0)
             {
                 var explanation = $"Rule {policy.Order} \"{policy.Name}\" applies: it matches {policy.Match.Describe()}.";
-                return new PolicyChoice(policy, skipped.Count == 0 ? explanation : $"{explanation} Earlier rules did not match: {string.Join("; ", skipped)}.");
+                var args = new Dictionary<string, string>
+                {
+                    ["order"] = policy.Order.ToString(CultureInfo.InvariantCulture),
+                    ["name"] = policy.Name,
+                    ["conditions"] = policy.Match.Describe(),
+                };
+                if (skipped.Count > 0)
+                {
+                    args["skipped"] = string.Join("; ", skipped);
+                }
+
+                return new PolicyChoice(policy, skipped.Count == 0 ? explanation : $"{explanation} Earlier rules did not match: {args["skipped"]}.", args);
             }
 
             skipped.Add($"rule {policy.Order} \"{policy.Name}\" ({mismatches[0]})");

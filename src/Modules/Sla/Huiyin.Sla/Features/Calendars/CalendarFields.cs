@@ -48,11 +48,11 @@ internal abstract class CalendarFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the calendar.").MaximumLength(100);
         RuleFor(x => x.TimeZone).Must(zone => zone is null || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-            .WithMessage("'{PropertyValue}' is not a known time zone; use an IANA name such as Asia/Shanghai.");
+            .WithMessage("'{PropertyValue}' is not a known time zone; use an IANA name such as Asia/Shanghai.").WithErrorCode("unknown_time_zone");
         RuleFor(x => x.WeeklyHours).NotEmpty().WithMessage("A calendar needs working time in its week.");
         RuleForEach(x => x.WeeklyHours).Must(IsWellFormed)
-            .WithMessage("Working hours run from an earlier to a later time of the same day, as HH:mm (24:00 ends the day).");
-        RuleFor(x => x.WeeklyHours).Must(NotOverlap).WithMessage("Working hours of the same day must not overlap.")
+            .WithMessage("Working hours run from an earlier to a later time of the same day, as HH:mm (24:00 ends the day).").WithErrorCode("working_hours_format");
+        RuleFor(x => x.WeeklyHours).Must(NotOverlap).WithMessage("Working hours of the same day must not overlap.").WithErrorCode("working_hours_overlap")
             .When(x => x.WeeklyHours is { Count: > 0 } hours && hours.All(IsWellFormed));
     }
 

@@ -25,7 +25,7 @@ internal sealed class CreateCalendarHandler(SlaDbContext db) : IRequestHandler<C
         var name = request.Name.Trim();
         if (await db.Calendars.AnyAsync(c => c.Name == name, cancellationToken))
         {
-            return Error.Conflict("calendar_name_taken", $"A calendar named '{name}' already exists.", new Dictionary<string, object?> { ["field"] = "name" });
+            return Error.Conflict("calendar_name_taken", $"A calendar named '{name}' already exists.", new Dictionary<string, object?> { ["field"] = "name" }).With("name", name);
         }
 
         var calendar = CalendarDefinition.Create(name, request.ZoneOrDefault(), request.Intervals(), request.Holidays ?? [], request.MakeUpWorkdays ?? []);

@@ -25,7 +25,7 @@ internal sealed class ImportCalendarDaysValidator : AbstractValidator<ImportCale
 
     public ImportCalendarDaysValidator() =>
         RuleFor(x => x.Ics).NotEmpty().MaximumLength(MaxLength)
-            .Must(ics => ICalendarDays.Read(ics) is not null).WithMessage("This is not an iCalendar file (BEGIN:VCALENDAR …).");
+            .Must(ics => ICalendarDays.Read(ics) is not null).WithMessage("This is not an iCalendar file (BEGIN:VCALENDAR …).").WithErrorCode("not_icalendar");
 }
 
 internal sealed class ImportCalendarDaysHandler(SlaDbContext db) : IRequestHandler<ImportCalendarDays, Result<CalendarResponse>>

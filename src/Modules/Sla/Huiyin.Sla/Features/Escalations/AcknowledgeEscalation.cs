@@ -27,7 +27,7 @@ internal sealed class AcknowledgeEscalationHandler(SlaDbContext db, ICurrentUser
 
         if (!EscalationLevels.Of(user).Contains(escalation.Level))
         {
-            return Error.Forbidden($"Level {escalation.Level} escalations are acknowledged by their own level.");
+            return Error.Forbidden("escalation_level", $"Level {escalation.Level} escalations are acknowledged by their own level.").With("level", escalation.Level);
         }
 
         return escalation.Acknowledge(clock.GetUtcNow(), user.Actor)

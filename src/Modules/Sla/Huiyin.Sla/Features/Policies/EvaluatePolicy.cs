@@ -31,7 +31,10 @@ internal sealed class EvaluatePolicyValidator : AbstractValidator<EvaluatePolicy
     }
 }
 
-internal sealed record PolicyEvaluation(PolicyResponse Policy, string Explanation, DateTimeOffset FirstContactDueAt, DateTimeOffset ResolutionDueAt);
+/// <summary>The policy, why it applies (in English, and as a code with its values for a client to word), and its due times.</summary>
+internal sealed record PolicyEvaluation(
+    PolicyResponse Policy, string Explanation, string ExplanationCode, IReadOnlyDictionary<string, string> ExplanationArgs,
+    DateTimeOffset FirstContactDueAt, DateTimeOffset ResolutionDueAt);
 
 internal sealed class EvaluatePolicyHandler(SlaDbContext db, WorkingCalendars calendars, TimeProvider clock) : IRequestHandler<EvaluatePolicy, Result<PolicyEvaluation>>
 {
@@ -45,7 +48,7 @@ internal sealed class EvaluatePolicyHandler(SlaDbContext db, WorkingCalendars ca
 
         var calendar = await calendars.ForAsync(choice.Policy.CalendarId, cancellationToken);
         var now = clock.GetUtcNow();
-        return new PolicyEvaluation(PolicyResponse.From(choice.Policy), choice.Explanation,
+        return new PolicyEvaluation(PolicyResponse.From(choice.Policy), choice.Explanation, PolicyChoice.ExplanationCode, choice.ExplanationArgs,
             calendar.Add(now, choice.Policy.FirstContact), calendar.Add(now, choice.Policy.Resolution));
     }
 }

@@ -41,7 +41,7 @@ internal static class PolicyFieldsExtensions
     /// <summary>400 on <c>calendarId</c> when it names no calendar.</summary>
     public static async Task<Error?> CheckCalendarAsync(this IPolicyFields fields, SlaDbContext db, CancellationToken cancellationToken) =>
         fields.CalendarId is { } id && !await db.Calendars.AnyAsync(c => c.Id == id, cancellationToken)
-            ? Error.Validation("calendarId", "There is no such calendar.")
+            ? Error.Validation("unknown_calendar", "calendarId", "There is no such calendar.")
             : null;
 }
 
@@ -55,8 +55,8 @@ internal abstract class PolicyFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the policy.").MaximumLength(100);
         RuleFor(x => x.Order).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.FirstContact).Must(BeAWindow).WithMessage(WindowMessage);
-        RuleFor(x => x.Resolution).Must(BeAWindow).WithMessage(WindowMessage);
+        RuleFor(x => x.FirstContact).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
+        RuleFor(x => x.Resolution).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
         RuleFor(x => x.WarnAtPercent).InclusiveBetween(1, 100);
         RuleFor(x => x.EscalationLevels).InclusiveBetween(0, 3);
         RuleFor(x => x.Match!.CustomerTier).InclusiveBetween(1, 3).When(x => x.Match is not null);

@@ -19,7 +19,7 @@ internal sealed record ReorderPolicies(IReadOnlyList<Guid> PolicyIds) : ICommand
 internal sealed class ReorderPoliciesValidator : AbstractValidator<ReorderPolicies>
 {
     public ReorderPoliciesValidator() =>
-        RuleFor(x => x.PolicyIds).NotEmpty().Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Each policy appears once.");
+        RuleFor(x => x.PolicyIds).NotEmpty().Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Each policy appears once.").WithErrorCode("policy_listed_twice");
 }
 
 internal sealed class ReorderPoliciesHandler(SlaDbContext db) : IRequestHandler<ReorderPolicies, Result<ItemsResponse<PolicyResponse>>>
@@ -31,7 +31,7 @@ internal sealed class ReorderPoliciesHandler(SlaDbContext db) : IRequestHandler<
         var active = await db.Policies.Where(p => !p.Retired).ToDictionaryAsync(p => p.Id, cancellationToken);
         if (!active.Keys.ToHashSet().SetEquals(request.PolicyIds))
         {
-            return Error.Validation("policyIds", "List every active policy exactly once, and nothing else.");
+            return Error.Validation("policy_order", "policyIds", "List every active policy exactly once, and nothing else.");
         }
 
         var position = 0;

@@ -44,10 +44,10 @@ internal sealed class HandBackTicketHandler(TicketsDbContext db, CrewAccess crew
 
         if (openVisit is not null)
         {
-            journal.CheckOut(job.Value, openVisit, "handed back");
+            journal.CheckOut(job.Value, openVisit, handedBack: true);
         }
 
-        journal.Record(job.Value, TimelineKind.HandedBack, request.Reason.Trim(), move.Value.Changed ? move.Value : null);
+        journal.Record(job.Value, TimelineKind.HandedBack, TimelineNotes.HandedBack(request.Reason.Trim()), move.Value.Changed ? move.Value : null);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

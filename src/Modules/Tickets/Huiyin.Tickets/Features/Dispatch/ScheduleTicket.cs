@@ -27,10 +27,10 @@ internal sealed class ScheduleTicketValidator : AbstractValidator<ScheduleTicket
 
     public ScheduleTicketValidator(TimeProvider clock)
     {
-        RuleFor(x => x.From).NotNull().Must(from => from >= clock.GetUtcNow() - Slack).WithMessage("The appointment cannot start in the past.");
+        RuleFor(x => x.From).NotNull().Must(from => from >= clock.GetUtcNow() - Slack).WithMessage("The appointment cannot start in the past.").WithErrorCode("appointment_in_past");
         RuleFor(x => x.To).NotNull()
-            .Must((x, to) => to > x.From).WithMessage("The appointment must end after it starts.")
-            .Must((x, to) => to - x.From <= LongestWindow).WithMessage("An appointment window is at most one day.")
+            .Must((x, to) => to > x.From).WithMessage("The appointment must end after it starts.").WithErrorCode("appointment_end_before_start")
+            .Must((x, to) => to - x.From <= LongestWindow).WithMessage("An appointment window is at most one day.").WithErrorCode("appointment_too_long")
             .When(x => x.From is not null);
     }
 }
@@ -55,7 +55,7 @@ internal sealed class ScheduleTicketHandler(TicketsDbContext db, TicketLoader lo
         }
 
         var (localFrom, localTo) = (TimeZoneInfo.ConvertTime(from, desk.Zone), TimeZoneInfo.ConvertTime(to, desk.Zone));
-        journal.Record(ticket, TimelineKind.Scheduled, $"{localFrom:yyyy-MM-dd HH:mm} – {localTo:yyyy-MM-dd HH:mm}", move.Value.Changed ? move.Value : null);
+        journal.Record(ticket, TimelineKind.Scheduled, TimelineNotes.Scheduled(localFrom, localTo), move.Value.Changed ? move.Value : null);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<TicketResponse>(TicketResponse.From(ticket, journal.Now), ticket.Version);
     }

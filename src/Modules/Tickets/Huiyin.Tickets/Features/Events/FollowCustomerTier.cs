@@ -1,3 +1,4 @@
+using System.Globalization;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.Customers.Contracts;
 using Huiyin.Tickets.Domain;
@@ -21,7 +22,7 @@ internal sealed class FollowCustomerTier(TicketsDbContext db, TimeProvider clock
             if (ticket.ReconsiderPriority(changed.Tier, changed.Vip))
             {
                 Db.Timeline.Add(TimelineEntry.Of(ticket.Id, changed.OccurredAt, TimelineKind.PriorityChanged, System,
-                    $"{before} → {ticket.Priority} (customer tier {changed.Tier?.ToString() ?? "-"}{(changed.Vip ? ", VIP" : "")})"));
+                    TimelineNotes.PriorityChanged(before, ticket.Priority, changed.Tier?.ToString(CultureInfo.InvariantCulture), changed.Vip)));
             }
         }
     }

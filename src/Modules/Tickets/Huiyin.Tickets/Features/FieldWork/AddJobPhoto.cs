@@ -31,10 +31,10 @@ internal sealed class AddJobPhotoValidator : AbstractValidator<AddJobPhoto>
     public AddJobPhotoValidator()
     {
         RuleFor(x => x.ContentType).Must(type => Types.Contains(type)).OverridePropertyName(File)
-            .WithMessage("Send one JPEG, PNG or WebP photo as the body (Content-Type image/jpeg, image/png or image/webp) or as the form field `file`.");
+            .WithMessage("Send one JPEG, PNG or WebP photo as the body (Content-Type image/jpeg, image/png or image/webp) or as the form field `file`.").WithErrorCode("photo_type");
         RuleFor(x => x.Content).NotEmpty().WithMessage("The photo is empty.")
-            .Must(content => content.Length <= MaxBytes).WithMessage("A photo is at most 10 MB.")
-            .Must((x, content) => ImageContent.Sniff(content) == x.ContentType).WithMessage(x => $"The content is not a {x.ContentType} image.")
+            .Must(content => content.Length <= MaxBytes).WithMessage("A photo is at most 10 MB.").WithErrorCode("photo_too_large")
+            .Must((x, content) => ImageContent.Sniff(content) == x.ContentType).WithMessage(x => $"The content is not a {x.ContentType} image.").WithErrorCode("photo_content_mismatch")
             .OverridePropertyName(File)
             .When(x => Types.Contains(x.ContentType));
         RuleFor(x => x.ClientPhotoId).MaximumLength(100).OverridePropertyName("clientPhotoId");
@@ -66,7 +66,7 @@ internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, T
 
         var photo = JobPhoto.Upload(job.Value.Id, crew.TechnicianId, journal.Now, request.ClientPhotoId, request.ContentType!, request.Content);
         db.Photos.Add(photo);
-        journal.Record(job.Value, TimelineKind.PhotoAdded, $"{photo.ContentType}, {photo.Length / 1024.0:0.#} KB");
+        journal.Record(job.Value, TimelineKind.PhotoAdded, TimelineNotes.PhotoAdded(photo.ContentType, photo.Length));
         await db.SaveChangesAsync(cancellationToken);
         return new AddedPhoto(PhotoResponse.From(photo), Replayed: false);
     }

@@ -65,7 +65,7 @@ internal sealed class CheckInHandler(TicketsDbContext db, CrewAccess crew, Ticke
 
         var visit = TechnicianVisit.CheckIn(ticket.Id, crew.TechnicianId, journal.Now, request.Latitude, request.Longitude);
         db.Visits.Add(visit);
-        journal.Record(ticket, TimelineKind.CheckedIn, request.Latitude is { } lat ? $"on site at {lat:0.######}, {request.Longitude:0.######}" : "on site", move);
+        journal.Record(ticket, TimelineKind.CheckedIn, TimelineNotes.CheckedIn(request.Latitude, request.Longitude), move);
         await db.SaveChangesAsync(cancellationToken);
         return VisitResponse.From(visit);
     }

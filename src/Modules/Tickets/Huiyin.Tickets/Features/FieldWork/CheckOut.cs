@@ -29,7 +29,7 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
         if (visit is null)
         {
             return Error.Conflict("not_checked_in", $"You are not checked in on {ticket.Number}.",
-                new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() });
+                new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() }).With("number", ticket.Number);
         }
 
         journal.CheckOut(ticket, visit);
@@ -40,12 +40,11 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
 
 internal static class SiteDeparture
 {
-    /// <summary>Closes the visit now: 离场签退 on the timeline (with how long, and <paramref name="why"/> when it closed with another step) and TechnicianVisitCompleted for other modules.</summary>
-    public static void CheckOut(this TicketJournal journal, Ticket ticket, TechnicianVisit visit, string? why = null)
+    /// <summary>Closes the visit now: 离场签退 on the timeline (with how long, and whether handing back closed it) and TechnicianVisitCompleted for other modules.</summary>
+    public static void CheckOut(this TicketJournal journal, Ticket ticket, TechnicianVisit visit, bool handedBack = false)
     {
         visit.CheckOut(journal.Now);
-        var onSite = $"on site {(journal.Now - visit.CheckedInAt):hh\\:mm}";
-        journal.Record(ticket, TimelineKind.CheckedOut, why is null ? onSite : $"{onSite} ({why})");
+        journal.Record(ticket, TimelineKind.CheckedOut, TimelineNotes.CheckedOut(journal.Now - visit.CheckedInAt, handedBack));
         journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now));
     }
 }

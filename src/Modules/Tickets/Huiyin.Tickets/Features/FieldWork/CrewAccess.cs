@@ -25,7 +25,8 @@ internal sealed class CrewAccess(TicketsDbContext db, TicketLoader loader, ICurr
 
         return found.Value.IsCrewMember(TechnicianId)
             ? found.Value
-            : Error.Forbidden($"Ticket {found.Value.Number} is not dispatched to you; only its technicians may work it.");
+            : Error.Forbidden("not_your_ticket", $"Ticket {found.Value.Number} is not dispatched to you; only its technicians may work it.")
+                .With("number", found.Value.Number);
     }
 
     /// <summary>The caller's job for a step done on site (<paramref name="step"/> names it in the 409 when the job is not in progress).</summary>

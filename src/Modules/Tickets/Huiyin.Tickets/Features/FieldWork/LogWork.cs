@@ -23,7 +23,7 @@ internal sealed class LogWorkValidator : AbstractValidator<LogWork>
     public LogWorkValidator()
     {
         RuleFor(x => x.Explanation).IsText(2000);
-        RuleFor(x => x.Materials).Must(m => m is null || m.Count <= MaxMaterials).WithMessage($"At most {MaxMaterials} materials a log.");
+        RuleFor(x => x.Materials).Must(m => m is null || m.Count <= MaxMaterials).WithMessage($"At most {MaxMaterials} materials a log.").WithErrorCode("too_many_materials");
         RuleForEach(x => x.Materials).NotNull().WithMessage("A material is required.").ChildRules(material =>
         {
             material.RuleFor(m => m.Name).IsText(100);
@@ -46,8 +46,7 @@ internal sealed class LogWorkHandler(TicketsDbContext db, CrewAccess crew, Ticke
         var materials = (request.Materials ?? []).Select(m => new MaterialUsed { Name = m.Name.Trim(), Quantity = m.Quantity, Unit = m.Unit.Trim() }).ToList();
         var log = WorkLog.Write(job.Value.Id, journal.Actor, journal.Now, request.Explanation.Trim(), materials);
         db.WorkLogs.Add(log);
-        var used = materials.Count == 0 ? "" : "; 材料: " + string.Join(", ", materials.Select(m => $"{m.Name} {m.Quantity:0.###} {m.Unit}"));
-        journal.Record(job.Value, TimelineKind.WorkLogged, log.Explanation + used);
+        journal.Record(job.Value, TimelineKind.WorkLogged, TimelineNotes.WorkLogged(log.Explanation, materials));
         await db.SaveChangesAsync(cancellationToken);
         return WorkLogResponse.From(log);
     }

@@ -24,7 +24,7 @@ internal sealed class ResolveJobValidator : AbstractValidator<ResolveJob>
     {
         RuleFor(x => x.Summary).IsText(2000);
         RuleFor(x => x.Fee).InclusiveBetween(0m, 1_000_000m)
-            .Must((x, _) => x.Chargeable != false).WithMessage("A fee is charged only for chargeable work (有偿服务).")
+            .Must((x, _) => x.Chargeable != false).WithMessage("A fee is charged only for chargeable work (有偿服务).").WithErrorCode("fee_needs_chargeable")
             .When(x => x.Fee is not null);
     }
 }

@@ -38,10 +38,10 @@ internal sealed class SignOffJobValidator : AbstractValidator<SignOffJob>
     {
         RuleFor(x => x.CustomerName).IsText(100);
         RuleFor(x => x.Signature).NotEmpty().WithMessage("The customer's signature is required.")
-            .Must(text => text.Length <= MaxSignatureBytes * 4 / 3 + 100).WithMessage("A signature is at most 512 KB.")
-            .Must((x, _) => x.SignatureImage() is not null).WithMessage("The signature is not base64.")
-            .Must((x, _) => x.SignatureImage()!.Length <= MaxSignatureBytes).WithMessage("A signature is at most 512 KB.")
-            .Must((x, _) => ImageContent.Sniff(x.SignatureImage()) == ImageContent.Png).WithMessage("The signature is not a PNG image.");
+            .Must(text => text.Length <= MaxSignatureBytes * 4 / 3 + 100).WithMessage("A signature is at most 512 KB.").WithErrorCode("signature_too_large")
+            .Must((x, _) => x.SignatureImage() is not null).WithMessage("The signature is not base64.").WithErrorCode("signature_not_base64")
+            .Must((x, _) => x.SignatureImage()!.Length <= MaxSignatureBytes).WithMessage("A signature is at most 512 KB.").WithErrorCode("signature_too_large")
+            .Must((x, _) => ImageContent.Sniff(x.SignatureImage()) == ImageContent.Png).WithMessage("The signature is not a PNG image.").WithErrorCode("signature_not_png");
         RuleFor(x => x.Satisfied).NotNull().WithMessage("Say whether the customer is satisfied.");
         RuleFor(x => x.Comment).MaximumLength(1000);
     }
@@ -61,7 +61,7 @@ internal sealed class SignOffJobHandler(TicketsDbContext db, CrewAccess crew, Ti
         var signOff = CustomerSignOff.Sign(
             job.Value.Id, crew.TechnicianId, journal.Now, request.CustomerName.Trim(), request.SignatureImage()!, satisfied, request.Comment?.Trim());
         db.SignOffs.Add(signOff);
-        journal.Record(job.Value, TimelineKind.SignedOff, $"{signOff.CustomerName}: {(satisfied ? "满意" : "不满意")}{(signOff.Comment is { Length: > 0 } c ? " — " + c : "")}");
+        journal.Record(job.Value, TimelineKind.SignedOff, TimelineNotes.SignedOff(signOff.CustomerName, satisfied, signOff.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return SignOffResponse.From(signOff);
     }

@@ -42,7 +42,9 @@ internal sealed class ListDailyReviewsHandler(TicketsDbContext db, ReviewTally t
         var from = request.From ?? to.AddDays(1 - DefaultDays);
         if (from > to || to.DayNumber - from.DayNumber >= MaxDays)
         {
-            return Error.Validation(from > to ? "to" : "from", from > to ? "to must not be before from." : $"At most {MaxDays} days at once.");
+            return from > to
+                ? Error.Validation("range_reversed", "to", "to must not be before from.")
+                : Error.Validation("too_many_days", "from", $"At most {MaxDays} days at once.", new Dictionary<string, object?> { ["max"] = MaxDays });
         }
 
         var team = request.TeamId ?? await callerTeam.GetAsync(cancellationToken);

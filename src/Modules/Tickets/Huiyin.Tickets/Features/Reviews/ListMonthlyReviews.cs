@@ -36,8 +36,8 @@ internal sealed class ListMonthlyReviewsValidator : AbstractValidator<ListMonthl
 {
     public ListMonthlyReviewsValidator()
     {
-        RuleFor(x => x.From).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.From is not null).WithMessage("from is a month: 2026-01.");
-        RuleFor(x => x.To).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.To is not null).WithMessage("to is a month: 2026-10.");
+        RuleFor(x => x.From).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.From is not null).WithMessage("from is a month: 2026-01.").WithErrorCode("month_format");
+        RuleFor(x => x.To).Must(month => ReviewMonths.Parse(month) is not null).When(x => x.To is not null).WithMessage("to is a month: 2026-10.").WithErrorCode("month_format");
     }
 }
 
@@ -53,7 +53,9 @@ internal sealed class ListMonthlyReviewsHandler(TicketsDbContext db, DeskTime de
         var from = ReviewMonths.Parse(request.From) ?? to.AddMonths(-11);
         if (from > to || from.AddMonths(MaxMonths) <= to)
         {
-            return Error.Validation("from", from > to ? "from must be an ended month not after to." : $"At most {MaxMonths} months at once.");
+            return from > to
+                ? Error.Validation("range_reversed", "from", "from must be an ended month not after to.")
+                : Error.Validation("too_many_months", "from", $"At most {MaxMonths} months at once.", new Dictionary<string, object?> { ["max"] = MaxMonths });
         }
 
         var firstTicketAt = await db.Tickets.MinAsync(t => (DateTimeOffset?)t.CreatedAt, cancellationToken);

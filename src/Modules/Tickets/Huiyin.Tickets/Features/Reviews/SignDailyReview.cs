@@ -44,13 +44,14 @@ internal sealed class SignDailyReviewHandler(TicketsDbContext db, ReviewTally ta
         var today = desk.DayOf(journal.Now);
         if (day > today)
         {
-            return Error.Validation("day", $"{day:yyyy-MM-dd} has not begun yet; today is {today:yyyy-MM-dd}.");
+            return Error.Validation("day_not_begun", "day", $"{day:yyyy-MM-dd} has not begun yet; today is {today:yyyy-MM-dd}.",
+                new Dictionary<string, object?> { ["day"] = day, ["today"] = today });
         }
 
         var team = await callerTeam.GetAsync(cancellationToken);
         if (await db.DailyReviews.AnyAsync(r => r.TeamId == team && r.Day == day, cancellationToken))
         {
-            return Error.Conflict("daily_review_exists", $"{day:yyyy-MM-dd} is already signed off.");
+            return Error.Conflict("daily_review_exists", $"{day:yyyy-MM-dd} is already signed off.").With("day", day);
         }
 
         var counts = await tally.TotalAsync(day, day, team, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class SignMonthlyReviewValidator : AbstractValidator<SignMonthly
 {
     public SignMonthlyReviewValidator()
     {
-        RuleFor(x => x.Month).Must(month => ReviewMonths.Parse(month) is not null).WithMessage("Name the month reviewed as 2026-10.");
+        RuleFor(x => x.Month).Must(month => ReviewMonths.Parse(month) is not null).WithMessage("Name the month reviewed as 2026-10.").WithErrorCode("month_format");
         RuleFor(x => x.Findings).IsText(4000);
     }
 }
@@ -44,12 +44,13 @@ internal sealed class SignMonthlyReviewHandler(TicketsDbContext db, ReviewTally 
         var today = desk.DayOf(journal.Now);
         if (month >= ReviewMonths.Of(today))
         {
-            return Error.Validation("month", $"{request.Month} has not ended yet; review it from the 1st of the next month.");
+            return Error.Validation("month_not_ended", "month", $"{request.Month} has not ended yet; review it from the 1st of the next month.",
+                new Dictionary<string, object?> { ["month"] = request.Month });
         }
 
         if (await db.MonthlyReviews.AnyAsync(r => r.Month == month, cancellationToken))
         {
-            return Error.Conflict("monthly_review_exists", $"{request.Month} has already been reviewed.");
+            return Error.Conflict("monthly_review_exists", $"{request.Month} has already been reviewed.").With("month", request.Month);
         }
 
         var counts = await tally.TotalAsync(month, month.AddMonths(1).AddDays(-1), teamId: null, cancellationToken);

@@ -686,9 +686,21 @@ namespace Huiyin.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("actor_name");
 
+                    b.Property<string>("Args")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("args")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("code");
 
                     b.Property<string>("Detail")
                         .IsRequired()
