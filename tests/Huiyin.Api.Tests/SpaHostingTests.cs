@@ -4,7 +4,7 @@ using Huiyin.TestKit;
 namespace Huiyin.Api.Tests;
 
 /// <summary>A host serving a small built SPA from a temporary folder.</summary>
-public sealed class SpaApp : HuiyinApp
+public class SpaApp : HuiyinApp
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("huiyin-spa-").FullName;
 

@@ -31,6 +31,8 @@ public sealed class DocumentTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment; filename=____.pdf; filename*=UTF-8''%E7%A7%9F%E8%B5%81%E5%90%88%E5%90%8C.pdf", download.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Equal("租赁合同.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
     [Fact]

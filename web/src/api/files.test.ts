@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, problem } from '../test/fakeApi';
 import { admin } from '../test/fixtures';
-import { download, upload } from './files';
+import { attachmentName, download, upload } from './files';
 import { getSession, saveSession } from './session';
 
 const renewedTokens = { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900, user: admin };
@@ -51,5 +51,11 @@ describe('files through the API client', () => {
     expect(await upload('/api/v1/customers/c1/documents', form)).toEqual({ id: 'd1' });
     expect(server.sentTo('POST /api/v1/customers/c1/documents')).toHaveLength(2);
     expect(server.sentTo('POST /api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('names a download by its UTF-8 name when the server gives one, else by its ASCII name', () => {
+    expect(attachmentName("attachment; filename=____.pdf; filename*=UTF-8''%E7%A7%9F%E8%B5%81%E5%90%88%E5%90%8C.pdf")).toBe('租赁合同.pdf');
+    expect(attachmentName('attachment; filename="customers.csv"')).toBe('customers.csv');
+    expect(attachmentName('attachment')).toBe('download');
   });
 });

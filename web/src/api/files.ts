@@ -22,9 +22,15 @@ export async function download(path: string): Promise<void> {
   const call = untyped.request<Blob>('get', path, { parseAs: 'blob' });
   const blob = await unwrap(call);
   const { response } = await call;
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download';
+  const name = attachmentName(response.headers.get('Content-Disposition') ?? '');
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** The name a Content-Disposition gives: its UTF-8 filename* (RFC 5987) when there is one, else its ASCII filename. */
+export function attachmentName(disposition: string): string {
+  const utf8 = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
+  return utf8 ? decodeURIComponent(utf8) : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'download');
 }

@@ -5,6 +5,7 @@ using Huiyin.Host.Health;
 using Huiyin.Host.Jobs;
 using Huiyin.Host.Logging;
 using Huiyin.Host.OpenApi;
+using Huiyin.Host.Security;
 using Huiyin.Host.Spa;
 using Huiyin.Host.SystemAdmin;
 using Serilog;
@@ -16,11 +17,12 @@ internal static class HuiyinPipeline
     public const string ApiPrefix = "/api/v1";
 
     /// <summary>
-    /// The request pipeline: the caller's language (first, so that every problem below is worded in it), errors,
-    /// correlation and logging, then auth, then the endpoints and the SPA.
+    /// The request pipeline: the browser-hardening headers (first, so that every answer carries them), the caller's language
+    /// (so that every problem below is worded in it), errors, correlation and logging, then auth, then the endpoints and the SPA.
     /// </summary>
     public static void UseHuiyin(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        app.UseBrowserHardening();
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

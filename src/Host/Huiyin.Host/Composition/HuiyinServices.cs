@@ -9,6 +9,7 @@ using Huiyin.Host.Health;
 using Huiyin.Host.Jobs;
 using Huiyin.Host.Logging;
 using Huiyin.Host.OpenApi;
+using Huiyin.Host.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Huiyin.Host.Composition;
@@ -27,6 +28,7 @@ internal static class HuiyinServices
         }
 
         builder.AddHuiyinLogging();
+        builder.AddBrowserHardening();
         services.AddSingleton(TimeProvider.System);
         services.AddHuiyinDatabase(connectionString);
         services.Configure<DatabaseRetryOptions>(configuration.GetSection(DatabaseRetryOptions.Section));

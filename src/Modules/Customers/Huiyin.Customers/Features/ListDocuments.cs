@@ -60,7 +60,7 @@ internal static class ListDocumentsEndpoint
 
         customers.MapGet("/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetDocumentContent(id, documentId), cancellationToken))
-                .ToHttp(d => TypedResults.File(d.Content, d.ContentType, d.FileName)))
+                .ToHttp(d => Attachments.File(d.Content, d.ContentType, d.FileName)))
             .RequireAuthorization(CustomersPermissions.Read)
             .WithName("DownloadCustomerDocument")
             .WithSummary("Download a document of the customer's file")

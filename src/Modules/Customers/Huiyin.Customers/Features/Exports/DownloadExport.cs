@@ -64,7 +64,7 @@ internal static class DownloadExportEndpoint
                 var rows = Rows(db, sensitive, export.Filter);
                 var xlsx = export.Format == ExportFormat.Xlsx;
                 context.Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-                context.Response.Headers.ContentDisposition = $"attachment; filename=\"customers-{export.RequestedAt:yyyyMMdd-HHmmss}.{(xlsx ? "xlsx" : "csv")}\"";
+                Attachments.Name(context.Response, $"customers-{export.RequestedAt:yyyyMMdd-HHmmss}.{(xlsx ? "xlsx" : "csv")}");
                 if (xlsx)
                 {
                     await WriteExcelAsync(rows, context.Response.Body, cancellationToken);

@@ -37,7 +37,7 @@ internal static class GetJobPhotoEndpoint
 {
     public static void MapGetJobPhoto(this IEndpointRouteBuilder jobs) =>
         jobs.MapGet("/{id:guid}/photos/{photoId:guid}", async (Guid id, Guid photoId, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetJobPhoto(id, photoId), cancellationToken)).ToHttp(photo => TypedResults.File(photo.Content, photo.ContentType)))
+                (await mediator.Send(new GetJobPhoto(id, photoId), cancellationToken)).ToHttp(photo => Attachments.File(photo.Content, photo.ContentType, ImageContent.FileName(photoId, photo.ContentType))))
             .AsJobRead("GetJobPhoto", "Download a photo of one of the caller's jobs")
             .Produces(StatusCodes.Status200OK, null, ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp);
 }

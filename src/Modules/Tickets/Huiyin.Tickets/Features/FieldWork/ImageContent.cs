@@ -7,6 +7,10 @@ internal static class ImageContent
     public const string Png = "image/png";
     public const string Webp = "image/webp";
 
+    /// <summary>The name a photo is downloaded under: <c>photo-{id}.jpg</c>.</summary>
+    public static string FileName(Guid photoId, string contentType) =>
+        $"photo-{photoId}.{contentType switch { Jpeg => "jpg", Png => "png", Webp => "webp", _ => "bin" }}";
+
     public static string? Sniff(ReadOnlySpan<byte> content) =>
         content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? Jpeg
         : content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? Png
