@@ -52,12 +52,15 @@ public sealed class SecurityHeadersTests(SpaOnKestrelApp app) : IClassFixture<Sp
         Assert.Equal("'none'", policy["frame-ancestors"]);
     }
 
-    [Fact]
-    public async Task The_api_documentation_gets_its_own_policy_with_data_images_and_still_no_inline_script()
+    [Theory]
+    [InlineData("/swagger/index.html", HttpStatusCode.OK)]
+    [InlineData("/hangfire", HttpStatusCode.Unauthorized)]
+    public async Task The_tools_get_a_policy_of_their_own_with_data_images_and_still_no_inline_script(string path, HttpStatusCode status)
     {
-        var response = await app.CreateClient().GetAsync("/swagger/index.html");
+        var response = await app.CreateClient().GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
+        AssertHardened(response);
         var policy = Policy(response);
         Assert.Equal("'self'", policy["script-src"]);
         Assert.Equal("'self' data:", policy["img-src"]);
