@@ -34,6 +34,7 @@ public sealed class ExportTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("Requested", notYet.GetProperty("currentStatus").GetString());
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^attachment; filename=customers-\d{8}-\d{6}\.csv; filename\*=UTF-8''customers-\d{8}-\d{6}\.csv$", download.Content.Headers.GetValues("Content-Disposition").Single());
         var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("Number,Name,Type,Phones", lines[0], StringComparison.Ordinal);

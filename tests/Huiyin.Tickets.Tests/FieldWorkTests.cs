@@ -57,6 +57,8 @@ public sealed class FieldWorkTests(TicketsApp app) : HuiyinTest(app)
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(FieldApi.Jpeg(), await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal($"photo-{photo.GetProperty("id").GetGuid()}.jpg", download.Content.Headers.ContentDisposition?.FileNameStar);
         var detail = await (await technician.GetAsync($"/api/v1/me/jobs/{ticket.Id()}")).ShouldBeJsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, detail.GetProperty("workLogs")[0].GetProperty("materials").GetArrayLength());
         Assert.Equal(1, detail.GetProperty("photos").GetArrayLength());
