@@ -7,6 +7,7 @@ using Huiyin.Customers.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

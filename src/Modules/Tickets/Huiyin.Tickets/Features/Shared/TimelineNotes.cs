@@ -1,7 +1,7 @@
 using System.Globalization;
 using Huiyin.Tickets.Domain;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// The words of every line a ticket's timeline holds: a stable code, its values (plain strings, API values
