@@ -53,6 +53,7 @@ public sealed class TicketsModule : IModule
         tickets.MapListTickets();
         tickets.MapGetTicket();
         tickets.MapCreateTicket();
+        tickets.MapUpdateTicket();
         tickets.MapLogContact();
         tickets.MapAssignTicket();
         tickets.MapChangeTicketStatus();

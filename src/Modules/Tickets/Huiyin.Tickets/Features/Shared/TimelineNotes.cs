@@ -34,6 +34,12 @@ internal static class TimelineNotes
         return new("assigned", technicians, Args(("technicians", technicians), ("technicianIds", string.Join(Separator, ids))));
     }
 
+    public static TimelineNote DetailsChanged(IEnumerable<string> fields)
+    {
+        var changed = string.Join(Separator, fields);
+        return new("details_changed", $"Corrected: {changed}", Args(("fields", changed)));
+    }
+
     public static TimelineNote HandedBack(string reason) => new("handed_back", reason, Args(("reason", reason)));
 
     public static TimelineNote Scheduled(DateTimeOffset localFrom, DateTimeOffset localTo)
