@@ -47,7 +47,7 @@ public sealed class ProblemLanguageTests(HuiyinApp app) : HuiyinTest(app)
     {
         var agent = Speaking(await App.SignedInAsAsync(StaffRole.Agent), language);
 
-        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Person", name = "王芳", phones = new[] { "12" } });
+        var response = await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name = "王芳", phones = new[] { "12" } });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal([message], Strings(problem.GetProperty("errors").GetProperty("phones[0]")));

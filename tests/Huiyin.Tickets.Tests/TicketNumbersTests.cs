@@ -1,6 +1,6 @@
-using Huiyin.Tickets.Features;
-using Huiyin.Tickets.Persistence;
 using Huiyin.TestKit;
+using Huiyin.Tickets.Features.Shared;
+using Huiyin.Tickets.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

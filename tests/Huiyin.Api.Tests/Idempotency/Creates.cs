@@ -12,6 +12,7 @@ internal sealed record Create(string Path, object Body, object OtherBody, object
     {
         "customers" => new("/api/v1/customers", Customer("王建国"), Customer("李秀英"), new { type = "Owner", phones = new[] { "13800138000" } }, "customers.customers"),
         "tickets" => await TicketAsync(caller),
+        "complaints" => await ComplaintAsync(caller),
         "staff" => new("/api/v1/staff", Staff("李华"), Staff("李小华"), new { username = "li.hua", displayName = "李华", password = "Strong-pass-8", roles = new[] { "Cleaner" } },
             "organization.staff_members"),
         "policies" => new("/api/v1/sla/policies", Policy("电梯困人"), Policy("电梯故障"), new { name = "", order = 1, firstContact = "PT15M", resolution = "PT4H" }, "sla.policies"),
@@ -40,6 +41,16 @@ internal sealed record Create(string Path, object Body, object OtherBody, object
         var customerId = customer.GetProperty("id").GetGuid();
         return new("/api/v1/tickets", Ticket(customerId, "Plumbing"), Ticket(customerId, "Electrical"), new { kind = "Repair", customerId }, "tickets.tickets");
     }
+
+    private static async Task<Create> ComplaintAsync(HttpClient caller)
+    {
+        var customer = await (await caller.PostAsJsonAsync("/api/v1/customers", Customer("王建国"))).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var customerId = customer.GetProperty("id").GetGuid();
+        return new("/api/v1/complaints", Complaint(customerId, "Service"), Complaint(customerId, "Fees"), new { channel = "Phone", customerId }, "complaints.complaints");
+    }
+
+    private static object Complaint(Guid customerId, string category) =>
+        new { channel = "Phone", customerId, category, targetKind = "Department", targetDepartment = "客服部", description = "前台人员态度恶劣" };
 
     private static object Ticket(Guid customerId, string category) =>
         new { kind = "Repair", channel = "Phone", customerId, category, description = "厨房水槽下水管漏水" };

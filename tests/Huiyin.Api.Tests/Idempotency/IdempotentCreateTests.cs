@@ -9,7 +9,7 @@ namespace Huiyin.Api.Tests.Idempotency;
 [Collection(ApiCollection.Name)]
 public sealed class IdempotentCreateTests(HuiyinApp app) : HuiyinTest(app)
 {
-    public static TheoryData<string> Resources => ["customers", "tickets", "staff", "policies"];
+    public static TheoryData<string> Resources => ["customers", "tickets", "complaints", "staff", "policies"];
 
     [Theory]
     [MemberData(nameof(Resources))]

@@ -116,6 +116,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and filter complaints
+         * @description Filters: `status`, `severity`, `validity`, `customerId`. Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry no `sla`: read a complaint for its deadlines.
+         */
+        get: operations["ListComplaints"];
+        put?: never;
+        /**
+         * Register a customer's complaint
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.
+         */
+        post: operations["RegisterComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint with its severity and the rules behind it, its owner role and deadlines; ETag for updates */
+        get: operations["GetComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/severity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a complaint's severity, with a reason
+         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.
+         */
+        post: operations["RaiseComplaintSeverity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/exports": {
         parameters: {
             query?: never;
@@ -990,12 +1051,17 @@ export interface paths {
         };
         /** One ticket with its deadlines, breaches, escalation level and the actions its status allows; ETag for updates */
         get: operations["GetTicket"];
-        put?: never;
+        /**
+         * Correct a ticket's category, description, unit, location or promised time (send If-Match)
+         * @description The deadlines stay as intake set them. 409 `ticket_not_open` once the ticket is closed or cancelled.
+         */
+        put: operations["UpdateTicket"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct some of a ticket's details (merge patch, send If-Match) */
+        patch: operations["PatchTicket"];
         trace?: never;
     };
     "/api/v1/tickets/{id}/contacts": {
@@ -1452,7 +1518,78 @@ export interface components {
             items: components["schemas"]["ClockWithEvents"][];
         };
         /** @enum {string} */
+        ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
+        /** @enum {string} */
+        ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
+        ComplaintResponse: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            status: components["schemas"]["ComplaintStatus"];
+            validity: components["schemas"]["ComplaintValidity"];
+            severity: components["schemas"]["ComplaintSeverity"];
+            ruleSeverity: components["schemas"]["ComplaintSeverity"];
+            severityReasons: components["schemas"]["SeverityReasonResponse"][];
+            severityRaisedReason?: string | null;
+            ownerRole: components["schemas"]["StaffRole"];
+            /** Format: uuid */
+            customerId: string;
+            customerName: string;
+            customerPhone?: string | null;
+            channel: components["schemas"]["ComplaintChannel"];
+            source: components["schemas"]["ComplaintSource"];
+            category: components["schemas"]["ComplaintCategory"];
+            description: string;
+            targetKind: components["schemas"]["ComplaintTargetKind"];
+            /** Format: uuid */
+            targetStaffId?: string | null;
+            targetDepartment?: string | null;
+            targetName?: string | null;
+            /** Format: int32 */
+            householdsAffected: number;
+            /** Format: double */
+            compensationClaimed?: number | null;
+            lawsuitOrMedia: boolean;
+            injuryOrHeavyLoss: boolean;
+            /** Format: int32 */
+            repeatCount: number;
+            /** Format: uuid */
+            receivedById?: string | null;
+            sla?: components["schemas"]["ComplaintSlaResponse"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ComplaintResponsePage: {
+            items: components["schemas"]["ComplaintResponse"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
         ComplaintSeverity: "General" | "Important" | "Major";
+        ComplaintSlaResponse: {
+            /** Format: uuid */
+            policyId: string;
+            policy: string;
+            explanation: string;
+            /** Format: date-time */
+            firstContactDueAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            firstContactBreached: boolean;
+            resolutionBreached: boolean;
+            /** Format: int32 */
+            escalationLevel: number;
+        };
+        /** @enum {string} */
+        ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
+        /** @enum {string} */
+        ComplaintStatus: "Registered" | "Investigating" | "RemedyProposed" | "RemedyDecided" | "InRemedy" | "AwaitingConfirmation" | "Resolved" | "Closed" | "Reopened";
+        /** @enum {string} */
+        ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
+        /** @enum {string} */
+        ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
         ContactBody: {
             method: components["schemas"]["ContactMethod"];
             outcome: components["schemas"]["ContactOutcome"];
@@ -1907,7 +2044,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
+        Permission: "api-clients:manage" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -1998,11 +2135,34 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        RaiseSeverity: {
+            severity: components["schemas"]["ComplaintSeverity"];
+            reason: string;
+        };
         ReasonBody: {
             reason: string;
         };
         RefreshSession: {
             refreshToken: string;
+        };
+        RegisterComplaint: {
+            /** Format: uuid */
+            customerId: string;
+            channel: components["schemas"]["ComplaintChannel"];
+            category: components["schemas"]["ComplaintCategory"];
+            description: string;
+            targetKind: components["schemas"]["ComplaintTargetKind"];
+            source?: components["schemas"]["ComplaintSource"] | null;
+            /** Format: uuid */
+            targetStaffId?: string | null;
+            targetDepartment?: string | null;
+            targetName?: string | null;
+            /** Format: int32 */
+            householdsAffected?: number | null;
+            /** Format: double */
+            compensationClaimed?: number | null;
+            lawsuitOrMedia?: boolean | null;
+            injuryOrHeavyLoss?: boolean | null;
         };
         ReorderPolicies: {
             policyIds: string[];
@@ -2118,6 +2278,13 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["UserResponse"];
         };
+        SeverityReasonResponse: {
+            rule: components["schemas"]["SeverityRule"];
+            severity: components["schemas"]["ComplaintSeverity"];
+            text: string;
+        };
+        /** @enum {string} */
+        SeverityRule: "TenOrMoreHouseholds" | "CompensationFrom50000" | "InjuryOrHeavyLoss" | "FiveToNineHouseholds" | "CompensationOver5000" | "LawsuitOrMedia" | "NoAggravatingFact";
         SignDailyReview: {
             /** Format: date */
             day?: string | null;
@@ -2238,6 +2405,14 @@ export interface components {
         };
         /** @enum {string} */
         TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
+        TicketDetails: {
+            category: components["schemas"]["TicketCategory"];
+            description: string;
+            unitId?: string | null;
+            location?: string | null;
+            /** Format: date-time */
+            promisedAt?: string | null;
+        };
         /** @enum {string} */
         TicketKind: "Enquiry" | "ServiceRequest" | "Repair";
         /** @enum {string} */
@@ -2660,6 +2835,182 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListComplaints: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ComplaintStatus"];
+                severity?: components["schemas"]["ComplaintSeverity"];
+                validity?: components["schemas"]["ComplaintValidity"];
+                customerId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterComplaint"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RaiseComplaintSeverity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseSeverity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5572,6 +5923,163 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": {
+                    [key: string]: components["schemas"]["JsonNode"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

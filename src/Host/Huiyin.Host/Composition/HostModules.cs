@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Complaints;
 using Huiyin.Customers;
 using Huiyin.Notifications;
 using Huiyin.Organization;
@@ -17,5 +18,6 @@ internal static class HostModules
         new CustomersModule(),
         new NotificationsModule(),
         new TicketsModule(),
+        new ComplaintsModule(),
     ];
 }

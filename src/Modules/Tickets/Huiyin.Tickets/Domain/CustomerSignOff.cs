@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>The customer, present on site, confirms the fix: their name, their signature (a PNG), satisfied or not.</summary>

@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 internal readonly record struct TicketId(Guid Value)

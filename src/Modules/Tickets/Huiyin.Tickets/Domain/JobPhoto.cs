@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>

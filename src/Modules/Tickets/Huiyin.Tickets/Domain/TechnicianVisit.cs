@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>One technician on site for a job: checked in (where, when the phone knew), checked out.</summary>

@@ -138,6 +138,28 @@ internal sealed class Ticket : IAuditable, IVersioned
         return Priority != before;
     }
 
+    /// <summary>
+    /// Corrects what intake wrote down. The deadlines stay as intake set them (moving one is an extension, not an edit).
+    /// Answers the fields that changed; a closed or cancelled ticket keeps its record as it was.
+    /// </summary>
+    public Result<IReadOnlyList<string>> Correct(TicketCategory category, string description, string? unitId, string? location, DateTimeOffset? promisedAt)
+    {
+        if (!IsOpen)
+        {
+            return Error.Conflict("ticket_not_open", $"A {Status} ticket's details can no longer be changed.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+
+        var changed = new (string Field, bool Differs)[]
+            {
+                ("category", category != Category), ("description", description != Description), ("unitId", unitId != UnitId),
+                ("location", location != Location), ("promisedAt", promisedAt != PromisedAt),
+            }
+            .Where(field => field.Differs).Select(field => field.Field).ToList();
+        (Category, Description, UnitId, Location, PromisedAt) = (category, description, unitId, location, promisedAt);
+        return changed;
+    }
+
     public Result<StatusMove> LogContact(DateTimeOffset at)
     {
         var move = Take(TicketAction.Contact, Status == TicketStatus.New ? TicketStatus.Contacted : Status);

@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>咨询 (may be answered on the spot), 客户需求, 报修.</summary>

@@ -18,6 +18,7 @@ internal enum TimelineKind
     SignedOff,
     PriorityChanged,
     FollowUpDue,
+    DetailsChanged,
 }
 
 /// <summary>

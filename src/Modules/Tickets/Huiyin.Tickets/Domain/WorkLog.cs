@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Domain;
 
 /// <summary>What a technician did and used on a job (S2: 注明所用材料及情况说明).</summary>

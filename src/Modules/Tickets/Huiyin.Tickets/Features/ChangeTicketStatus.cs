@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features.FieldWork;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 

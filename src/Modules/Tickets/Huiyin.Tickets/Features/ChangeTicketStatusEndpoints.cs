@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -7,6 +7,7 @@ using Huiyin.Customers.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -41,6 +42,10 @@ internal sealed record CreatedTicket(TicketResponse Ticket, uint Version);
 
 internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
 {
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxUnitIdLength = 40;
+    public const int MaxLocationLength = 200;
+
     private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(7);
 
     private readonly TimeProvider _clock;
@@ -52,9 +57,9 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
         RuleFor(x => x.Channel).IsInEnum();
         RuleFor(x => x.CustomerId).NotEmpty();
         RuleFor(x => x.Category).IsInEnum();
-        RuleFor(x => x.Description).IsText(4000);
-        RuleFor(x => x.UnitId).MaximumLength(40);
-        RuleFor(x => x.Location).MaximumLength(200);
+        RuleFor(x => x.Description).IsText(MaxDescriptionLength);
+        RuleFor(x => x.UnitId).MaximumLength(MaxUnitIdLength);
+        RuleFor(x => x.Location).MaximumLength(MaxLocationLength);
         RuleFor(x => x.Priority).IsInEnum();
         RuleFor(x => x.Complexity).IsInEnum();
         RuleFor(x => x.Fee).InclusiveBetween(0m, 1_000_000m)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
-using Huiyin.Tickets.Contracts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,7 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Huiyin.Tickets.Features;
 

@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Persistence;
 
 /// <summary>The last ticket number handed out on a day (in the desk's time zone).</summary>

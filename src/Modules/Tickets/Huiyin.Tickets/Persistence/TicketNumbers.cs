@@ -1,4 +1,4 @@
-using Huiyin.Tickets.Features;
+using Huiyin.Tickets.Features.Shared;
 using Npgsql;
 
 namespace Huiyin.Tickets.Persistence;

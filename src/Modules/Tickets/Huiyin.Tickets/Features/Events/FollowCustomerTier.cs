@@ -2,6 +2,7 @@ using System.Globalization;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.Customers.Contracts;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

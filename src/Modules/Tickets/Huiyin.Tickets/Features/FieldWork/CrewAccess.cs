@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using Microsoft.EntityFrameworkCore;
 

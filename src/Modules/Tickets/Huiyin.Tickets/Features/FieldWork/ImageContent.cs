@@ -1,3 +1,4 @@
+
 namespace Huiyin.Tickets.Features.FieldWork;
 
 /// <summary>What an image really is, told by its first bytes rather than by the header that came with it.</summary>

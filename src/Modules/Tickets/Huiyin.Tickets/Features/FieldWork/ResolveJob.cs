@@ -2,6 +2,7 @@ using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

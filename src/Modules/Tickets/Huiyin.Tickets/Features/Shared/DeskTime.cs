@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>The desk's time zone (<c>Tickets:TimeZone</c>, Asia/Shanghai by default): what "today" means for numbers, sign-offs and reviews.</summary>
 internal sealed class DeskTime(TimeZoneInfo zone)

@@ -2,7 +2,7 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>Writes what happened to a ticket: a timeline line attributed to the caller, and the integration event for other modules.</summary>
 internal sealed class TicketJournal(TicketsDbContext db, TicketActors actors, TimeProvider clock)

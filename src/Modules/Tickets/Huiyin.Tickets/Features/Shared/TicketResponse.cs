@@ -1,7 +1,7 @@
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>The ticket's deadlines: its policy and why, the due times, breaches (for ever) and the escalation level.</summary>
 internal sealed record TicketSlaResponse(

@@ -3,7 +3,7 @@ using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// Loads a ticket to change it. If-Match is honoured when sent (412 when stale) but not demanded: a technician's

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>Field rules the ticket's requests share.</summary>
 internal static class TicketRules

@@ -4,7 +4,7 @@ using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// The steps more than one use case takes: logging a contact (intake answered on the spot, the contact log,

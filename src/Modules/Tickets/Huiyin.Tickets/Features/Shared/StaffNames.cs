@@ -1,7 +1,7 @@
 using Huiyin.Organization.Contracts;
 using MediatR;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 internal static class StaffNames
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Huiyin.Tickets.Domain;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// The words of every line a ticket's timeline holds: a stable code, its values (plain strings, API values
@@ -32,6 +32,12 @@ internal static class TimelineNotes
         var ids = crew.ToList();
         var technicians = string.Join(Separator, ids.Select(id => names.GetValueOrDefault(id, id.ToString())));
         return new("assigned", technicians, Args(("technicians", technicians), ("technicianIds", string.Join(Separator, ids))));
+    }
+
+    public static TimelineNote DetailsChanged(IEnumerable<string> fields)
+    {
+        var changed = string.Join(Separator, fields);
+        return new("details_changed", $"Corrected: {changed}", Args(("fields", changed)));
     }
 
     public static TimelineNote HandedBack(string reason) => new("handed_back", reason, Args(("reason", reason)));

@@ -3,7 +3,7 @@ using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// The ticket's side of its deadline clocks: each lifecycle step sends the Sla module's command (in the same

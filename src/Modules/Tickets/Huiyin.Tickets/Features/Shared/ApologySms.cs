@@ -2,7 +2,7 @@ using Huiyin.Notifications.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
 /// When the customer cannot be reached, the apology SMS of S1 (X先生/女士您好，我是XX的工作人员……) goes out and counts

@@ -1,7 +1,7 @@
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Tickets.Domain;
 
-namespace Huiyin.Tickets.Features;
+namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>The caller as the ticket records them.</summary>
 internal sealed class TicketActors(ICurrentUser user)

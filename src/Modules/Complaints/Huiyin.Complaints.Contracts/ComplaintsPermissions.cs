@@ -1,0 +1,9 @@
+namespace Huiyin.Complaints.Contracts;
+
+/// <summary>The Complaints module's permissions: policies on its endpoints, claims in tokens, scopes of API clients.</summary>
+public static class ComplaintsPermissions
+{
+    public const string Read = "complaints:read";
+    public const string Write = "complaints:write";
+    public const string Handle = "complaints:handle";
+}

@@ -1,0 +1,46 @@
+using Hangfire;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Complaints.Contracts;
+using Huiyin.Complaints.Features;
+using Huiyin.Complaints.Features.Shared;
+using Huiyin.Complaints.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Complaints;
+
+/// <summary>Complaints: intake from every channel, severity by rule and its owner, on the Sla module's clocks.</summary>
+public sealed class ComplaintsModule : IModule
+{
+    public string Name => ComplaintsDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ComplaintsDbContext>(ComplaintsDbContext.SchemaName);
+        services.AddSingleton(ComplaintsPermissionGrants.All);
+        services.AddHandlersFrom(typeof(ComplaintsModule).Assembly);
+        services.AddIntegrationEventsFrom(typeof(ComplaintRegistered).Assembly);
+
+        services.AddScoped<ComplaintNumbers>();
+        services.AddScoped<ComplaintResponses>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var complaints = api.MapGroup("/complaints").WithTags("Complaints");
+        complaints.MapListComplaints();
+        complaints.MapGetComplaint();
+        complaints.MapRegisterComplaint();
+        complaints.MapRaiseSeverity();
+    }
+
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+    }
+}

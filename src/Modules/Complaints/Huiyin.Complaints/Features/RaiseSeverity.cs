@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Security;
+using Huiyin.Complaints.Contracts;
+using Huiyin.Complaints.Domain;
+using Huiyin.Complaints.Features.Shared;
+using Huiyin.Complaints.Persistence;
+using Huiyin.Sla.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Complaints.Features;
+
+/// <summary>The handler raises the severity with a reason; lowering it below the rule's is refused (422), so is not raising it.</summary>
+internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason)
+    : ICommand<Result<Versioned<ComplaintResponse>>>
+{
+    [JsonIgnore]
+    public Guid ComplaintId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+internal sealed class RaiseSeverityValidator : AbstractValidator<RaiseSeverity>
+{
+    public RaiseSeverityValidator()
+    {
+        RuleFor(x => x.Severity).IsInEnum();
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
+    }
+}
+
+internal sealed class RaiseSeverityHandler(ComplaintsDbContext db, ComplaintResponses responses, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    : IRequestHandler<RaiseSeverity, Result<Versioned<ComplaintResponse>>>
+{
+    public async Task<Result<Versioned<ComplaintResponse>>> Handle(RaiseSeverity request, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == new ComplaintId(request.ComplaintId), cancellationToken);
+        if (complaint is null)
+        {
+            return Error.NotFound("Complaint", request.ComplaintId);
+        }
+
+        if (request.ExpectedVersion is { } expected && complaint.Version != expected)
+        {
+            return Error.Stale();
+        }
+
+        var previous = complaint.Severity;
+        if (complaint.Raise(request.Severity, request.Reason.Trim()) is { IsFailure: true } refused)
+        {
+            return refused.Error;
+        }
+
+        db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, previous.ToString(), complaint.Severity.ToString(),
+            complaint.SeverityRaisedReason!, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
+        return new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version);
+    }
+}
+
+internal static class RaiseSeverityEndpoint
+{
+    public static void MapRaiseSeverity(this IEndpointRouteBuilder complaints) =>
+        complaints.MapPost("/{id:guid}/severity", async (Guid id, RaiseSeverity body, [FromHeader(Name = "If-Match")] string? ifMatch,
+                    HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(body with { ComplaintId = id, ExpectedVersion = ETags.Parse(ifMatch) }, cancellationToken)).ToHttp(raised => raised.ToOk(response)))
+            .RequireAuthorization(ComplaintsPermissions.Handle)
+            .WithName("RaiseComplaintSeverity")
+            .WithSummary("Raise a complaint's severity, with a reason")
+            .WithDescription("Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.")
+            .Produces<ComplaintResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,55 @@
+using Huiyin.Complaints.Domain;
+using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Contracts;
+
+namespace Huiyin.Complaints.Features.Shared;
+
+/// <summary>A rule that applies to the complaint, the severity it asks for, and its wording in the caller's language.</summary>
+internal sealed record SeverityReasonResponse(SeverityRule Rule, ComplaintSeverity Severity, string Text);
+
+/// <summary>The complaint's deadlines: its policy and why, the due times, breaches (for ever) and the escalation level.</summary>
+internal sealed record ComplaintSlaResponse(
+    Guid PolicyId,
+    string Policy,
+    string Explanation,
+    DateTimeOffset FirstContactDueAt,
+    DateTimeOffset ResolutionDueAt,
+    bool FirstContactBreached,
+    bool ResolutionBreached,
+    int EscalationLevel);
+
+/// <summary>
+/// A complaint: <c>severity</c> is the rule's (<c>ruleSeverity</c>) unless the handler raised it (<c>severityRaisedReason</c>);
+/// <c>ownerRole</c> follows the severity. <c>sla</c> is given on a single complaint, not in lists.
+/// </summary>
+internal sealed record ComplaintResponse(
+    Guid Id,
+    string Number,
+    ComplaintStatus Status,
+    ComplaintValidity Validity,
+    ComplaintSeverity Severity,
+    ComplaintSeverity RuleSeverity,
+    IReadOnlyList<SeverityReasonResponse> SeverityReasons,
+    string? SeverityRaisedReason,
+    StaffRole OwnerRole,
+    Guid CustomerId,
+    string CustomerName,
+    string? CustomerPhone,
+    ComplaintChannel Channel,
+    ComplaintSource Source,
+    ComplaintCategory Category,
+    string Description,
+    ComplaintTargetKind TargetKind,
+    Guid? TargetStaffId,
+    string? TargetDepartment,
+    string? TargetName,
+    int HouseholdsAffected,
+    decimal? CompensationClaimed,
+    bool LawsuitOrMedia,
+    bool InjuryOrHeavyLoss,
+    int RepeatCount,
+    Guid? ReceivedById,
+    ComplaintSlaResponse? Sla,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,49 @@
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Complaints.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Huiyin.Complaints.Persistence;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.ToTable("complaints");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasConversion(id => id.Value, value => new ComplaintId(value));
+        builder.Property(c => c.Number).HasMaxLength(20);
+        builder.HasIndex(c => c.Number).IsUnique();
+        foreach (var text in new[] { nameof(Complaint.Channel), nameof(Complaint.Source), nameof(Complaint.Category), nameof(Complaint.TargetKind),
+                     nameof(Complaint.Severity), nameof(Complaint.Status), nameof(Complaint.Validity) })
+        {
+            builder.Property(text).HasConversion<string>().HasMaxLength(24);
+        }
+
+        builder.Property(c => c.CustomerName).HasMaxLength(100);
+        builder.Property(c => c.CustomerPhone).HasMaxLength(20);
+        builder.Property(c => c.Description).HasMaxLength(4000);
+        builder.Property(c => c.TargetDepartment).HasMaxLength(100);
+        builder.Property(c => c.TargetName).HasMaxLength(200);
+        builder.Property(c => c.CompensationClaimed).HasPrecision(12, 2);
+        builder.Property(c => c.SeverityRaisedReason).HasMaxLength(500);
+        builder.Property(c => c.CreatedBy).HasMaxLength(64);
+        builder.Property(c => c.UpdatedBy).HasMaxLength(64);
+        builder.Ignore(c => c.Facts);
+        builder.Ignore(c => c.RuleSeverity);
+        builder.Ignore(c => c.ClockAttributes);
+        builder.HasIndex(c => new { c.Status, c.Number });
+        builder.HasIndex(c => new { c.Severity, c.Number });
+        builder.HasIndex(c => new { c.CustomerId, c.Number });
+        builder.HasXminVersion(c => c.Version);
+    }
+}
+
+internal sealed class ComplaintDayCountConfiguration : IEntityTypeConfiguration<ComplaintDayCount>
+{
+    public void Configure(EntityTypeBuilder<ComplaintDayCount> builder)
+    {
+        builder.ToTable("day_counts");
+        builder.HasKey(d => d.Day);
+    }
+}

@@ -1,0 +1,21 @@
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Complaints.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Complaints.Persistence;
+
+internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "complaints";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintDayCount> DayCounts => Set<ComplaintDayCount>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintsDbContext).Assembly);
+    }
+}

@@ -1,0 +1,9 @@
+using Huiyin.TestKit;
+
+namespace Huiyin.Complaints.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<HuiyinApp>
+{
+    public const string Name = "Complaints API";
+}
