@@ -139,6 +139,6 @@ test('the agent reads the dispatch, the visit, the work and the sign-off in the 
     const timeline = page.locator('.ant-card').filter({ has: page.getByText('处理经过', { exact: true }) });
     for (const step of ['派工', '到场签到', '工作记录', '业主签认', '离场签退']) await timeline.getByText(new RegExp(`^${step}`)).first().waitFor();
     await timeline.getByText('疏通地漏', { exact: false }).first().waitFor();
-    await timeline.getByText(`${name}: 满意`, { exact: false }).waitFor();
+    await timeline.getByText(`${name}：满意`, { exact: false }).waitFor();
   }),
 );
