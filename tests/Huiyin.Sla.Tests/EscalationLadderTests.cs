@@ -88,7 +88,7 @@ public sealed class EscalationLadderTests(SlaApp app) : HuiyinTest(app)
 
         var clocks = await App.SendAsync(new GetItemClocks(SlaWorkType.Ticket, ticket));
         var firstContact = clocks.Single(c => c.Metric == SlaMetric.FirstContact);
-        Assert.Equal("Fulfilled", firstContact.Status);
+        Assert.Equal(ClockStatus.Fulfilled, firstContact.Status);
         Assert.Null(firstContact.BreachedAt);
         Assert.Equal(1, await App.CountAsync($"SELECT count(*) FROM sla.outbox_messages WHERE type LIKE '%.SlaFulfilled' AND payload->>'onTime' = 'true' AND payload->>'itemId' = '{ticket}'"));
     }
@@ -109,7 +109,7 @@ public sealed class EscalationLadderTests(SlaApp app) : HuiyinTest(app)
         var resumed = (await App.SendAsync(new GetItemClocks(SlaWorkType.Ticket, ticket))).Single(c => c.Metric == SlaMetric.Resolution);
 
         Assert.Null(paused.BreachedAt);
-        Assert.Equal("Paused", paused.Status);
+        Assert.Equal(ClockStatus.Paused, paused.Status);
         Assert.InRange(resumed.DueAt - due, TimeSpan.FromHours(30) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(30) + TimeSpan.FromSeconds(2));
     }
 

@@ -28,7 +28,7 @@ public sealed class DeadlineTests(TicketsApp app) : HuiyinTest(app)
         var read = await TicketApi.GetAsync(await App.SignedInAsAsync(StaffRole.Agent), ticket);
         Assert.Equal("Contacted", read.Status());
         Assert.False(read.GetProperty("sla").GetProperty("firstContactBreached").GetBoolean());
-        Assert.Contains(await TimelineKindsAsync(agent, ticket), k => k == "FirstContact.Fulfilled");
+        Assert.Contains(await ClockEventsAsync(agent, ticket), k => k == "FirstContact.Fulfilled");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DeadlineTests(TicketsApp app) : HuiyinTest(app)
         Assert.Equal(1, read.GetProperty("sla").GetProperty("escalationLevel").GetInt32());
         var breached = await (await agent.GetAsync("/api/v1/tickets?breached=true")).ShouldBeJsonAsync(HttpStatusCode.OK);
         Assert.Equal([ticket.Id()], breached.GetProperty("items").EnumerateArray().Select(t => t.Id()));
-        Assert.Contains(await TimelineKindsAsync(agent, ticket), k => k == "FirstContact.Escalated");
+        Assert.Contains(await ClockEventsAsync(agent, ticket), k => k == "FirstContact.Escalated");
     }
 
     [Fact]
@@ -114,9 +114,11 @@ public sealed class DeadlineTests(TicketsApp app) : HuiyinTest(app)
         return (agent, ticket);
     }
 
-    private static async Task<IReadOnlyList<string>> TimelineKindsAsync(HttpClient client, JsonElement ticket)
+    /// <summary>The timeline's clock lines as metric and event: <c>FirstContact.Fulfilled</c>.</summary>
+    private static async Task<IReadOnlyList<string>> ClockEventsAsync(HttpClient client, JsonElement ticket)
     {
         var timeline = await (await client.GetAsync($"/api/v1/tickets/{ticket.Id()}/timeline")).ShouldBeJsonAsync(HttpStatusCode.OK);
-        return timeline.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()!).ToList();
+        return timeline.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("source").GetString() == "clock")
+            .Select(i => $"{i.GetProperty("metric").GetString()}.{i.GetProperty("clockEvent").GetString()}").ToList();
     }
 }

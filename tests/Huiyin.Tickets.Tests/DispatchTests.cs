@@ -104,7 +104,7 @@ public sealed class DispatchTests(TicketsApp app) : HuiyinTest(app)
 
         Assert.Equal(HttpStatusCode.NoContent, handedBack.StatusCode);
         var timeline = await (await supervisor.GetAsync($"/api/v1/tickets/{ticket.Id()}/timeline")).ShouldBeJsonAsync(HttpStatusCode.OK);
-        var kinds = timeline.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("kind").GetString()!, i => i.GetProperty("detail").GetString());
+        var kinds = timeline.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("source").GetString() == "ticket").ToDictionary(i => i.GetProperty("kind").GetString()!, i => i.GetProperty("detail").GetString());
         Assert.EndsWith("(handed back)", Assert.Contains("CheckedOut", kinds));
         Assert.Equal("需要电工，非水管问题", Assert.Contains("HandedBack", kinds));
         var order = await FieldApi.TimelineKindsAsync(supervisor, ticket);

@@ -58,10 +58,12 @@ internal static class FieldApi
     public static object SignOff(bool satisfied = true) =>
         new { customerName = "王建国", signature = Convert.ToBase64String(Png()), satisfied, comment = "已修好，不再漏水" };
 
+    /// <summary>The kinds of the timeline's ticket lines, in order (clock lines have a clock event instead).</summary>
     public static async Task<List<string>> TimelineKindsAsync(HttpClient reader, JsonElement ticket)
     {
         var timeline = await (await reader.GetAsync($"/api/v1/tickets/{ticket.Id()}/timeline")).ShouldBeJsonAsync(HttpStatusCode.OK);
-        return timeline.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()!).ToList();
+        return timeline.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("source").GetString() == "ticket")
+            .Select(i => i.GetProperty("kind").GetString()!).ToList();
     }
 
     private static byte[] Padded(byte[] magic, int size)

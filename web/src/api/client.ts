@@ -9,6 +9,8 @@ export const api = createClient<paths>({
   baseUrl: window.location.origin,
   // Looked up on every call, so that whatever `fetch` the page has at the time is used.
   fetch: (request) => globalThis.fetch(request),
+  // A list filter is one comma-separated value (`status=New,Assigned`), as the document declares (explode: false).
+  querySerializer: { array: { style: 'form', explode: false } },
 });
 
 api.use(

@@ -1475,8 +1475,10 @@ export interface components {
         CalendarResponseItemsResponse: {
             items: components["schemas"]["CalendarResponse"][];
         };
+        /** @enum {string} */
+        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
         ClockEventView: {
-            kind: string;
+            kind: components["schemas"]["ClockEventKind"];
             /** Format: date-time */
             at: string;
             /** Format: int32 */
@@ -1485,11 +1487,13 @@ export interface components {
             dueAt: string;
             cause: string;
         };
+        /** @enum {string} */
+        ClockStatus: "Running" | "Paused" | "Fulfilled" | "Stopped";
         ClockView: {
             /** Format: uuid */
             id: string;
             metric: components["schemas"]["SlaMetric"];
-            status: string;
+            status: components["schemas"]["ClockStatus"];
             /** Format: uuid */
             policyId: string;
             policyName: string;
@@ -1649,7 +1653,7 @@ export interface components {
             username: string;
             displayName: string;
             password: string;
-            roles: string[];
+            roles: components["schemas"]["StaffRole"][];
             /** Format: uuid */
             teamId?: string | null;
             serviceNumber?: string | null;
@@ -2326,7 +2330,7 @@ export interface components {
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
         StaffMemberChanges: {
             displayName: string;
-            roles: string[];
+            roles: components["schemas"]["StaffRole"][];
             /** Format: uuid */
             teamId?: string | null;
             serviceNumber: string;
@@ -2356,7 +2360,7 @@ export interface components {
         StaffRole: "Agent" | "Technician" | "Supervisor" | "Manager" | "Executive" | "Admin";
         SuggestionReason: {
             code: components["schemas"]["SuggestionReasonCode"];
-            category?: string | null;
+            category?: components["schemas"]["TicketCategory"] | null;
             team?: string | null;
             /** Format: int32 */
             count?: number | null;
@@ -2403,6 +2407,8 @@ export interface components {
         TemplateResponseItemsResponse: {
             items: components["schemas"]["TemplateResponse"][];
         };
+        /** @enum {string} */
+        TicketAction: "contact" | "assign" | "schedule" | "start" | "pend" | "resume" | "resolve" | "close" | "reopen" | "cancel" | "hand-back";
         /** @enum {string} */
         TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
         TicketDetails: {
@@ -2460,7 +2466,7 @@ export interface components {
             /** Format: date-time */
             closedAt?: string | null;
             cancelReason?: string | null;
-            allowedActions: string[];
+            allowedActions: components["schemas"]["TicketAction"][];
             sla: components["schemas"]["TicketSlaResponse"];
             /** Format: date-time */
             createdAt: string;
@@ -2500,12 +2506,14 @@ export interface components {
         TimelineItem: {
             /** Format: date-time */
             at: string;
-            source: string;
-            kind: string;
+            source: components["schemas"]["TimelineSource"];
+            kind?: components["schemas"]["TimelineKind"] | null;
+            clockEvent?: components["schemas"]["ClockEventKind"] | null;
+            metric?: components["schemas"]["SlaMetric"] | null;
             actor: string;
             actorName: string;
-            fromStatus?: string | null;
-            toStatus?: string | null;
+            fromStatus?: components["schemas"]["TicketStatus"] | null;
+            toStatus?: components["schemas"]["TicketStatus"] | null;
             detail: string;
             /** Format: int32 */
             escalationLevel?: number | null;
@@ -2517,6 +2525,10 @@ export interface components {
         TimelineItemItemsResponse: {
             items: components["schemas"]["TimelineItem"][];
         };
+        /** @enum {string} */
+        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
+        /** @enum {string} */
+        TimelineSource: "ticket" | "clock";
         UserResponse: {
             /** Format: uuid */
             id: string;
@@ -3299,7 +3311,7 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
-                type?: string;
+                type?: components["schemas"]["CustomerType"];
                 tier?: number;
                 vip?: boolean;
                 accountManagerId?: string;
@@ -4535,7 +4547,7 @@ export interface operations {
         parameters: {
             query?: {
                 relatedItemId?: string;
-                status?: string;
+                status?: components["schemas"]["MessageStatus"];
                 cursor?: string;
                 limit?: number;
             };
@@ -4856,7 +4868,7 @@ export interface operations {
     ListItemClocks: {
         parameters: {
             query?: {
-                itemType?: string;
+                itemType?: components["schemas"]["SlaWorkType"];
                 itemId?: string;
             };
             header?: never;
@@ -5326,7 +5338,7 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
-                role?: string;
+                role?: components["schemas"]["StaffRole"];
                 teamId?: string;
                 active?: boolean;
                 cursor?: string;
@@ -5807,10 +5819,10 @@ export interface operations {
     ListTickets: {
         parameters: {
             query?: {
-                status?: string;
-                priority?: string;
-                kind?: string;
-                category?: string;
+                status?: components["schemas"]["TicketStatus"][];
+                priority?: components["schemas"]["TicketPriority"][];
+                kind?: components["schemas"]["TicketKind"];
+                category?: components["schemas"]["TicketCategory"];
                 assigneeId?: string;
                 customerId?: string;
                 breached?: boolean;

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import type { CustomerQuery } from './types';
+import { memberIn } from '../shared/vocabulary';
+import { customerTypes, type CustomerQuery } from './types';
 
 export type CustomerFilter = Pick<CustomerQuery, 'search' | 'type' | 'tier' | 'vip' | 'archived'>;
 
@@ -10,7 +11,7 @@ export function useCustomerFilter(): [CustomerFilter, (change: Partial<CustomerF
   const tier = params.get('tier');
   const filter: CustomerFilter = {
     search: params.get('search') ?? undefined,
-    type: params.get('type') ?? undefined,
+    type: memberIn(customerTypes, params.get('type')),
     tier: tier === null ? undefined : Number(tier),
     vip: flag('vip'),
     archived: flag('archived'),

@@ -1,5 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import type { StaffQuery } from '../api/types';
+import { memberIn } from '../shared/vocabulary';
+import { roleNames } from './catalog';
 
 export type StaffFilter = Pick<StaffQuery, 'search' | 'role' | 'teamId' | 'active'>;
 
@@ -9,7 +11,7 @@ export function useStaffFilter(): [StaffFilter, (change: Partial<StaffFilter>) =
   const active = params.get('active');
   const filter: StaffFilter = {
     search: params.get('search') ?? undefined,
-    role: params.get('role') ?? undefined,
+    role: memberIn(roleNames, params.get('role')),
     teamId: params.get('teamId') ?? undefined,
     active: active === null ? undefined : active === 'true',
   };

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf } from '../api/problem';
 import { ReasonDialog } from './ReasonDialog';
+import type { TicketAction } from './types';
 import { asksForText, transitions, useTransition, withText, type TextTransitionName, type Transition, type TransitionName } from './useTransition';
 
 interface Props {
   ticketId: string;
   etag: string;
-  allowedActions: string[];
+  allowedActions: TicketAction[];
 }
 
 /** The status changes the ticket allows now, and only those; each sent with the ETag the page read. */

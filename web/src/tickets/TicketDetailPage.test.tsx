@@ -23,7 +23,7 @@ function detailApi(more: Routes = {}) {
             at: '2026-11-23T02:00:00Z', kind: 'Assigned', fromStatus: null, toStatus: null, detail: 'Wang Jianguo', code: 'assigned',
             args: { technicians: '王建国', technicianIds: '0190a000-0000-7000-8000-000000000201' },
           }),
-          timelineItem({ at: '2026-11-24T01:00:00Z', source: 'clock', kind: 'Resolution.Breached', actor: 'system', actorName: 'SLA', toStatus: null, detail: 'due passed', escalationLevel: 1 }),
+          timelineItem({ at: '2026-11-24T01:00:00Z', source: 'clock', kind: null, clockEvent: 'Breached', metric: 'Resolution', actor: 'system', actorName: 'SLA', toStatus: null, detail: 'due passed', escalationLevel: 1 }),
         ],
       }),
     ...more,

@@ -5,10 +5,11 @@ import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { useTicketTimeline } from './api';
 import { timelineDetail } from './timelineDetail';
+import type { components } from '../api/schema';
 import type { TimelineItem } from './types';
 
 /** Clock events that mean the work is late: shown in red. */
-const alarming = ['Warned', 'Breached', 'Escalated'];
+const alarming: readonly components['schemas']['ClockEventKind'][] = ['Warned', 'Breached', 'Escalated'];
 
 /**
  * 处理经过: status changes, contacts, dispatch, field work and clock events, oldest first, with who and when.
@@ -24,7 +25,7 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
   if (timeline.data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tickets.detail.timelineEmpty')} />;
 
   const items: TimelineProps['items'] = timeline.data.map((item, index) => {
-    const clockEvent = item.source === 'clock' ? item.kind.split('.')[1] : undefined;
+    const clockEvent = item.clockEvent;
     return {
       key: index,
       color: clockEvent ? (alarming.includes(clockEvent) ? 'red' : 'gray') : 'blue',
@@ -44,12 +45,11 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
 
 /** What happened, in words: the event, the status move it made, the escalation level it reached. */
 function headline(t: TFunction, item: TimelineItem): string {
-  if (item.source === 'clock') {
-    const [metric, event] = item.kind.split('.');
-    const words = `${t(`sla.metric.${metric}`)} · ${t(`tickets.timeline.clock.${event}`, { defaultValue: event })}`;
+  if (item.clockEvent) {
+    const words = `${t(`sla.metric.${item.metric}`)} · ${t(`tickets.timeline.clock.${item.clockEvent}`, { defaultValue: item.clockEvent })}`;
     return item.escalationLevel ? `${words} · ${t('tickets.timeline.level', { level: t(`tickets.escalationLevel.${item.escalationLevel}`) })}` : words;
   }
-  const words = t(`tickets.timeline.kind.${item.kind}`, { defaultValue: item.kind });
+  const words = t(`tickets.timeline.kind.${item.kind}`, { defaultValue: item.kind ?? '' });
   if (!item.fromStatus || !item.toStatus) return words;
   const move = t('tickets.timeline.move', { from: t(`tickets.status.${item.fromStatus}`), to: t(`tickets.status.${item.toStatus}`) });
   return `${words} · ${move}`;

@@ -47,7 +47,7 @@ export function useTicketTimeline(id: string) {
 
 /** A customer's tickets still to be worked on. */
 export function useOpenTickets(customerId: string) {
-  return useTicketList({ customerId, status: openStatuses.join(',') });
+  return useTicketList({ customerId, status: [...openStatuses] });
 }
 
 /** Takes in a ticket; the same `idempotencyKey` sent again answers the ticket it first created. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n/i18n';
 import { timelineDetail } from './timelineDetail';
+import type { TimelineKind } from './types';
 
 const t = i18n.getFixedT('zh-CN');
 
 /** A line written before lines carried a code: only its kind and text. */
-const older = (kind: string, detail: string) => ({ kind, detail, code: null, args: {} });
+const older = (kind: TimelineKind, detail: string) => ({ kind, detail, code: null, args: {} });
 
 describe('timeline lines written before codes', () => {
   it('words the values of a created or contact line and keeps the text typed', () => {
@@ -29,7 +30,7 @@ describe('timeline lines written before codes', () => {
 });
 
 describe('timeline lines with a code', () => {
-  const line = (code: string, args: Record<string, string>, detail = 'server text') => ({ kind: 'Assigned', detail, code, args });
+  const line = (code: string, args: Record<string, string>, detail = 'server text') => ({ kind: 'Assigned' as const, detail, code, args });
 
   it('words a line from its code and args, translating the API words among them', () => {
     expect(timelineDetail(t, line('assigned', { technicians: '王建国, 张强' }), 'zh-CN')).toBe('派给 王建国, 张强');

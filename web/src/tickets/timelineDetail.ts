@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
-import { categoryKey, type TimelineItem } from './types';
+import { categoryKey, type TimelineItem, type TimelineKind } from './types';
 
 type Wording = (token: string) => string;
 
@@ -27,7 +27,7 @@ const priorityArgs = ['from', 'to'];
  */
 export function timelineDetail(t: TFunction, item: Pick<TimelineItem, 'kind' | 'detail' | 'code' | 'args'>, language: string): string {
   const key = `tickets.timeline.text.${item.code}`;
-  if (!item.code || !t(key, { defaultValue: '' })) return legacyDetail(t, item.kind, item.detail);
+  if (!item.code || !t(key, { defaultValue: '' })) return item.kind ? legacyDetail(t, item.kind, item.detail) : item.detail;
   const values = Object.fromEntries(
     Object.entries(item.args).map(([name, value]) => [name, wordedArg(t, item.code!, name, value, language)]),
   );
@@ -61,7 +61,7 @@ const visitWordings: Record<string, (t: TFunction, detail: string) => string | u
 };
 
 /** An older line's detail: the API values leading it and the visit lines translated, anything else as sent. */
-function legacyDetail(t: TFunction, kind: string, detail: string): string {
+function legacyDetail(t: TFunction, kind: TimelineKind, detail: string): string {
   const visit = visitWordings[kind]?.(t, detail);
   if (visit) return visit;
   const wordings = leadingWords[kind];

@@ -10,6 +10,8 @@ export type NewTicket = Schemas['CreateTicket'];
 export type TicketContact = Schemas['ContactResponse'];
 export type NewContact = Schemas['ContactBody'];
 export type TimelineItem = Schemas['TimelineItem'];
+export type TimelineKind = Schemas['TimelineKind'];
+export type TicketAction = Schemas['TicketAction'];
 export type TicketQuery = NonNullable<paths['/api/v1/tickets']['get']['parameters']['query']>;
 
 /** 咨询 / 客户需求 / 报修. */

@@ -1,10 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
-import type { TicketQuery } from './types';
+import { memberIn, membersIn } from '../shared/vocabulary';
+import { categories, priorities, statuses, type TicketQuery } from './types';
 
 export interface TicketFilter {
-  status: string[];
-  priority: string[];
-  category?: string;
+  status: TicketQuery['status'] & unknown[];
+  priority: TicketQuery['priority'] & unknown[];
+  category?: TicketQuery['category'];
   breached: boolean;
   followUpDue: boolean;
   unassigned: boolean;
@@ -14,11 +15,10 @@ export interface TicketFilter {
 /** The ticket list's filter, kept in the address so that it survives a reload and can be shared. */
 export function useTicketFilter(): [TicketFilter, (change: Partial<TicketFilter>) => void] {
   const [params, setParams] = useSearchParams();
-  const list = (name: string) => params.get(name)?.split(',').filter(Boolean) ?? [];
   const filter: TicketFilter = {
-    status: list('status'),
-    priority: list('priority'),
-    category: params.get('category') ?? undefined,
+    status: membersIn(statuses, params.get('status')),
+    priority: membersIn(priorities, params.get('priority')),
+    category: memberIn(categories, params.get('category')),
     breached: params.get('breached') === 'true',
     followUpDue: params.get('followUpDue') === 'true',
     unassigned: params.get('unassigned') === 'true',
@@ -45,8 +45,8 @@ export function useTicketFilter(): [TicketFilter, (change: Partial<TicketFilter>
 /** The list endpoint's query for a filter; only the filters that are set are sent. */
 export function toTicketQuery(filter: TicketFilter): TicketQuery {
   return {
-    status: filter.status.join(',') || undefined,
-    priority: filter.priority.join(',') || undefined,
+    status: filter.status.length > 0 ? filter.status : undefined,
+    priority: filter.priority.length > 0 ? filter.priority : undefined,
     category: filter.category,
     breached: filter.breached || undefined,
     followUpDue: filter.followUpDue || undefined,

@@ -2,11 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
 import { ticketsKey } from './api';
+import type { TicketAction } from './types';
 
 /** The status changes the detail page offers, as the API names them in `allowedActions`. */
-export const plainTransitions = ['start', 'resume', 'close'] as const;
-export const reasonTransitions = ['pend', 'cancel', 'reopen'] as const;
-export const transitions = [...plainTransitions, ...reasonTransitions, 'resolve'] as const;
+export const plainTransitions = ['start', 'resume', 'close'] as const satisfies readonly TicketAction[];
+export const reasonTransitions = ['pend', 'cancel', 'reopen'] as const satisfies readonly TicketAction[];
+export const transitions = [...plainTransitions, ...reasonTransitions, 'resolve'] as const satisfies readonly TicketAction[];
 
 export type TransitionName = (typeof transitions)[number];
 

@@ -45,7 +45,9 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(ApiKey, document)] = [],
             });
             options.SchemaFilter<PermissionSchemaFilter>();
+            options.SchemaFilter<EnumNamesSchemaFilter>();
             options.OperationFilter<IdempotencyKeyHeaderFilter>();
+            options.OperationFilter<QueryEnumFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
 

@@ -8,7 +8,7 @@ public sealed record GetItemClocks(SlaWorkType ItemType, Guid ItemId) : IQuery<I
 public sealed record ClockView(
     Guid Id,
     SlaMetric Metric,
-    string Status,
+    ClockStatus Status,
     Guid PolicyId,
     string PolicyName,
     string Explanation,
@@ -24,4 +24,4 @@ public sealed record ClockView(
 /// <summary>Every event of an item's clocks (started, paused, warned, breached, escalated, fulfilled…), oldest first, for timelines.</summary>
 public sealed record GetItemClockEvents(SlaWorkType ItemType, Guid ItemId) : IQuery<IReadOnlyList<ClockEventRecord>>;
 
-public sealed record ClockEventRecord(SlaMetric Metric, string Kind, DateTimeOffset At, int? Level, DateTimeOffset DueAt, string Cause);
+public sealed record ClockEventRecord(SlaMetric Metric, ClockEventKind Kind, DateTimeOffset At, int? Level, DateTimeOffset DueAt, string Cause);

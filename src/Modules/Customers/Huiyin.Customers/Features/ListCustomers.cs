@@ -58,6 +58,7 @@ internal static class ListCustomersEndpoint
                 (await mediator.Send(new ListCustomers(new CustomerFilter(search, type, tier, vip, accountManagerId, archived), cursor, limit), cancellationToken))
                 .ToHttp(TypedResults.Ok))
             .RequireAuthorization(CustomersPermissions.Read)
+            .TakesEnum<CustomerType>("type")
             .WithName("ListCustomers")
             .WithSummary("Search and list customers")
             .WithDescription("`search`: a fragment of the name or a phone, or exactly a customer number, ID number or bank account. Filters: `type`, `tier`, `vip`, `accountManagerId`, `archived` (archived customers only when true). Newest first; pages with `cursor` and `limit` (1–200, default 50).")

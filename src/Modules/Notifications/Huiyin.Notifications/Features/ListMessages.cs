@@ -76,6 +76,7 @@ internal static class ListMessagesEndpoint
         messages.MapGet("/", async (Guid? relatedItemId, string? status, string? cursor, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListMessages(relatedItemId, status, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(NotificationsPermissions.Read)
+            .TakesEnum<MessageStatus>("status")
             .WithName("ListOutgoingMessages")
             .WithSummary("Text messages sent or waiting to be sent")
             .WithDescription("Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.")

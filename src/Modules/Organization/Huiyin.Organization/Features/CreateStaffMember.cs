@@ -16,7 +16,7 @@ internal sealed record CreateStaffMember(
     string Username,
     string DisplayName,
     string Password,
-    IReadOnlyList<string> Roles,
+    [property: EnumNames(typeof(StaffRole))] IReadOnlyList<string> Roles,
     Guid? TeamId = null,
     string? ServiceNumber = null,
     IReadOnlyList<string>? Skills = null) : ICommand<Result<StaffMemberResponse>>;

@@ -77,6 +77,7 @@ internal static class ListStaffEndpoint
         staff.MapGet("/", async (string? search, string? role, Guid? teamId, bool? active, string? cursor, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListStaff(search, role, teamId, active, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(OrganizationPermissions.StaffRead)
+            .TakesEnum<StaffRole>("role")
             .WithName("ListStaff")
             .WithSummary("List staff")
             .WithDescription("Filter by `search` (username, name or service number), `role`, `teamId` and `active`; pages with `cursor` and `limit` (1–200, default 50).")

@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Organization.Features;
 
 internal sealed record StaffMemberChanges(
-    string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills);
+    string DisplayName, [property: EnumNames(typeof(StaffRole))] IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills);
 
 /// <summary>Changes a staff member's profile; the caller must send the ETag it read (optimistic concurrency).</summary>
 internal sealed record UpdateStaffMember(

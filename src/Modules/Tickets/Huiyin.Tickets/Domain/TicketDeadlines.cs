@@ -48,7 +48,7 @@ internal sealed class TicketDeadlines
         else
         {
             ResolutionDueAt = clock.DueAt;
-            ResolutionPaused = clock.Status == "Paused";
+            ResolutionPaused = clock.Status == ClockStatus.Paused;
             ResolutionBreached |= clock.EverBreached;
         }
 

@@ -1,20 +1,43 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
 using static Huiyin.Tickets.Domain.TicketStatus;
 
 namespace Huiyin.Tickets.Domain;
 
-/// <summary>What may be done to a ticket, named as in the API's routes.</summary>
+/// <summary>What may be done to a ticket, named (in JSON too) as in the API's routes.</summary>
 internal enum TicketAction
 {
+    [JsonStringEnumMemberName("contact")]
     Contact,
+
+    [JsonStringEnumMemberName("assign")]
     Assign,
+
+    [JsonStringEnumMemberName("schedule")]
     Schedule,
+
+    [JsonStringEnumMemberName("start")]
     Start,
+
+    [JsonStringEnumMemberName("pend")]
     Pend,
+
+    [JsonStringEnumMemberName("resume")]
     Resume,
+
+    [JsonStringEnumMemberName("resolve")]
     Resolve,
+
+    [JsonStringEnumMemberName("close")]
     Close,
+
+    [JsonStringEnumMemberName("reopen")]
     Reopen,
+
+    [JsonStringEnumMemberName("cancel")]
     Cancel,
+
+    [JsonStringEnumMemberName("hand-back")]
     HandBack,
 }
 
@@ -53,7 +76,8 @@ internal static class TicketLifecycle
         Enum.GetValues<TicketAction>().Where(action => Allows(status, action)).ToList();
 
     /// <summary>The action as the API names it: <c>contact</c>, <c>hand-back</c>.</summary>
-    public static string RouteName(TicketAction action) => action == TicketAction.HandBack ? "hand-back" : action.ToString().ToLowerInvariant();
+    public static string RouteName(TicketAction action) =>
+        typeof(TicketAction).GetField(action.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name;
 }
 
 internal static class TicketStatusGroups

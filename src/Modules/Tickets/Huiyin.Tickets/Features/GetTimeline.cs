@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
@@ -24,14 +25,23 @@ namespace Huiyin.Tickets.Features;
 internal sealed record GetTimeline(Guid TicketId) : IQuery<Result<ItemsResponse<TimelineItem>>>;
 
 /// <summary>
-/// One line: <c>source</c> is <c>ticket</c> or <c>clock</c>; <c>kind</c> names the event (for clock events with the
-/// metric: <c>Resolution.Breached</c>); <c>actor</c> is the staff member, API client or <c>system</c>. <c>code</c> and
+/// One line: <c>source</c> is <c>ticket</c> or <c>clock</c>; a ticket line's <c>kind</c> names what happened to the
+/// ticket, a clock line's <c>clockEvent</c> what happened to its <c>metric</c>'s clock; <c>actor</c> is the staff member, API client or <c>system</c>. <c>code</c> and
 /// <c>args</c> say what <c>detail</c> says in English, for a client to word (<c>assigned</c> with <c>technicians</c>);
 /// <c>code</c> is null on lines older than codes, whose detail is all there is.
 /// </summary>
 internal sealed record TimelineItem(
-    DateTimeOffset At, string Source, string Kind, string Actor, string ActorName, string? FromStatus, string? ToStatus, string Detail, int? EscalationLevel,
+    DateTimeOffset At, TimelineSource Source, TimelineKind? Kind, ClockEventKind? ClockEvent, SlaMetric? Metric, string Actor, string ActorName, TicketStatus? FromStatus, TicketStatus? ToStatus, string Detail, int? EscalationLevel,
     string? Code, IReadOnlyDictionary<string, string> Args);
+
+internal enum TimelineSource
+{
+    [JsonStringEnumMemberName("ticket")]
+    Ticket,
+
+    [JsonStringEnumMemberName("clock")]
+    Clock,
+}
 
 internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator) : IRequestHandler<GetTimeline, Result<ItemsResponse<TimelineItem>>>
 {
@@ -48,11 +58,11 @@ internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator
         var clockEvents = await mediator.Send(new GetItemClockEvents(SlaWorkType.Ticket, request.TicketId), cancellationToken);
         var items = own
             .Select(e => (Entry: e, Note: notes(e)))
-            .Select(line => new TimelineItem(line.Entry.At, "ticket", line.Entry.Kind.ToString(), line.Entry.Actor, line.Entry.ActorName,
-                line.Entry.FromStatus?.ToString(), line.Entry.ToStatus?.ToString(), line.Note?.Text ?? line.Entry.Detail, null, line.Note?.Code, line.Note?.Args ?? Empty))
+            .Select(line => new TimelineItem(line.Entry.At, TimelineSource.Ticket, line.Entry.Kind, null, null, line.Entry.Actor, line.Entry.ActorName,
+                line.Entry.FromStatus, line.Entry.ToStatus, line.Note?.Text ?? line.Entry.Detail, null, line.Note?.Code, line.Note?.Args ?? Empty))
             .Concat(clockEvents.Select(ClockLine))
             .OrderBy(item => item.At)
-            .ThenBy(item => item.Source == "ticket" ? 0 : 1)
+            .ThenBy(item => item.Source)
             .ToList();
         return new ItemsResponse<TimelineItem>(items);
     }
@@ -60,8 +70,8 @@ internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
     private static TimelineItem ClockLine(ClockEventRecord e) => new(
-        e.At, "clock", $"{e.Metric}.{e.Kind}", "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level,
-        $"clock_{JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind)}",
+        e.At, TimelineSource.Clock, null, e.Kind, e.Metric, "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level,
+        $"clock_{JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind.ToString())}",
         new Dictionary<string, string>
         {
             ["metric"] = e.Metric.ToString(),

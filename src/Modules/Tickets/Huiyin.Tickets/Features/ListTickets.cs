@@ -89,6 +89,10 @@ internal static class ListTicketsEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListTickets(filter, updatedSince, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(TicketsPermissions.Read)
+            .TakesEnum<TicketStatus>("status", commaSeparated: true)
+            .TakesEnum<TicketPriority>("priority", commaSeparated: true)
+            .TakesEnum<TicketKind>("kind")
+            .TakesEnum<TicketCategory>("category")
             .WithName("ListTickets")
             .WithSummary("List and filter tickets")
             .WithDescription("Filters: `status` and `priority` (comma-separated), `kind`, `category`, `assigneeId`, `unassigned`, `customerId`, `breached`, `followUpDue`, `search` (number, customer name prefix or phone), `updatedSince` (then ordered by last change, oldest first). Newest first otherwise; pages with `cursor` and `limit` (1–200, default 50).")

@@ -1,3 +1,5 @@
+using Huiyin.Sla.Contracts;
+
 namespace Huiyin.Sla.Domain.Clocks;
 
 /// <summary>An entry of a clock's audit log: started, paused, warned, breached… with its time and cause. KPIs can be replayed from it.</summary>

@@ -15,6 +15,6 @@ internal sealed class GetItemClockEventsHandler(SlaDbContext db) : IRequestHandl
                             orderby e.Id
                             select new { c.Metric, Event = e })
             .ToListAsync(cancellationToken);
-        return events.Select(x => new ClockEventRecord(x.Metric, x.Event.Kind.ToString(), x.Event.At, x.Event.Level, x.Event.DueAt, x.Event.Cause)).ToList();
+        return events.Select(x => new ClockEventRecord(x.Metric, x.Event.Kind, x.Event.At, x.Event.Level, x.Event.DueAt, x.Event.Cause)).ToList();
     }
 }

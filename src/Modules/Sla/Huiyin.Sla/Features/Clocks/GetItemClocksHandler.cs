@@ -18,6 +18,6 @@ internal sealed class GetItemClocksHandler(SlaDbContext db) : IRequestHandler<Ge
     }
 
     public static ClockView ToView(SlaClock c) =>
-        new(c.Id, c.Metric, c.Status.ToString(), c.PolicyId, c.PolicyName, c.Explanation, c.StartedAt, c.DueAt, c.WarnAt,
+        new(c.Id, c.Metric, c.Status, c.PolicyId, c.PolicyName, c.Explanation, c.StartedAt, c.DueAt, c.WarnAt,
             c.WarnedAt, c.BreachedAt, c.EverBreached, c.EscalationLevel, c.FulfilledAt);
 }

@@ -18,7 +18,7 @@ internal sealed record ListItemClocks(string? ItemType, Guid? ItemId) : IQuery<R
 
 internal sealed record ClockWithEvents(ClockView Clock, IReadOnlyList<ClockEventView> Events);
 
-internal sealed record ClockEventView(string Kind, DateTimeOffset At, int? Level, DateTimeOffset DueAt, string Cause);
+internal sealed record ClockEventView(ClockEventKind Kind, DateTimeOffset At, int? Level, DateTimeOffset DueAt, string Cause);
 
 internal sealed class ListItemClocksValidator : AbstractValidator<ListItemClocks>
 {
@@ -39,7 +39,7 @@ internal sealed class ListItemClocksHandler(SlaDbContext db, IMediator mediator)
         var events = (await db.ClockEvents.AsNoTracking().Where(e => ids.Contains(e.ClockId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
             .ToLookup(e => e.ClockId);
         return new ItemsResponse<ClockWithEvents>(clocks
-            .Select(c => new ClockWithEvents(c, events[c.Id].Select(e => new ClockEventView(e.Kind.ToString(), e.At, e.Level, e.DueAt, e.Cause)).ToList()))
+            .Select(c => new ClockWithEvents(c, events[c.Id].Select(e => new ClockEventView(e.Kind, e.At, e.Level, e.DueAt, e.Cause)).ToList()))
             .ToList());
     }
 }
@@ -50,6 +50,7 @@ internal static class ListItemClocksEndpoint
         sla.MapGet("/clocks", async (string? itemType, Guid? itemId, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListItemClocks(itemType, itemId), cancellationToken)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(SlaPermissions.Read)
+            .TakesEnum<SlaWorkType>("itemType")
             .WithName("ListItemClocks")
             .WithSummary("An item's deadline clocks and their events")
             .Produces<ItemsResponse<ClockWithEvents>>()

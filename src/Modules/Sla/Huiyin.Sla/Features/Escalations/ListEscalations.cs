@@ -4,7 +4,6 @@ using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Sla.Contracts;
-using Huiyin.Sla.Domain.Clocks;
 using Huiyin.Sla.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

@@ -46,7 +46,7 @@ internal sealed record TicketResponse(
     string? ResolutionSummary,
     DateTimeOffset? ClosedAt,
     string? CancelReason,
-    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<TicketAction> AllowedActions,
     TicketSlaResponse Sla,
     DateTimeOffset CreatedAt,
     string CreatedBy,
@@ -65,7 +65,7 @@ internal sealed record TicketResponse(
             t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
-            TicketLifecycle.AllowedIn(t.Status).Select(TicketLifecycle.RouteName).ToList(),
+            TicketLifecycle.AllowedIn(t.Status),
             new TicketSlaResponse(d.PolicyId, d.PolicyName, d.Explanation, d.FirstContactDueAt, d.ResolutionDueAt, d.ResolutionPaused,
                 d.FirstContactBreached, d.ResolutionBreached, d.EscalationLevel),
             t.CreatedAt, t.CreatedBy, t.UpdatedAt);

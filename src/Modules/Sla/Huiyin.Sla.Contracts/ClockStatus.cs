@@ -1,6 +1,7 @@
-namespace Huiyin.Sla.Domain.Clocks;
+namespace Huiyin.Sla.Contracts;
 
-internal enum ClockStatus
+/// <summary>Where a clock stands: counting, paused, met, or stopped with its item.</summary>
+public enum ClockStatus
 {
     Running,
     Paused,
@@ -9,7 +10,7 @@ internal enum ClockStatus
 }
 
 /// <summary>What can happen to a clock; each is written to the clock-event log.</summary>
-internal enum ClockEventKind
+public enum ClockEventKind
 {
     Started,
     Paused,
@@ -21,6 +22,3 @@ internal enum ClockEventKind
     Stopped,
     Restarted,
 }
-
-/// <summary>One thing that happened to a clock, to be logged and published.</summary>
-internal sealed record ClockChange(ClockEventKind Kind, DateTimeOffset At, int? Level = null);
