@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Huiyin.Host.Errors;
 
-/// <summary>Answers 401 and 403 as problem details; a 403 names the permission that was missing.</summary>
+/// <summary>Answers 401 and 403 as problem details; a 403 names the permission that was missing, or the coded refusal.</summary>
 internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems, Wording wording) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -20,6 +20,12 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
             await context.ChallengeAsync();
             await WriteAsync(context, StatusCodes.Status401Unauthorized, "Not signed in.", "unauthenticated",
                 "Sign in and send the access token as a bearer token, or send an API key in X-Api-Key. An expired token needs a refresh.");
+            return;
+        }
+
+        if (authorizeResult.AuthorizationFailure?.FailureReasons.OfType<CodedAuthorizationFailure>().FirstOrDefault() is { } refusal)
+        {
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Not allowed.", refusal.Code, refusal.Message);
             return;
         }
 

@@ -11,6 +11,7 @@ using Huiyin.Organization.Features;
 using Huiyin.Organization.Jobs;
 using Huiyin.Organization.Persistence;
 using Huiyin.Organization.Seeding;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffRegistrar>();
         services.AddStaffAndApiKeyAuthentication();
+        services.AddSingleton<IAuthorizationHandler, PasswordChangeGate>();
         AddSignInRateLimit(services, configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20));
 
         services.AddScoped<IStartupTask, SigningKeyCheck>();
@@ -57,6 +59,7 @@ public sealed class OrganizationModule : IModule
         auth.MapRefreshSession();
         auth.MapSignOut();
         auth.MapGetMe();
+        auth.MapChangePassword();
 
         var staff = api.MapGroup("/staff").WithTags("Staff");
         staff.MapListStaff();
@@ -65,6 +68,7 @@ public sealed class OrganizationModule : IModule
         staff.MapUpdateStaffMember();
         staff.MapPatchStaffMember();
         staff.MapSetStaffMemberActive();
+        staff.MapResetStaffPassword();
 
         var teams = api.MapGroup("/teams").WithTags("Teams");
         teams.MapListTeams();

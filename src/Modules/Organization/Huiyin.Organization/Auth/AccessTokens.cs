@@ -25,6 +25,11 @@ internal sealed class AccessTokens(SigningKey signingKey, IOptions<AuthOptions> 
             new(HuiyinClaims.ActorKind, HuiyinClaims.StaffActor),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
         };
+        if (staff.MustChangePassword)
+        {
+            claims.Add(new Claim(PasswordChangeGate.Claim, "true"));
+        }
+
         claims.AddRange(staff.Roles.Select(role => new Claim(HuiyinClaims.Role, role.ToString())));
         claims.AddRange(permissions.Select(permission => new Claim(HuiyinClaims.Permission, permission)));
         return _handler.CreateToken(new SecurityTokenDescriptor

@@ -29,6 +29,9 @@ internal sealed class StaffMember : IAuditable, IVersioned
 
     public bool Active { get; private set; }
 
+    /// <summary>Set by an Admin's reset: until the person picks their own password, only that change is allowed.</summary>
+    public bool MustChangePassword { get; private set; }
+
     public int FailedSignIns { get; private set; }
 
     public DateTimeOffset? LockedUntil { get; private set; }
@@ -65,6 +68,18 @@ internal sealed class StaffMember : IAuditable, IVersioned
     }
 
     public void SetPasswordHash(string passwordHash) => PasswordHash = passwordHash;
+
+    public void ResetPassword(string temporaryPasswordHash)
+    {
+        PasswordHash = temporaryPasswordHash;
+        MustChangePassword = true;
+    }
+
+    public void ChangePassword(string passwordHash)
+    {
+        PasswordHash = passwordHash;
+        MustChangePassword = false;
+    }
 
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil > now;
 

@@ -50,6 +50,11 @@ internal sealed class CreateStaffMemberHandler(OrganizationDbContext db, StaffDi
         }
 
         var serviceNumber = request.ServiceNumber ?? await directory.NextServiceNumberAsync(cancellationToken);
+        if (PasswordRule.Check(request.Password, "password", username, serviceNumber) is { } weak)
+        {
+            return weak;
+        }
+
         var profile = new StaffProfile(username, request.DisplayName.Trim(), serviceNumber, StaffRules.ParseRoles(request.Roles), teamId, request.Skills ?? []);
         var staff = registrar.Register(profile, request.Password);
         await db.SaveChangesAsync(cancellationToken);

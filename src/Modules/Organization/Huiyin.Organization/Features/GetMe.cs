@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.Organization.Auth;
 using Huiyin.Organization.Domain;
 using Huiyin.Organization.Persistence;
 using MediatR;
@@ -34,6 +35,7 @@ internal static class GetMeEndpoint
     public static void MapGetMe(this IEndpointRouteBuilder auth) =>
         auth.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetMe(), cancellationToken)).ToHttp(TypedResults.Ok))
+            .WithMetadata(AllowedBeforePasswordChange.Instance)
             .WithName("GetMe")
             .WithSummary("The signed-in staff member")
             .Produces<UserResponse>()

@@ -20,6 +20,11 @@ internal sealed class ProvisionStaffMemberHandler(OrganizationDbContext db, Staf
         }
 
         var serviceNumber = await directory.NextServiceNumberAsync(cancellationToken);
+        if (PasswordRule.Check(request.Password, "password", username, serviceNumber) is { } weak)
+        {
+            return weak;
+        }
+
         var profile = new StaffProfile(username, request.DisplayName, serviceNumber, request.Roles, null, request.Skills ?? []);
         return registrar.Register(profile, request.Password).Id.Value;
     }

@@ -50,8 +50,7 @@ internal sealed class SetStaffMemberActiveHandler(OrganizationDbContext db, ICur
         else
         {
             staff.Deactivate();
-            var sessions = await db.RefreshTokens.Where(t => t.StaffMemberId == id && t.RevokedAt == null).ToListAsync(cancellationToken);
-            sessions.ForEach(t => t.Revoke(now));
+            await StaffSessions.EndAllAsync(db, id, now, cancellationToken);
         }
 
         db.Publish(new StaffMemberActiveChanged(request.Id, request.Active, now));

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Huiyin.Organization.Features;
@@ -30,12 +31,34 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
 }
 
 internal sealed class SignInHandler(
-    OrganizationDbContext db, Sessions sessions, IPasswordHasher<StaffMember> hasher, IOptions<AuthOptions> options, TimeProvider clock)
+    OrganizationDbContext db,
+    Sessions sessions,
+    IPasswordHasher<StaffMember> hasher,
+    IOptions<AuthOptions> options,
+    TimeProvider clock,
+    IHttpContextAccessor http,
+    ILogger<SignInHandler> logger)
     : IRequestHandler<SignIn, Result<SessionResponse>>
 {
     private static readonly Error BadCredentials = Error.Unauthorized("bad_credentials", "The username or password is incorrect.");
 
     public async Task<Result<SessionResponse>> Handle(SignIn request, CancellationToken cancellationToken)
+    {
+        var result = await SignInAsync(request, cancellationToken);
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        if (result.IsFailure)
+        {
+            logger.LogWarning("Sign-in of {Username} from {ClientAddress} failed: {Reason}", request.Username, address, result.Error.Code);
+        }
+        else
+        {
+            logger.LogInformation("Sign-in of {Username} from {ClientAddress} succeeded", request.Username, address);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<SessionResponse>> SignInAsync(SignIn request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var username = request.Username.Trim().ToLowerInvariant();

@@ -21,9 +21,8 @@ internal static class StaffRules
 
     public static void MustBeAPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Enter a password.")
-            .MinimumLength(8).WithMessage("A password has at least 8 characters.")
-            .MaximumLength(128)
-            .Must(p => p is null || (p.Any(char.IsLetter) && p.Any(char.IsDigit))).WithMessage("A password contains letters and digits.").WithErrorCode("password_letters_digits");
+            .MinimumLength(PasswordRule.MinimumLength).WithMessage($"A password has at least {PasswordRule.MinimumLength} characters.").WithErrorCode("password_too_short")
+            .MaximumLength(PasswordRule.MaximumLength);
 
     public static void MustBeRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotEmpty().WithMessage("Give at least one role.")
