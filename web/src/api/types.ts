@@ -5,6 +5,7 @@ import type { components, paths } from './schema';
 type Schemas = components['schemas'];
 
 export type CurrentUser = Schemas['UserResponse'];
+export type PasswordChange = Schemas['ChangePassword'];
 export type Staff = Schemas['StaffMemberResponse'];
 export type NewStaff = Schemas['CreateStaffMember'];
 export type Team = Schemas['TeamResponse'];

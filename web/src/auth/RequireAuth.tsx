@@ -1,10 +1,14 @@
 import { Button, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { useCurrentUser } from './useCurrentUser';
 import { useSession } from './useSession';
 
-/** Renders the child routes for a signed-in user; sends everyone else to the sign-in page. */
+/**
+ * Renders the child routes for a signed-in user; sends everyone else to the sign-in page. After an Admin's reset
+ * the server refuses everything but the password change, so that dialog is all there is until it is done.
+ */
 export function RequireAuth() {
   const { t } = useTranslation();
   const session = useSession();
@@ -29,5 +33,6 @@ export function RequireAuth() {
       </Flex>
     );
   }
+  if (user.data.mustChangePassword) return <ChangePasswordDialog open forced />;
   return <Outlet />;
 }

@@ -1,11 +1,13 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Flex, Grid, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignedInUser } from '../auth/useSignedInUser';
 
 /**
- * Who is signed in (service number and name), and the way out. On a phone the name keeps to one line and signing
+ * Who is signed in (service number and name), changing one's password, and the way out. On a phone the name keeps to one line and signing
  * out is an icon, so that the header stays one row high beside the menu and language buttons.
  */
 export function UserBar() {
@@ -13,6 +15,7 @@ export function UserBar() {
   const { serviceNumber, displayName } = useSignedInUser();
   const signOut = useSignOut();
   const phone = Grid.useBreakpoint().md === false;
+  const [changingPassword, setChangingPassword] = useState(false);
 
   return (
     <Flex align="center" gap={phone ? 4 : 12}>
@@ -20,6 +23,10 @@ export function UserBar() {
       <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
         {t('header.user', { serviceNumber, displayName })}
       </Typography.Text>
+      <Button type="text" icon={<KeyOutlined />} aria-label={t('header.changePassword')} onClick={() => setChangingPassword(true)}>
+        {phone ? null : t('header.changePassword')}
+      </Button>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.signOut')} onClick={() => void signOut()}>
         {phone ? null : t('header.signOut')}
       </Button>

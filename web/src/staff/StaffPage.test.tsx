@@ -98,7 +98,7 @@ describe('staff administration', () => {
     expect(await within(form).findByText('请输入用户名')).toBeInTheDocument();
     expect(within(form).getByText('请输入姓名')).toBeInTheDocument();
     expect(within(form).getByText('请至少选择一个角色')).toBeInTheDocument();
-    expect(within(form).getAllByText('8–128 位，且同时包含字母和数字')).toHaveLength(2);
+    expect(within(form).getAllByText('至少 10 个字符，不能包含用户名或工号，也不能是常见密码')).toHaveLength(2);
     expect(server.sentTo('POST /api/v1/staff')).toHaveLength(0);
   });
 

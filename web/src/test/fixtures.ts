@@ -8,6 +8,7 @@ export const admin: CurrentUser = {
   roles: ['Admin'],
   permissions: ['staff:read', 'staff:manage', 'teams:manage', 'api-clients:manage', 'system:admin'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const agent: CurrentUser = {
@@ -18,6 +19,7 @@ export const agent: CurrentUser = {
   roles: ['Agent'],
   permissions: ['staff:read'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const technician: CurrentUser = {
@@ -28,6 +30,7 @@ export const technician: CurrentUser = {
   roles: ['Technician'],
   permissions: [],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const repairTeam: Team = {
@@ -62,6 +65,7 @@ export const manager: CurrentUser = {
   roles: ['Manager'],
   permissions: ['staff:read', 'sla:read', 'sla:manage', 'sla:escalations-2'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const supervisor: CurrentUser = {
@@ -72,6 +76,7 @@ export const supervisor: CurrentUser = {
   roles: ['Supervisor'],
   permissions: ['staff:read', 'sla:read', 'sla:escalations-1'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 /** A staff member who reads deadlines but changes nothing about them. */
