@@ -5,7 +5,7 @@
 namespace Huiyin.Organization.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class MustChangePassword : Migration
+    internal partial class MustChangePassword : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
