@@ -13,6 +13,7 @@ export const customerAgent: CurrentUser = {
   roles: ['Agent'],
   permissions: ['staff:read', ...readWrite],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const customerManager: CurrentUser = {

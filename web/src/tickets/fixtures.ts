@@ -10,6 +10,7 @@ export const ticketAgent: CurrentUser = {
   roles: ['Agent'],
   permissions: ['staff:read', 'sla:read', 'customers:read', 'customers:write', 'tickets:read', 'tickets:write'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export const wang = customer();

@@ -9,6 +9,7 @@ export const fieldTechnician: CurrentUser = {
   roles: ['Technician'],
   permissions: ['tickets:field-work'],
   teamId: null,
+  mustChangePassword: false,
 };
 
 export function jobSummary(overrides: Partial<JobSummary> = {}): JobSummary {
