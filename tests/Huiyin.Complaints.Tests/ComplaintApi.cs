@@ -44,7 +44,7 @@ internal static class ComplaintApi
         "investigate" => new { findings = "前台确有推诿", validity = "Effective", validityReason = "服务不到位属实", rootCause = "StaffAttitude" },
         "propose-remedy" => new { proposal = "当面致歉并减免当月服务费" },
         "decide-remedy" => new { remedy = "致歉并减免当月服务费", responsibleDepartment = "客服部" },
-        "carry-out" => new { outcome = "已上门致歉，费用已减免" },
+        "carry-out" => new { workDone = "已上门致歉，费用已减免" },
         "confirm" => new { accepted = true },
         "reopen" => new { reason = "业主反映问题复发" },
         _ => new { },

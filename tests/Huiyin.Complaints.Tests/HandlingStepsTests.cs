@@ -35,7 +35,7 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("StaffAttitude", handling.Text("rootCause"));
         Assert.Equal("当面致歉并减免当月服务费", handling.Text("remedyProposal"));
         Assert.Equal("客服部", handling.Text("responsibleDepartment"));
-        Assert.Equal("已上门致歉，费用已减免", handling.Text("outcome"));
+        Assert.Equal("已上门致歉，费用已减免", handling.Text("workDone"));
         Assert.NotEqual(JsonValueKind.Null, handling.GetProperty("resolvedAt").ValueKind);
         Assert.NotEqual(JsonValueKind.Null, handling.GetProperty("closedAt").ValueKind);
         Assert.Equal("Fulfilled", clockOnResolution);

@@ -45,7 +45,7 @@ public sealed class TransitionMatrixTests(HuiyinApp app) : HuiyinTest(app)
     [InlineData("propose-remedy", "{\"proposal\":\"\"}", "proposal")]
     [InlineData("decide-remedy", "{\"remedy\":\"致歉\"}", "responsibleDepartment")]
     [InlineData("decide-remedy", "{\"responsibleDepartment\":\"客服部\"}", "remedy")]
-    [InlineData("carry-out", "{}", "outcome")]
+    [InlineData("carry-out", "{}", "workDone")]
     [InlineData("confirm", "{\"feedback\":\"好\"}", "accepted")]
     [InlineData("confirm", "{\"accepted\":false}", "feedback")]
     [InlineData("reopen", "{\"reason\":\" \"}", "reason")]

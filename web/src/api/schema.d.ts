@@ -1616,7 +1616,7 @@ export interface components {
             items: components["schemas"]["CalendarResponse"][];
         };
         CarryOut: {
-            outcome: string;
+            workDone: string;
         };
         /** @enum {string} */
         ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
@@ -1682,7 +1682,7 @@ export interface components {
             responsibleDepartment?: string | null;
             /** Format: uuid */
             remedyDecidedById?: string | null;
-            outcome?: string | null;
+            workDone?: string | null;
             customerFeedback?: string | null;
             /** Format: date-time */
             resolvedAt?: string | null;

@@ -25,7 +25,7 @@ internal sealed partial class Complaint
     public Guid? RemedyDecidedById { get; private set; }
 
     /// <summary>What was done to carry the remedy out.</summary>
-    public string? Outcome { get; private set; }
+    public string? WorkDone { get; private set; }
 
     /// <summary>What the customer said when last asked to confirm.</summary>
     public string? CustomerFeedback { get; private set; }
@@ -59,7 +59,7 @@ internal sealed partial class Complaint
             RemedyDecidedById = decidedById;
         });
 
-    public Result CarryOut(string outcome) => Step(ComplaintAction.CarryOut, ComplaintStatus.CarriedOut, () => Outcome = outcome);
+    public Result CarryOut(string workDone) => Step(ComplaintAction.CarryOut, ComplaintStatus.CarriedOut, () => WorkDone = workDone);
 
     /// <summary>The customer accepts the remedy (Resolved) or not (back to RemedyProposed, for a new proposal or decision).</summary>
     public Result Confirm(bool accepted, string? feedback, DateTimeOffset now) =>

@@ -32,7 +32,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.RemedyProposal).HasMaxLength(2000);
         builder.Property(c => c.Remedy).HasMaxLength(2000);
         builder.Property(c => c.ResponsibleDepartment).HasMaxLength(100);
-        builder.Property(c => c.Outcome).HasMaxLength(2000);
+        builder.Property(c => c.WorkDone).HasMaxLength(2000);
         builder.Property(c => c.CustomerFeedback).HasMaxLength(1000);
         builder.Property(c => c.CreatedBy).HasMaxLength(64);
         builder.Property(c => c.UpdatedBy).HasMaxLength(64);

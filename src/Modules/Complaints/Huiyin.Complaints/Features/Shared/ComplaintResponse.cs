@@ -29,7 +29,7 @@ internal sealed record ComplaintHandlingResponse(
     string? Remedy,
     string? ResponsibleDepartment,
     Guid? RemedyDecidedById,
-    string? Outcome,
+    string? WorkDone,
     string? CustomerFeedback,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? ClosedAt);

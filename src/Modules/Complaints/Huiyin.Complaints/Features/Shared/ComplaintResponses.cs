@@ -17,7 +17,7 @@ internal sealed class ComplaintResponses(Wording wording)
 
     private static ComplaintHandlingResponse Handling(Complaint c) => new(
         c.Findings, c.ValidityReason, c.RootCause, c.CountsAgainstStaff, c.InvestigatedById, c.RemedyProposal, c.Remedy, c.ResponsibleDepartment,
-        c.RemedyDecidedById, c.Outcome, c.CustomerFeedback, c.ResolvedAt, c.ClosedAt);
+        c.RemedyDecidedById, c.WorkDone, c.CustomerFeedback, c.ResolvedAt, c.ClosedAt);
 
     /// <summary>The deadlines as the clocks were just started.</summary>
     public static ComplaintSlaResponse Started(StartedClocks started) => new(

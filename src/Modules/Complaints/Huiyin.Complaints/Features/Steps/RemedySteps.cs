@@ -10,7 +10,7 @@ namespace Huiyin.Complaints.Features.Steps;
 internal sealed record ProposeRemedy(string Proposal) : ComplaintStep;
 
 /// <summary>The decided remedy was carried out: what was done.</summary>
-internal sealed record CarryOut(string Outcome) : ComplaintStep;
+internal sealed record CarryOut(string WorkDone) : ComplaintStep;
 
 internal sealed class ProposeRemedyValidator : AbstractValidator<ProposeRemedy>
 {
@@ -24,7 +24,7 @@ internal sealed class CarryOutValidator : AbstractValidator<CarryOut>
 {
     public CarryOutValidator()
     {
-        RuleFor(x => x.Outcome).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.WorkDone).NotEmpty().MaximumLength(2000);
     }
 }
 
@@ -36,5 +36,5 @@ internal sealed class RemedyStepsHandler(ComplaintSteps steps)
         steps.TakeAsync(request, complaint => complaint.ProposeRemedy(request.Proposal.Trim()), cancellationToken);
 
     public Task<Result<Versioned<ComplaintResponse>>> Handle(CarryOut request, CancellationToken cancellationToken) =>
-        steps.TakeAsync(request, complaint => complaint.CarryOut(request.Outcome.Trim()), cancellationToken);
+        steps.TakeAsync(request, complaint => complaint.CarryOut(request.WorkDone.Trim()), cancellationToken);
 }

@@ -193,11 +193,6 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("outcome");
-
                     b.Property<Guid?>("ReceivedById")
                         .HasColumnType("uuid")
                         .HasColumnName("received_by_id");
@@ -303,6 +298,11 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("WorkDone")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("work_done");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints");

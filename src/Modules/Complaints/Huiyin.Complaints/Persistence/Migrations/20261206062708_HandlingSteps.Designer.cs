@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Complaints.Persistence.Migrations
 {
     [DbContext(typeof(ComplaintsDbContext))]
-    [Migration("20261206061728_HandlingSteps")]
+    [Migration("20261206062708_HandlingSteps")]
     partial class HandlingSteps
     {
         /// <inheritdoc />
@@ -196,11 +196,6 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("outcome");
-
                     b.Property<Guid?>("ReceivedById")
                         .HasColumnType("uuid")
                         .HasColumnName("received_by_id");
@@ -306,6 +301,11 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("WorkDone")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("work_done");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints");

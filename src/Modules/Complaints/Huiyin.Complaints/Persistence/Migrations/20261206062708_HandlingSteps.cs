@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Huiyin.Complaints.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class HandlingSteps : Migration
+    internal partial class HandlingSteps : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -39,14 +39,6 @@ namespace Huiyin.Complaints.Persistence.Migrations
                 schema: "complaints",
                 table: "complaints",
                 type: "uuid",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "outcome",
-                schema: "complaints",
-                table: "complaints",
-                type: "character varying(2000)",
-                maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -102,6 +94,14 @@ namespace Huiyin.Complaints.Persistence.Migrations
                 type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "work_done",
+                schema: "complaints",
+                table: "complaints",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -124,11 +124,6 @@ namespace Huiyin.Complaints.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "investigated_by_id",
-                schema: "complaints",
-                table: "complaints");
-
-            migrationBuilder.DropColumn(
-                name: "outcome",
                 schema: "complaints",
                 table: "complaints");
 
@@ -164,6 +159,11 @@ namespace Huiyin.Complaints.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "validity_reason",
+                schema: "complaints",
+                table: "complaints");
+
+            migrationBuilder.DropColumn(
+                name: "work_done",
                 schema: "complaints",
                 table: "complaints");
         }
