@@ -38,6 +38,63 @@ internal static class ComplaintApi
     public static Task<HttpResponseMessage> RaiseAsync(HttpClient caller, JsonElement complaint, string severity, string reason = "业主情绪激动，反复来电") =>
         caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/severity", new { severity, reason });
 
+    /// <summary>A valid body for each handling step, so that a refusal can only come from the step itself.</summary>
+    public static object StepBody(string action) => action switch
+    {
+        "investigate" => new { findings = "前台确有推诿", validity = "Effective", validityReason = "服务不到位属实", rootCause = "StaffAttitude" },
+        "propose-remedy" => new { proposal = "当面致歉并减免当月服务费" },
+        "decide-remedy" => new { remedy = "致歉并减免当月服务费", responsibleDepartment = "客服部" },
+        "carry-out" => new { workDone = "已上门致歉，费用已减免" },
+        "confirm" => new { accepted = true },
+        "reopen" => new { reason = "业主反映问题复发" },
+        _ => new { },
+    };
+
+    public static Task<HttpResponseMessage> StepAsync(HttpClient caller, JsonElement complaint, string action, object? body = null) =>
+        caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/{action}", body ?? StepBody(action));
+
+    public static async Task<JsonElement> SteppedAsync(HttpClient caller, JsonElement complaint, string action, object? body = null) =>
+        await (await StepAsync(caller, complaint, action, body)).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+    /// <summary>The happy path's steps in order, with who takes each (the Manager decides the remedy).</summary>
+    public static readonly (StaffRole Role, string Action, string Reaches)[] Path =
+    [
+        (StaffRole.Agent, "investigate", "Investigated"),
+        (StaffRole.Agent, "propose-remedy", "RemedyProposed"),
+        (StaffRole.Manager, "decide-remedy", "RemedyDecided"),
+        (StaffRole.Agent, "carry-out", "CarriedOut"),
+        (StaffRole.Agent, "confirm", "Resolved"),
+        (StaffRole.Agent, "close", "Closed"),
+        (StaffRole.Agent, "reopen", "Reopened"),
+    ];
+
+    /// <summary>A new complaint taken along the happy path until it is in <paramref name="status"/>.</summary>
+    public static async Task<JsonElement> InStatusAsync(HuiyinApp app, string status)
+    {
+        var complaint = await RegisteredAsync(await app.SignedInAsAsync(StaffRole.Agent), Body(await CustomerAsync(app)));
+        foreach (var (role, action, reaches) in Path.TakeWhile(_ => complaint.Text("status") != status))
+        {
+            complaint = await SteppedAsync(await app.SignedInAsAsync(role), complaint, action);
+            Assert.Equal(reaches, complaint.Text("status"));
+        }
+
+        return complaint;
+    }
+
+    public static Task<JsonElement> ResolvedAsync(HuiyinApp app) => InStatusAsync(app, "Resolved");
+
+    public static string[] Strings(this JsonElement resource, string property) =>
+        resource.GetProperty(property).EnumerateArray().Select(item => item.GetString()!).ToArray();
+
+    public static async Task<string> ResolutionClockStatusAsync(HuiyinApp app, Guid complaintId)
+    {
+        await using var connection = await app.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status FROM sla.clocks WHERE item_type = 'Complaint' AND item_id = @id AND metric = 'Resolution'";
+        command.Parameters.AddWithValue("id", complaintId);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     public static Guid Id(this JsonElement resource) => resource.GetProperty("id").GetGuid();
 
     public static string Text(this JsonElement resource, string property) => resource.GetProperty(property).GetString()!;

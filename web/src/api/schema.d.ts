@@ -197,6 +197,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/{id}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the investigation: findings, validity (Effective, HelpSeeking or Enquiry) with its reason, and the root cause
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["InvestigateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/propose-remedy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a remedy, or a new one before the Manager decides
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["ProposeComplaintRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/decide-remedy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The Manager decides the remedy and the responsible department
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["DecideComplaintRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/carry-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the decided remedy was carried out
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["CarryOutComplaintRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer's answer: accepted resolves the complaint (the resolution clock stops), not accepted returns it to RemedyProposed
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["ConfirmComplaintRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a resolved complaint
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["CloseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved or closed complaint with a reason, to be investigated again (the resolution clock restarts; breaches stay)
+         * @description 409 `illegal_transition` names the complaint's status and the steps it allows (`allowedActions`, as on every complaint). If-Match is honoured when sent (412 when stale).
+         */
+        post: operations["ReopenComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/exports": {
         parameters: {
             query?: never;
@@ -1515,6 +1655,9 @@ export interface components {
         CalendarResponseItemsResponse: {
             items: components["schemas"]["CalendarResponse"][];
         };
+        CarryOut: {
+            workDone: string;
+        };
         ChangePassword: {
             currentPassword: string;
             newPassword: string;
@@ -1566,14 +1709,36 @@ export interface components {
             items: components["schemas"]["ClockWithEvents"][];
         };
         /** @enum {string} */
+        ComplaintAction: "investigate" | "propose-remedy" | "decide-remedy" | "carry-out" | "confirm" | "close" | "reopen";
+        /** @enum {string} */
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
+        ComplaintHandlingResponse: {
+            findings?: string | null;
+            validityReason?: string | null;
+            rootCause?: components["schemas"]["RootCause"] | null;
+            countsAgainstStaff: boolean;
+            /** Format: uuid */
+            investigatedById?: string | null;
+            remedyProposal?: string | null;
+            remedy?: string | null;
+            responsibleDepartment?: string | null;
+            /** Format: uuid */
+            remedyDecidedById?: string | null;
+            workDone?: string | null;
+            customerFeedback?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
         ComplaintResponse: {
             /** Format: uuid */
             id: string;
             number: string;
             status: components["schemas"]["ComplaintStatus"];
+            allowedActions: components["schemas"]["ComplaintAction"][];
             validity: components["schemas"]["ComplaintValidity"];
             severity: components["schemas"]["ComplaintSeverity"];
             ruleSeverity: components["schemas"]["ComplaintSeverity"];
@@ -1603,6 +1768,7 @@ export interface components {
             repeatCount: number;
             /** Format: uuid */
             receivedById?: string | null;
+            handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
             /** Format: date-time */
             createdAt: string;
@@ -1633,11 +1799,15 @@ export interface components {
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
         /** @enum {string} */
-        ComplaintStatus: "Registered" | "Investigating" | "RemedyProposed" | "RemedyDecided" | "InRemedy" | "AwaitingConfirmation" | "Resolved" | "Closed" | "Reopened";
+        ComplaintStatus: "Registered" | "Investigated" | "RemedyProposed" | "RemedyDecided" | "CarriedOut" | "Resolved" | "Closed" | "Reopened";
         /** @enum {string} */
         ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
         /** @enum {string} */
         ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
+        Confirm: {
+            accepted: boolean;
+            feedback?: string | null;
+        };
         ContactBody: {
             method: components["schemas"]["ContactMethod"];
             outcome: components["schemas"]["ContactOutcome"];
@@ -1835,6 +2005,10 @@ export interface components {
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+        DecideRemedy: {
+            remedy: string;
+            responsibleDepartment: string;
+        };
         DispatchBoard: {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
@@ -1971,6 +2145,12 @@ export interface components {
         };
         /** @enum {string} */
         IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
+        Investigate: {
+            findings: string;
+            validity: components["schemas"]["ComplaintValidity"];
+            validityReason: string;
+            rootCause: components["schemas"]["RootCause"];
+        };
         JobDetail: {
             job: components["schemas"]["JobSummary"];
             description: string;
@@ -2092,7 +2272,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
+        Permission: "api-clients:manage" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -2183,6 +2363,9 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProposeRemedy: {
+            proposal: string;
+        };
         RaiseSeverity: {
             severity: components["schemas"]["ComplaintSeverity"];
             reason: string;
@@ -2211,6 +2394,9 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
+        };
+        ReopenComplaint: {
+            reason: string;
         };
         ReorderPolicies: {
             policyIds: string[];
@@ -2268,6 +2454,8 @@ export interface components {
         };
         /** @enum {string} */
         ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
+        /** @enum {string} */
+        RootCause: "StaffAttitude" | "ServiceDelay" | "WorkmanshipDefect" | "BillingError" | "FacilityFault" | "ContractorFault" | "Miscommunication" | "UnreasonableExpectation" | "ThirdParty" | "Other";
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -3122,6 +3310,504 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvestigateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Investigate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposeComplaintRemedy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeRemedy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DecideComplaintRemedy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRemedy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CarryOutComplaintRemedy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarryOut"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmComplaintRemedy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Confirm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReopenComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenComplaint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

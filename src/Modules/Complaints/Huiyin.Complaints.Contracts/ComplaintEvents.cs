@@ -30,3 +30,47 @@ public sealed record ComplaintRegistered(
 public sealed record ComplaintSeverityRaised(
     Guid ComplaintId, string Number, string PreviousSeverity, string Severity, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// The investigation set the complaint's validity (Effective, HelpSeeking or Enquiry) with its reason and root cause. Only an
+/// effective complaint counts against the staff member and department complained of (<paramref name="CountsAgainstStaff"/>).
+/// </summary>
+public sealed record ComplaintValidityDetermined(
+    Guid ComplaintId,
+    string Number,
+    string Validity,
+    string Reason,
+    bool CountsAgainstStaff,
+    string RootCause,
+    Guid? TargetStaffId,
+    string? TargetDepartment,
+    Guid? InvestigatedById,
+    string Actor,
+    DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// The customer accepted the remedy: what the callback needs — the complainant, who handled the complaint (investigated it),
+/// when it was resolved, the target staff member and department, and the department responsible for the remedy.
+/// </summary>
+public sealed record ComplaintResolved(
+    Guid ComplaintId,
+    string Number,
+    Guid CustomerId,
+    Guid? HandledById,
+    Guid? TargetStaffId,
+    string? TargetDepartment,
+    string? ResponsibleDepartment,
+    string Validity,
+    string Actor,
+    DateTimeOffset ResolvedAt)
+    : IntegrationEvent(ResolvedAt);
+
+/// <summary>A resolved complaint was closed.</summary>
+public sealed record ComplaintClosed(Guid ComplaintId, string Number, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>A resolved or closed complaint was reopened, with the reason; it is investigated again and its resolution clock restarts.</summary>
+public sealed record ComplaintReopened(
+    Guid ComplaintId, string Number, string Reason, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);

@@ -6,6 +6,7 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Features;
 using Huiyin.Complaints.Features.Shared;
+using Huiyin.Complaints.Features.Steps;
 using Huiyin.Complaints.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Complaints;
 
-/// <summary>Complaints: intake from every channel, severity by rule and its owner, on the Sla module's clocks.</summary>
+/// <summary>Complaints: intake from every channel, severity by rule and its owner, the handling steps, on the Sla module's clocks.</summary>
 public sealed class ComplaintsModule : IModule
 {
     public string Name => ComplaintsDbContext.SchemaName;
@@ -29,6 +30,7 @@ public sealed class ComplaintsModule : IModule
 
         services.AddScoped<ComplaintNumbers>();
         services.AddScoped<ComplaintResponses>();
+        services.AddScoped<ComplaintSteps>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -38,6 +40,7 @@ public sealed class ComplaintsModule : IModule
         complaints.MapGetComplaint();
         complaints.MapRegisterComplaint();
         complaints.MapRaiseSeverity();
+        complaints.MapComplaintSteps();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)

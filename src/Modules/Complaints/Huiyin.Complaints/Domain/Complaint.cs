@@ -20,7 +20,7 @@ internal sealed record ComplaintTarget(ComplaintTargetKind Kind, Guid? StaffId, 
 internal sealed record ComplaintCustomer(Guid Id, string Name, string? Phone, int? Tier, bool Vip);
 
 /// <summary>A customer's complaint (投诉), from registration to closure, with its severity by rule.</summary>
-internal sealed class Complaint : IAuditable, IVersioned
+internal sealed partial class Complaint : IAuditable, IVersioned
 {
     private Complaint()
     {

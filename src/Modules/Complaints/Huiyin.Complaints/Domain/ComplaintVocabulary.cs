@@ -53,15 +53,14 @@ internal enum ComplaintCategory
     Other,
 }
 
-/// <summary>The handling steps of PRODUCT.md §3.</summary>
+/// <summary>The handling steps of PRODUCT.md §3: each is reached by the action of <see cref="ComplaintLifecycle"/> named after it.</summary>
 internal enum ComplaintStatus
 {
     Registered,
-    Investigating,
+    Investigated,
     RemedyProposed,
     RemedyDecided,
-    InRemedy,
-    AwaitingConfirmation,
+    CarriedOut,
     Resolved,
     Closed,
     Reopened,
@@ -74,4 +73,19 @@ internal enum ComplaintValidity
     Effective,
     HelpSeeking,
     Enquiry,
+}
+
+/// <summary>The maintained list of root causes an investigation names.</summary>
+internal enum RootCause
+{
+    StaffAttitude,
+    ServiceDelay,
+    WorkmanshipDefect,
+    BillingError,
+    FacilityFault,
+    ContractorFault,
+    Miscommunication,
+    UnreasonableExpectation,
+    ThirdParty,
+    Other,
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
-using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Complaints.Contracts;
@@ -14,20 +13,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Complaints.Features;
 
 /// <summary>The handler raises the severity with a reason; lowering it below the rule's is refused (422), so is not raising it.</summary>
-internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason)
-    : ICommand<Result<Versioned<ComplaintResponse>>>
-{
-    [JsonIgnore]
-    public Guid ComplaintId { get; init; }
-
-    [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
-}
+internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason) : ComplaintStep;
 
 internal sealed class RaiseSeverityValidator : AbstractValidator<RaiseSeverity>
 {
@@ -38,34 +28,22 @@ internal sealed class RaiseSeverityValidator : AbstractValidator<RaiseSeverity>
     }
 }
 
-internal sealed class RaiseSeverityHandler(ComplaintsDbContext db, ComplaintResponses responses, ICurrentUser user, TimeProvider clock, IMediator mediator)
+internal sealed class RaiseSeverityHandler(ComplaintsDbContext db, ComplaintSteps steps, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RaiseSeverity, Result<Versioned<ComplaintResponse>>>
 {
-    public async Task<Result<Versioned<ComplaintResponse>>> Handle(RaiseSeverity request, CancellationToken cancellationToken)
-    {
-        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == new ComplaintId(request.ComplaintId), cancellationToken);
-        if (complaint is null)
+    public Task<Result<Versioned<ComplaintResponse>>> Handle(RaiseSeverity request, CancellationToken cancellationToken) =>
+        steps.TakeAsync(request, complaint =>
         {
-            return Error.NotFound("Complaint", request.ComplaintId);
-        }
+            var previous = complaint.Severity;
+            var raised = complaint.Raise(request.Severity, request.Reason.Trim());
+            if (raised.IsSuccess)
+            {
+                db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, previous.ToString(), complaint.Severity.ToString(),
+                    complaint.SeverityRaisedReason!, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor, clock.GetUtcNow()));
+            }
 
-        if (request.ExpectedVersion is { } expected && complaint.Version != expected)
-        {
-            return Error.Stale();
-        }
-
-        var previous = complaint.Severity;
-        if (complaint.Raise(request.Severity, request.Reason.Trim()) is { IsFailure: true } refused)
-        {
-            return refused.Error;
-        }
-
-        db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, previous.ToString(), complaint.Severity.ToString(),
-            complaint.SeverityRaisedReason!, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
-        return new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version);
-    }
+            return raised;
+        }, cancellationToken);
 }
 
 internal static class RaiseSeverityEndpoint
@@ -73,7 +51,7 @@ internal static class RaiseSeverityEndpoint
     public static void MapRaiseSeverity(this IEndpointRouteBuilder complaints) =>
         complaints.MapPost("/{id:guid}/severity", async (Guid id, RaiseSeverity body, [FromHeader(Name = "If-Match")] string? ifMatch,
                     HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(body with { ComplaintId = id, ExpectedVersion = ETags.Parse(ifMatch) }, cancellationToken)).ToHttp(raised => raised.ToOk(response)))
+                (await mediator.Send(body.On(id, ifMatch), cancellationToken)).ToHttp(raised => raised.ToOk(response)))
             .RequireAuthorization(ComplaintsPermissions.Handle)
             .WithName("RaiseComplaintSeverity")
             .WithSummary("Raise a complaint's severity, with a reason")

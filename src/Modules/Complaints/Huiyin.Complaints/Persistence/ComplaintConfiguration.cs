@@ -15,7 +15,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Number).HasMaxLength(20);
         builder.HasIndex(c => c.Number).IsUnique();
         foreach (var text in new[] { nameof(Complaint.Channel), nameof(Complaint.Source), nameof(Complaint.Category), nameof(Complaint.TargetKind),
-                     nameof(Complaint.Severity), nameof(Complaint.Status), nameof(Complaint.Validity) })
+                     nameof(Complaint.Severity), nameof(Complaint.Status), nameof(Complaint.Validity), nameof(Complaint.RootCause) })
         {
             builder.Property(text).HasConversion<string>().HasMaxLength(24);
         }
@@ -27,11 +27,20 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.TargetName).HasMaxLength(200);
         builder.Property(c => c.CompensationClaimed).HasPrecision(12, 2);
         builder.Property(c => c.SeverityRaisedReason).HasMaxLength(500);
+        builder.Property(c => c.Findings).HasMaxLength(4000);
+        builder.Property(c => c.ValidityReason).HasMaxLength(500);
+        builder.Property(c => c.RemedyProposal).HasMaxLength(2000);
+        builder.Property(c => c.Remedy).HasMaxLength(2000);
+        builder.Property(c => c.ResponsibleDepartment).HasMaxLength(100);
+        builder.Property(c => c.WorkDone).HasMaxLength(2000);
+        builder.Property(c => c.CustomerFeedback).HasMaxLength(1000);
         builder.Property(c => c.CreatedBy).HasMaxLength(64);
         builder.Property(c => c.UpdatedBy).HasMaxLength(64);
         builder.Ignore(c => c.Facts);
         builder.Ignore(c => c.RuleSeverity);
         builder.Ignore(c => c.ClockAttributes);
+        builder.Ignore(c => c.CountsAgainstStaff);
+        builder.Ignore(c => c.AllowedActions);
         builder.HasIndex(c => new { c.Status, c.Number });
         builder.HasIndex(c => new { c.Severity, c.Number });
         builder.HasIndex(c => new { c.CustomerId, c.Number });

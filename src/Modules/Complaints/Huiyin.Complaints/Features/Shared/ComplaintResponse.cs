@@ -18,14 +18,32 @@ internal sealed record ComplaintSlaResponse(
     bool ResolutionBreached,
     int EscalationLevel);
 
+/// <summary>What the handling steps recorded so far: each part is null until its step is taken.</summary>
+internal sealed record ComplaintHandlingResponse(
+    string? Findings,
+    string? ValidityReason,
+    RootCause? RootCause,
+    bool CountsAgainstStaff,
+    Guid? InvestigatedById,
+    string? RemedyProposal,
+    string? Remedy,
+    string? ResponsibleDepartment,
+    Guid? RemedyDecidedById,
+    string? WorkDone,
+    string? CustomerFeedback,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt);
+
 /// <summary>
 /// A complaint: <c>severity</c> is the rule's (<c>ruleSeverity</c>) unless the handler raised it (<c>severityRaisedReason</c>);
-/// <c>ownerRole</c> follows the severity. <c>sla</c> is given on a single complaint, not in lists.
+/// <c>ownerRole</c> follows the severity; <c>allowedActions</c> are the handling steps its status allows. <c>sla</c> is given on a
+/// single complaint, not in lists.
 /// </summary>
 internal sealed record ComplaintResponse(
     Guid Id,
     string Number,
     ComplaintStatus Status,
+    IReadOnlyList<ComplaintAction> AllowedActions,
     ComplaintValidity Validity,
     ComplaintSeverity Severity,
     ComplaintSeverity RuleSeverity,
@@ -49,6 +67,7 @@ internal sealed record ComplaintResponse(
     bool InjuryOrHeavyLoss,
     int RepeatCount,
     Guid? ReceivedById,
+    ComplaintHandlingResponse Handling,
     ComplaintSlaResponse? Sla,
     DateTimeOffset CreatedAt,
     string CreatedBy,

@@ -8,12 +8,16 @@ namespace Huiyin.Complaints.Features.Shared;
 internal sealed class ComplaintResponses(Wording wording)
 {
     public ComplaintResponse From(Complaint c, ComplaintSlaResponse? sla = null) => new(
-        c.Id.Value, c.Number, c.Status, c.Validity, c.Severity, c.RuleSeverity,
+        c.Id.Value, c.Number, c.Status, c.AllowedActions, c.Validity, c.Severity, c.RuleSeverity,
         SeverityRules.Applying(c.Facts).Select(rule => new SeverityReasonResponse(rule, SeverityRules.SeverityOf(rule), Text(rule, c))).ToList(),
         c.SeverityRaisedReason, SeverityRules.OwnerRole(c.Severity), c.CustomerId, c.CustomerName, c.CustomerPhone,
         c.Channel, c.Source, c.Category, c.Description, c.TargetKind, c.TargetStaffId, c.TargetDepartment, c.TargetName,
         c.HouseholdsAffected, c.CompensationClaimed, c.LawsuitOrMedia, c.InjuryOrHeavyLoss, c.RepeatCount, c.ReceivedById,
-        sla, c.CreatedAt, c.CreatedBy, c.UpdatedAt);
+        Handling(c), sla, c.CreatedAt, c.CreatedBy, c.UpdatedAt);
+
+    private static ComplaintHandlingResponse Handling(Complaint c) => new(
+        c.Findings, c.ValidityReason, c.RootCause, c.CountsAgainstStaff, c.InvestigatedById, c.RemedyProposal, c.Remedy, c.ResponsibleDepartment,
+        c.RemedyDecidedById, c.WorkDone, c.CustomerFeedback, c.ResolvedAt, c.ClosedAt);
 
     /// <summary>The deadlines as the clocks were just started.</summary>
     public static ComplaintSlaResponse Started(StartedClocks started) => new(

@@ -113,6 +113,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("channel");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<decimal?>("CompensationClaimed")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
@@ -127,6 +131,11 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("CustomerFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("customer_feedback");
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid")
@@ -157,6 +166,11 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
                     b.Property<int>("HouseholdsAffected")
                         .HasColumnType("integer")
                         .HasColumnName("households_affected");
@@ -164,6 +178,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.Property<bool>("InjuryOrHeavyLoss")
                         .HasColumnType("boolean")
                         .HasColumnName("injury_or_heavy_loss");
+
+                    b.Property<Guid?>("InvestigatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("investigated_by_id");
 
                     b.Property<bool>("LawsuitOrMedia")
                         .HasColumnType("boolean")
@@ -179,9 +197,37 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("received_by_id");
 
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("remedy");
+
+                    b.Property<Guid?>("RemedyDecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("remedy_decided_by_id");
+
+                    b.Property<string>("RemedyProposal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("remedy_proposal");
+
                     b.Property<int>("RepeatCount")
                         .HasColumnType("integer")
                         .HasColumnName("repeat_count");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResponsibleDepartment")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("responsible_department");
+
+                    b.Property<string>("RootCause")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("root_cause");
 
                     b.Property<string>("Severity")
                         .IsRequired()
@@ -242,11 +288,21 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("validity");
 
+                    b.Property<string>("ValidityReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("validity_reason");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("WorkDone")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("work_done");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints");
