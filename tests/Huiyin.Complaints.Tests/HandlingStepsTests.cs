@@ -87,6 +87,7 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("Running", await ComplaintApi.ResolutionClockStatusAsync(App, complaint.Id()));
         var reopenedEvent = Assert.Single(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintReopened).FullName).Payload;
         Assert.Equal("业主反映问题复发", reopenedEvent.Text("reason"));
+        Assert.Equal(complaint.Text("customerId"), reopenedEvent.Text("customerId"));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class SeverityAndAccessTests(HuiyinApp app) : HuiyinTest(app)
         var events = await ComplaintApi.OutboxAsync(App);
         Assert.Equal([typeof(ComplaintRegistered).FullName!, typeof(ComplaintSeverityRaised).FullName!], events.Select(e => e.Type));
         Assert.Equal("General", events[1].Payload.Text("previousSeverity"));
+        Assert.Equal(complaint.Text("customerId"), events[1].Payload.Text("customerId"));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed record ComplaintRegistered(
 
 /// <summary>The handler raised a complaint's severity above what the rule proposed; the owner role follows the severity.</summary>
 public sealed record ComplaintSeverityRaised(
-    Guid ComplaintId, string Number, string PreviousSeverity, string Severity, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
+    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
+    string PreviousSeverity, string Severity, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
@@ -67,10 +68,11 @@ public sealed record ComplaintResolved(
     : IntegrationEvent(ResolvedAt);
 
 /// <summary>A resolved complaint was closed.</summary>
-public sealed record ComplaintClosed(Guid ComplaintId, string Number, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+public sealed record ComplaintClosed(
+    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>A resolved or closed complaint was reopened, with the reason; it is investigated again and its resolution clock restarts.</summary>
 public sealed record ComplaintReopened(
-    Guid ComplaintId, string Number, string Reason, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+    Guid ComplaintId, string Number, Guid CustomerId, string Reason, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);

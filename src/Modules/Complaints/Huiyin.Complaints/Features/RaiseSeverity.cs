@@ -38,7 +38,7 @@ internal sealed class RaiseSeverityHandler(ComplaintsDbContext db, ComplaintStep
             var raised = complaint.Raise(request.Severity, request.Reason.Trim());
             if (raised.IsSuccess)
             {
-                db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, previous.ToString(), complaint.Severity.ToString(),
+                db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment, previous.ToString(), complaint.Severity.ToString(),
                     complaint.SeverityRaisedReason!, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor, clock.GetUtcNow()));
             }
 

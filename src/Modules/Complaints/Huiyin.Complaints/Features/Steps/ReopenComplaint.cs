@@ -33,7 +33,7 @@ internal sealed class ReopenComplaintHandler(ComplaintsDbContext db, ComplaintSt
                 return reopened;
             }
 
-            db.Publish(new ComplaintReopened(complaint.Id.Value, complaint.Number, reason, complaint.TargetStaffId, complaint.TargetDepartment,
+            db.Publish(new ComplaintReopened(complaint.Id.Value, complaint.Number, complaint.CustomerId, reason, complaint.TargetStaffId, complaint.TargetDepartment,
                 user.Actor, clock.GetUtcNow()));
             return await steps.RestartResolutionClockAsync(complaint, reason, cancellationToken);
         }, cancellationToken);
