@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Complaints;
 using Huiyin.Customers;
+using Huiyin.Facilities;
 using Huiyin.Notifications;
 using Huiyin.Organization;
 using Huiyin.Sla;
@@ -19,5 +20,6 @@ internal static class HostModules
         new NotificationsModule(),
         new TicketsModule(),
         new ComplaintsModule(),
+        new FacilitiesModule(),
     ];
 }

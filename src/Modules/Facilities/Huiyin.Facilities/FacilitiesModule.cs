@@ -1,0 +1,60 @@
+using Hangfire;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Facilities.Contracts;
+using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Features.Equipment;
+using Huiyin.Facilities.Features.Occupancy;
+using Huiyin.Facilities.Features.Tree;
+using Huiyin.Facilities.Jobs;
+using Huiyin.Facilities.Persistence;
+using Huiyin.BuildingBlocks.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Facilities;
+
+/// <summary>Facilities: the property's tree (sites, buildings, units, public areas), who owns and lives in each unit, and the equipment.</summary>
+public sealed class FacilitiesModule : IModule
+{
+    public string Name => FacilitiesDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<FacilitiesDbContext>(FacilitiesDbContext.SchemaName);
+        services.AddSingleton(FacilitiesPermissionGrants.All);
+        services.AddHandlersFrom(typeof(FacilitiesModule).Assembly);
+        services.AddIntegrationEventsFrom(typeof(CustomerMovedIn).Assembly);
+        services.AddUniqueConstraintError(SiteConfiguration.OneSitePerName,
+            Error.Conflict("site_name_taken", "There is already a site of this name."));
+        services.AddUniqueConstraintError(BuildingConfiguration.OneCodePerSite,
+            Error.Conflict("building_code_taken", "The site already has a building with this code."));
+        services.AddUniqueConstraintError(UnitConfiguration.OneNumberPerBuilding,
+            Error.Conflict("unit_number_taken", "The building already has a unit with this number."));
+        services.AddUniqueConstraintError(OccupancyConfiguration.OneCurrentHoldingPerRole, Unit.AlreadyMovedIn);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var facilities = api.MapGroup("/facilities").WithTags("Facilities");
+        facilities.MapCreateSite();
+        facilities.MapCreateBuilding();
+        facilities.MapCreateArea();
+        facilities.MapCreateUnit();
+        facilities.MapSearchUnits();
+        facilities.MapGetUnit();
+        facilities.MapMoveIn();
+        facilities.MapMoveOut();
+        facilities.MapRegisterEquipment();
+        facilities.MapChangeEquipmentStatus();
+    }
+
+    public void RegisterJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CommandJob<RemindExpiringCertificates>>(RemindExpiringCertificates.JobId, job => job.RunAsync(CancellationToken.None),
+            RemindExpiringCertificates.Schedule);
+}

@@ -1,0 +1,18 @@
+using Huiyin.Facilities.Contracts;
+using Huiyin.Organization.Contracts;
+using static Huiyin.Organization.Contracts.StaffRole;
+
+namespace Huiyin.Facilities;
+
+/// <summary>
+/// Every staff member reads the tree (an agent on the phone finds the caller's unit); Supervisors, Managers and Admins set it up;
+/// the front desk records moves in and out; technicians and their supervisors report equipment up or down.
+/// </summary>
+internal static class FacilitiesPermissionGrants
+{
+    public static ModulePermissions All { get; } = new ModulePermissions("Facilities")
+        .Grant(FacilitiesPermissions.Read, Agent, Technician, Supervisor, Manager, Executive, Admin)
+        .Grant(FacilitiesPermissions.Write, Supervisor, Manager, Admin)
+        .Grant(FacilitiesPermissions.Occupancy, Agent, Supervisor, Manager)
+        .Grant(FacilitiesPermissions.Operate, Technician, Supervisor, Manager);
+}

@@ -1,0 +1,31 @@
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Facilities.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Facilities.Persistence;
+
+internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "facilities";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Building> Buildings => Set<Building>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Occupancy> Occupancies => Set<Occupancy>();
+
+    public DbSet<PublicArea> Areas => Set<PublicArea>();
+
+    public DbSet<Equipment> Equipment => Set<Equipment>();
+
+    public DbSet<CertificateReminder> CertificateReminders => Set<CertificateReminder>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FacilitiesDbContext).Assembly);
+    }
+}
