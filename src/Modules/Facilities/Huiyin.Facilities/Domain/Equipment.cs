@@ -61,7 +61,7 @@ internal sealed class Equipment : IAuditable, IVersioned
         UnitId = location.UnitId,
         Contractor = contractor,
         CertificateNumber = certificateNumber,
-        CertificateExpiresAt = certificateExpiresAt,
+        CertificateExpiresAt = certificateExpiresAt?.ToUniversalTime(),
         Status = EquipmentStatus.Up,
     };
 

@@ -27,12 +27,12 @@ internal sealed class Occupancy
 
     public static Occupancy Begin(UnitId unitId, Guid customerId, OccupancyRole role, DateTimeOffset movedInAt, string actor) => new()
     {
-        Id = Guid.CreateVersion7(), UnitId = unitId, CustomerId = customerId, Role = role, MovedInAt = movedInAt, MovedInRecordedBy = actor,
+        Id = Guid.CreateVersion7(), UnitId = unitId, CustomerId = customerId, Role = role, MovedInAt = movedInAt.ToUniversalTime(), MovedInRecordedBy = actor,
     };
 
     public void End(DateTimeOffset movedOutAt, string actor)
     {
-        MovedOutAt = movedOutAt;
+        MovedOutAt = movedOutAt.ToUniversalTime();
         MovedOutRecordedBy = actor;
     }
 }
