@@ -630,6 +630,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a site (小区/项目)
+         * @description Site names are unique: a second site of the same name is a 409 `site_name_taken`.
+         */
+        post: operations["CreateSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a building to a site
+         * @description `code` is letters and digits (no dash): it starts the numbers of the building's units (3-2-1502). A code the site already has is a 409 `building_code_taken`.
+         */
+        post: operations["CreateBuilding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a public area to a site or one of its buildings */
+        post: operations["CreateArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find units by number (3-2-1502), building and vacancy
+         * @description `search` matches the start of a unit's full number (building code, entrance, number: `3-2-1502`; spaces and slashes count as dashes) or of its door number (`1502`). In full-number order; pages with `cursor` and `limit` (1–200, default 50). Items carry no `equipmentDown`: read a unit for it.
+         */
+        get: operations["SearchUnits"];
+        put?: never;
+        /**
+         * Add a unit to a building
+         * @description The unit's `fullNumber` is the building's code, the entrance (单元) when given and the number, joined by dashes (3-2-1502); its `label` the address as people say it (翠苑 3栋 2单元 1502). A number the building already has is a 409 `unit_number_taken`.
+         */
+        post: operations["CreateUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit with its owners and occupants, its history of moves, and the equipment serving it that is down
+         * @description Equipment serves a unit when it is in the unit, or (not being in a unit) in the unit's building, or (in neither) on its site.
+         */
+        get: operations["GetUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/units/{id}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer moves into a unit as its owner or an occupant
+         * @description The unit is no longer vacant; `CustomerMovedIn` is published (Callbacks calls back a month later). The same customer already holding the unit in the same role is a 409 `already_moved_in`; an unknown or archived customer a 400 on `customerId`.
+         */
+        post: operations["SetOccupancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/units/{id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer moves out of a unit; the history keeps their time in it
+         * @description Ends each role the customer holds in the unit and publishes `CustomerMovedOut` for it; the unit is vacant when nobody is left. A customer who holds nothing there now is a 409 `not_moved_in`; a date before the move-in a 400 on `movedOutAt`.
+         */
+        post: operations["MoveOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register equipment (a lift, boiler, pump…) where it stands
+         * @description `locationId` is a site, building, public area or unit; the answer names the site and, where they apply, the building, area and unit. Supervisors and Managers are reminded 30 days before `certificateExpiresAt`.
+         */
+        post: operations["RegisterEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/equipment/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report equipment down (with a reason) or back up
+         * @description Down opens a downtime and shows on the units the equipment serves; Up closes it, and `EquipmentStatusChanged` carries how long it lasted. The status it already has is a 409 `illegal_transition`.
+         */
+        post: operations["ChangeEquipmentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -1587,6 +1768,22 @@ export interface components {
         ApiClientResponseItemsResponse: {
             items: components["schemas"]["ApiClientResponse"][];
         };
+        /** @enum {string} */
+        AreaKind: "Lobby" | "CarPark" | "Garden" | "PlantRoom" | "Corridor" | "Stairwell" | "Roof" | "Clubhouse" | "Playground" | "Other";
+        AreaResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId?: string | null;
+            kind: components["schemas"]["AreaKind"];
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AssignBody: {
             /** Format: uuid */
             technicianId?: string | null;
@@ -1629,6 +1826,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        BuildingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            floors?: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CalendarFields: {
             name: string;
             timeZone?: string | null;
@@ -1657,6 +1868,10 @@ export interface components {
         };
         CarryOut: {
             workDone: string;
+        };
+        ChangeEquipmentStatus: {
+            status: components["schemas"]["EquipmentStatus"];
+            reason?: string | null;
         };
         ChangePassword: {
             currentPassword: string;
@@ -1842,6 +2057,22 @@ export interface components {
             name: string;
             scopes: components["schemas"]["Permission"][];
         };
+        CreateArea: {
+            /** Format: uuid */
+            siteId: string;
+            kind: components["schemas"]["AreaKind"];
+            name: string;
+            /** Format: uuid */
+            buildingId?: string | null;
+        };
+        CreateBuilding: {
+            /** Format: uuid */
+            siteId: string;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            floors?: number | null;
+        };
         CreateCalendar: {
             name: string;
             timeZone?: string | null;
@@ -1862,6 +2093,10 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
+        };
+        CreateSite: {
+            name: string;
+            address?: string | null;
         };
         CreateStaffMember: {
             username: string;
@@ -1897,6 +2132,16 @@ export interface components {
             answer?: string | null;
             /** Format: date-time */
             receivedAt?: string | null;
+        };
+        CreateUnit: {
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: int32 */
+            floor: number;
+            number: string;
+            entrance?: string | null;
+            /** Format: double */
+            areaSquareMetres?: number | null;
         };
         CreatedApiClientResponse: {
             /** Format: uuid */
@@ -2032,6 +2277,42 @@ export interface components {
         DocumentResponseItemsResponse: {
             items: components["schemas"]["DocumentResponse"][];
         };
+        DownEquipmentResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: components["schemas"]["EquipmentType"];
+            /** Format: date-time */
+            downSince: string;
+            reason?: string | null;
+        };
+        EquipmentResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: components["schemas"]["EquipmentType"];
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId?: string | null;
+            /** Format: uuid */
+            areaId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            contractor?: string | null;
+            certificateNumber?: string | null;
+            /** Format: date-time */
+            certificateExpiresAt?: string | null;
+            status: components["schemas"]["EquipmentStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        EquipmentStatus: "Up" | "Down";
+        /** @enum {string} */
+        EquipmentType: "Lift" | "Boiler" | "Pump" | "Transformer" | "FireSystem" | "Cctv" | "Gate" | "Other";
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -2252,6 +2533,23 @@ export interface components {
             months: components["schemas"]["ReviewMonth"][];
             overdueMonths: string[];
         };
+        MoveOut: {
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            movedOutAt: string;
+        };
+        OccupancyResponse: {
+            /** Format: uuid */
+            customerId: string;
+            role: components["schemas"]["OccupancyRole"];
+            /** Format: date-time */
+            movedInAt: string;
+            /** Format: date-time */
+            movedOutAt?: string | null;
+        };
+        /** @enum {string} */
+        OccupancyRole: "Owner" | "Occupant";
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -2272,7 +2570,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
+        Permission: "api-clients:manage" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -2394,6 +2692,16 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
+        };
+        RegisterEquipment: {
+            name: string;
+            type: components["schemas"]["EquipmentType"];
+            /** Format: uuid */
+            locationId: string;
+            contractor?: string | null;
+            certificateNumber?: string | null;
+            /** Format: date-time */
+            certificateExpiresAt?: string | null;
         };
         ReopenComplaint: {
             reason: string;
@@ -2517,6 +2825,13 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["UserResponse"];
         };
+        SetOccupancy: {
+            /** Format: uuid */
+            customerId: string;
+            role: components["schemas"]["OccupancyRole"];
+            /** Format: date-time */
+            movedInAt: string;
+        };
         SeverityReasonResponse: {
             rule: components["schemas"]["SeverityRule"];
             severity: components["schemas"]["ComplaintSeverity"];
@@ -2558,6 +2873,16 @@ export interface components {
         };
         SignOut: {
             refreshToken: string;
+        };
+        SiteResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @enum {string} */
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
@@ -2764,6 +3089,34 @@ export interface components {
         TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
+        UnitResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId: string;
+            entrance?: string | null;
+            /** Format: int32 */
+            floor: number;
+            number: string;
+            fullNumber: string;
+            label: string;
+            /** Format: double */
+            areaSquareMetres?: number | null;
+            vacant: boolean;
+            occupants: components["schemas"]["OccupancyResponse"][];
+            history: components["schemas"]["OccupancyResponse"][];
+            equipmentDown?: components["schemas"]["DownEquipmentResponse"][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UnitResponsePage: {
+            items: components["schemas"]["UnitResponse"][];
+            nextCursor?: string | null;
+        };
         UserResponse: {
             /** Format: uuid */
             id: string;
@@ -4708,6 +5061,438 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSite"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateBuilding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBuilding"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArea"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchUnits: {
+        parameters: {
+            query?: {
+                search?: string;
+                buildingId?: string;
+                vacant?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnit"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetOccupancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOccupancy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MoveOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOut"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterEquipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterEquipment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeEquipmentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEquipmentStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
