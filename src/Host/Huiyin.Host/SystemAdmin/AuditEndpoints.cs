@@ -40,8 +40,7 @@ internal static class AuditEndpoints
             .WithTags("System")
             .WithName("ListAuditRecords")
             .WithSummary("The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV")
-            .Produces<Page<AuditEntry>>()
-            .Produces(StatusCodes.Status200OK, contentType: CsvType)
+            .Produces<Page<AuditEntry>>(StatusCodes.Status200OK, "application/json", CsvType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
