@@ -127,6 +127,7 @@ public sealed class AuditTrailTests(HuiyinApp app) : HuiyinTest(app)
 
         await (await admin.GetAsync("/api/v1/audit?limit=0")).ShouldBeValidationProblemForAsync("limit");
         await (await admin.GetAsync("/api/v1/audit?cursor=nonsense")).ShouldBeValidationProblemForAsync("cursor");
+        await (await admin.GetAsync("/api/v1/audit?format=pdf")).ShouldBeValidationProblemForAsync("format");
         await (await admin.GetAsync("/api/v1/audit?from=2027-01-02T00:00:00Z&to=2027-01-01T00:00:00Z")).ShouldBeValidationProblemForAsync("to");
     }
 

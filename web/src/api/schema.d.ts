@@ -1623,6 +1623,8 @@ export interface components {
         AssigneeSuggestionItemsResponse: {
             items: components["schemas"]["AssigneeSuggestion"][];
         };
+        /** @enum {string} */
+        AuditAnswerFormat: "Json" | "Csv";
         AuditEntry: {
             /** Format: uuid */
             id: string;
@@ -6625,7 +6627,7 @@ export interface operations {
                 targetId?: string;
                 cursor?: string;
                 limit?: number;
-                format?: string;
+                format?: components["schemas"]["AuditAnswerFormat"];
             };
             header?: never;
             path?: never;

@@ -11,12 +11,14 @@ public sealed record AuditQuery(DateTimeOffset? From, DateTimeOffset? To, Guid? 
     {
         if (From is { } from && To is { } to && to <= from)
         {
-            return Error.Validation("range", "to", "to must be later than from.");
+            return Error.Validation("range_reversed", "to", "to must be later than from.");
         }
 
         if (limit is < 1 or > PageRequestRules.MaxLimit)
         {
-            return Error.Validation("range", "limit", $"limit must be between 1 and {PageRequestRules.MaxLimit}.");
+            return Error.Validation(
+                "out_of_range", "limit", $"limit must be between 1 and {PageRequestRules.MaxLimit}.",
+                new Dictionary<string, object?> { ["From"] = 1, ["To"] = PageRequestRules.MaxLimit });
         }
 
         return cursor is not null && Cursor.Decode(cursor, 2) is null

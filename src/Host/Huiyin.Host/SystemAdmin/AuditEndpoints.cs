@@ -4,6 +4,7 @@ using CsvHelper;
 using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Paging;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
 
 namespace Huiyin.Host.SystemAdmin;
@@ -21,6 +22,11 @@ internal static class AuditEndpoints
                 string? cursor, int? limit, string? format, CancellationToken cancellationToken) =>
             {
                 var query = new AuditQuery(from, to, actorId, operation, targetId);
+                if (format is not null && !Enum.TryParse<AuditAnswerFormat>(format, ignoreCase: true, out _))
+                {
+                    return ProblemResults.From(Error.Validation("unknown_value", "format", "format must be json or csv."));
+                }
+
                 if (query.Check(cursor, limit) is { } error)
                 {
                     return ProblemResults.From(error);
@@ -37,6 +43,7 @@ internal static class AuditEndpoints
                 return Results.Empty;
             })
             .RequireAuthorization(OrganizationPermissions.AuditRead)
+            .TakesEnum<AuditAnswerFormat>("format")
             .WithTags("System")
             .WithName("ListAuditRecords")
             .WithSummary("The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV")
@@ -45,7 +52,7 @@ internal static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static bool WantsCsv(HttpRequest request, string? format) =>
-        string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+        string.Equals(format, nameof(AuditAnswerFormat.Csv), StringComparison.OrdinalIgnoreCase)
         || request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(CsvType, StringComparison.OrdinalIgnoreCase));
 
     private static async Task WriteCsvAsync(IAsyncEnumerable<AuditEntry> entries, Stream body, CancellationToken cancellationToken)
@@ -63,4 +70,11 @@ internal static class AuditEndpoints
                 cancellationToken);
         }
     }
+}
+
+/// <summary>The answers the audit trail's list gives besides its Accept header: a JSON page or every record as CSV.</summary>
+internal enum AuditAnswerFormat
+{
+    Json,
+    Csv,
 }
