@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -13,6 +13,7 @@ import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { MessagesPage } from '../notifications/MessagesPage';
+import { AuditPage } from '../system/AuditPage';
 import { SystemPage } from '../system/SystemPage';
 import { DispatchBoardPage } from '../tickets/dispatch/DispatchBoardPage';
 import { JobPage } from '../tickets/field/JobPage';
@@ -54,6 +55,7 @@ export const sections: readonly Section[] = [
   { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },
   { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
   { path: '/admin/system', labelKey: 'nav.system', icon: ToolOutlined, permission: 'system:admin', page: SystemPage },
+  { path: '/admin/audit', labelKey: 'nav.audit', icon: FileSearchOutlined, permission: 'audit:read', page: AuditPage },
 ];
 
 /** The sections the user may open, in menu order. */

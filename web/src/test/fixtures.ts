@@ -6,7 +6,7 @@ export const admin: CurrentUser = {
   displayName: '王敏',
   serviceNumber: '100',
   roles: ['Admin'],
-  permissions: ['staff:read', 'staff:manage', 'teams:manage', 'api-clients:manage', 'system:admin'],
+  permissions: ['staff:read', 'staff:manage', 'teams:manage', 'api-clients:manage', 'system:admin', 'audit:read'],
   teamId: null,
   mustChangePassword: false,
 };

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Messaging.UnitOfWork;
 using Huiyin.BuildingBlocks.Persistence;
 using MediatR;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Huiyin.BuildingBlocks.Messaging;
 
 /// <summary>
-/// MediatR 5.1.0 wiring (see docs/decisions/0001-mediatr-5.md): one mediator, the three behaviors in order
-/// (logging → validation → unit of work), and a small scan that registers a module's handlers and validators.
+/// MediatR 5.1.0 wiring (see docs/decisions/0001-mediatr-5.md): one mediator, the four behaviors in order
+/// (logging → validation → unit of work → audit), and a small scan that registers a module's handlers and validators.
 /// </summary>
 public static class MessagingRegistration
 {
@@ -31,6 +32,7 @@ public static class MessagingRegistration
             services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
             services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
             services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         }
 
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Runs once, just before this context next writes; <c>null</c> cancels what was set.</summary>
     internal void BeforeNextSave(Func<CancellationToken, Task>? action) => _beforeNextSave = action;
 
+    /// <summary>While an audited command runs, the journal its saves are recorded in.</summary>
+    internal ChangeJournal? Journal { get; set; }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (_beforeNextSave is { } beforeSave)
@@ -52,6 +56,8 @@ public abstract class ModuleDbContext : DbContext
             _beforeNextSave = null;
             await beforeSave(cancellationToken);
         }
+
+        Journal?.Capture(ChangeTracker);
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

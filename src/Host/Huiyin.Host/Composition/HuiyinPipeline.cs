@@ -45,6 +45,7 @@ internal static class HuiyinPipeline
         }
 
         api.MapSystemAdministration();
+        api.MapAuditTrail();
         app.MapHuiyinSpaFallback();
     }
 }

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
@@ -36,6 +37,7 @@ internal static class HuiyinServices
         services.AddOutbox(configuration);
         services.AddCurrentUser();
         services.AddIdempotentCreates();
+        services.AddAuditTrail();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);

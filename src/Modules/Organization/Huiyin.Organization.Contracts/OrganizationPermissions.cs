@@ -8,4 +8,5 @@ public static class OrganizationPermissions
     public const string TeamsManage = "teams:manage";
     public const string ApiClientsManage = "api-clients:manage";
     public const string SystemAdmin = "system:admin";
+    public const string AuditRead = "audit:read";
 }

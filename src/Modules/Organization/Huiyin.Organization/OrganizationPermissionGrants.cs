@@ -3,7 +3,7 @@ using static Huiyin.Organization.Contracts.StaffRole;
 
 namespace Huiyin.Organization;
 
-/// <summary>Everyone but Technicians reads the staff list; Admins manage staff, teams, API clients and the system.</summary>
+/// <summary>Everyone but Technicians reads the staff list; Admins manage staff, teams, API clients and the system, and read the audit trail.</summary>
 internal static class OrganizationPermissionGrants
 {
     public static ModulePermissions All { get; } = new ModulePermissions("Organization")
@@ -11,5 +11,6 @@ internal static class OrganizationPermissionGrants
         .Grant(OrganizationPermissions.StaffManage, Admin)
         .Grant(OrganizationPermissions.TeamsManage, Admin)
         .Grant(OrganizationPermissions.ApiClientsManage, Admin)
-        .Grant(OrganizationPermissions.SystemAdmin, Admin);
+        .Grant(OrganizationPermissions.SystemAdmin, Admin)
+        .Grant(OrganizationPermissions.AuditRead, Admin);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -22,7 +23,7 @@ internal sealed record RevealRequest(string Reason);
 internal sealed record SensitiveValues(string? IdNumber, string? BankAccount);
 
 /// <summary>Shows a customer's ID number and bank account unmasked and writes the access log (保护客户信息，禁止无关人员访问).</summary>
-internal sealed record RevealSensitive(Guid Id, string Reason) : ICommand<Result<SensitiveValues>>;
+internal sealed record RevealSensitive(Guid Id, string Reason) : ICommand<Result<SensitiveValues>>, IAuditedChange;
 
 internal sealed class RevealSensitiveValidator : AbstractValidator<RevealSensitive>
 {

@@ -1,5 +1,6 @@
 using Huiyin.Notifications.Contracts;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Persistence;
@@ -18,7 +19,7 @@ namespace Huiyin.Notifications.Features;
 internal sealed record TemplateChange(string Body);
 
 /// <summary>Rewords a template (send the ETag read). It may use only its own placeholders; messages already queued keep their text.</summary>
-internal sealed record UpdateTemplate(string Key, uint? ExpectedVersion, string Body) : ICommand<Result<Versioned<TemplateResponse>>>;
+internal sealed record UpdateTemplate(string Key, uint? ExpectedVersion, string Body) : ICommand<Result<Versioned<TemplateResponse>>>, IAuditedChange;
 
 internal sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate>
 {

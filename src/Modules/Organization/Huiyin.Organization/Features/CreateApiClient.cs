@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Security;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -14,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Huiyin.Organization.Features;
 
-internal sealed record CreateApiClient(string Name, [property: PermissionNames] IReadOnlyList<string> Scopes) : ICommand<Result<CreatedApiClientResponse>>;
+internal sealed record CreateApiClient(string Name, [property: PermissionNames] IReadOnlyList<string> Scopes) : ICommand<Result<CreatedApiClientResponse>>, IAuditedChange;
 
 internal sealed class CreateApiClientValidator : AbstractValidator<CreateApiClient>
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -19,7 +20,7 @@ internal sealed record CreateStaffMember(
     [property: EnumNames(typeof(StaffRole))] IReadOnlyList<string> Roles,
     Guid? TeamId = null,
     string? ServiceNumber = null,
-    IReadOnlyList<string>? Skills = null) : ICommand<Result<StaffMemberResponse>>;
+    IReadOnlyList<string>? Skills = null) : ICommand<Result<StaffMemberResponse>>, IAuditedChange;
 
 internal sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMember>
 {

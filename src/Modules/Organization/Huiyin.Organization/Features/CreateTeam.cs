@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Organization.Features;
 
-internal sealed record CreateTeam(string Name, string? Description) : ICommand<Result<TeamResponse>>;
+internal sealed record CreateTeam(string Name, string? Description) : ICommand<Result<TeamResponse>>, IAuditedChange;
 
 internal sealed class CreateTeamValidator : AbstractValidator<CreateTeam>
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -18,7 +19,7 @@ namespace Huiyin.Organization.Features;
 /// An Admin gives a staff member a temporary password: their sessions end, and after signing in with it they
 /// may do nothing but change it.
 /// </summary>
-internal sealed record ResetStaffPassword(Guid Id, string TemporaryPassword) : ICommand<Result>;
+internal sealed record ResetStaffPassword(Guid Id, string TemporaryPassword) : ICommand<Result>, IAuditedChange;
 
 /// <summary>The body of a password reset.</summary>
 internal sealed record ResetStaffPasswordBody(string TemporaryPassword);

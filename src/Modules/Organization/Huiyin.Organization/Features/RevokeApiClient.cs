@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Organization.Features;
 
 /// <summary>Stops an API key from working, at once and for good.</summary>
-internal sealed record RevokeApiClient(Guid Id) : ICommand<Result<ApiClientResponse>>;
+internal sealed record RevokeApiClient(Guid Id) : ICommand<Result<ApiClientResponse>>, IAuditedChange;
 
 internal sealed class RevokeApiClientHandler(OrganizationDbContext db, TimeProvider clock) : IRequestHandler<RevokeApiClient, Result<ApiClientResponse>>
 {

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -17,7 +18,7 @@ namespace Huiyin.Organization.Features;
 /// Deactivates a staff member who left (their sessions end at once; history keeps their name) or activates
 /// them again. Nothing is deleted.
 /// </summary>
-internal sealed record SetStaffMemberActive(Guid Id, bool Active) : ICommand<Result<StaffMemberResponse>>;
+internal sealed record SetStaffMemberActive(Guid Id, bool Active) : ICommand<Result<StaffMemberResponse>>, IAuditedChange;
 
 internal sealed class SetStaffMemberActiveHandler(OrganizationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<SetStaffMemberActive, Result<StaffMemberResponse>>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
@@ -22,7 +23,7 @@ internal sealed record StaffMemberChanges(
 /// <summary>Changes a staff member's profile; the caller must send the ETag it read (optimistic concurrency).</summary>
 internal sealed record UpdateStaffMember(
     Guid Id, uint? ExpectedVersion, string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills)
-    : ICommand<Result<Versioned<StaffMemberResponse>>>
+    : ICommand<Result<Versioned<StaffMemberResponse>>>, IAuditedChange
 {
     public static UpdateStaffMember From(Guid id, uint? expectedVersion, StaffMemberChanges changes) =>
         new(id, expectedVersion, changes.DisplayName, changes.Roles, changes.TeamId, changes.ServiceNumber, changes.Skills);

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Customers.Features.Exports;
 
 /// <summary>A Manager approves an export request (not their own); 409 unless it is waiting for approval.</summary>
-internal sealed record ApproveExport(Guid Id) : ICommand<Result<ExportResponse>>;
+internal sealed record ApproveExport(Guid Id) : ICommand<Result<ExportResponse>>, IAuditedChange;
 
 internal sealed class ApproveExportHandler(CustomersDbContext db, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<ApproveExport, Result<ExportResponse>>
 {

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Customers.Features.Grading;
 
 /// <summary>A Manager approves a proposal: tiers change at once, with history, and <c>CustomerTierChanged</c> for each customer whose tier changed.</summary>
-internal sealed record ApproveGradingRun(Guid Id) : ICommand<Result<GradingRunResponse>>;
+internal sealed record ApproveGradingRun(Guid Id) : ICommand<Result<GradingRunResponse>>, IAuditedChange;
 
 internal sealed class ApproveGradingRunHandler(
     CustomersDbContext db, CustomerRegistry registry, GradingRunResponses responses, ICurrentUser currentUser, TimeProvider clock)

@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -14,7 +15,7 @@ namespace Huiyin.Sla.Features.Calendars;
 
 internal sealed record CreateCalendar(
     string Name, string? TimeZone, IReadOnlyList<WeeklyHours> WeeklyHours, IReadOnlyList<DateOnly>? Holidays, IReadOnlyList<DateOnly>? MakeUpWorkdays)
-    : ICommand<Result<CalendarResponse>>, ICalendarFields;
+    : ICommand<Result<CalendarResponse>>, IAuditedChange, ICalendarFields;
 
 internal sealed class CreateCalendarValidator : CalendarFieldsValidator<CreateCalendar>;
 

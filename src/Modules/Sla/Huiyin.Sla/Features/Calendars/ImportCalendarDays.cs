@@ -1,5 +1,6 @@
 using Huiyin.Sla.Contracts;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Sla.Features.Calendars;
 
 /// <summary>Adds the holidays and make-up working days of an iCalendar file (for example the official ones of a year) to a calendar.</summary>
-internal sealed record ImportCalendarDays(Guid Id, string Ics) : ICommand<Result<CalendarResponse>>;
+internal sealed record ImportCalendarDays(Guid Id, string Ics) : ICommand<Result<CalendarResponse>>, IAuditedChange;
 
 /// <summary>The body of the import: the iCalendar file's text.</summary>
 internal sealed record CalendarFile(string Ics);

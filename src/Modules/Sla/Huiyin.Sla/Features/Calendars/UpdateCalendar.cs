@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
@@ -21,7 +22,7 @@ internal sealed record CalendarFields(
 internal sealed record UpdateCalendar(
     Guid Id, uint? ExpectedVersion,
     string Name, string? TimeZone, IReadOnlyList<WeeklyHours> WeeklyHours, IReadOnlyList<DateOnly>? Holidays, IReadOnlyList<DateOnly>? MakeUpWorkdays)
-    : ICommand<Result<Versioned<CalendarResponse>>>, ICalendarFields
+    : ICommand<Result<Versioned<CalendarResponse>>>, IAuditedChange, ICalendarFields
 {
     public static UpdateCalendar From(Guid id, uint? expectedVersion, CalendarFields f) =>
         new(id, expectedVersion, f.Name, f.TimeZone, f.WeeklyHours, f.Holidays, f.MakeUpWorkdays);

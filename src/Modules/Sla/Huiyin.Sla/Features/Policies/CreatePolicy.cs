@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -14,7 +15,7 @@ namespace Huiyin.Sla.Features.Policies;
 /// <summary>A new deadline rule. It applies to work started from now on; running clocks keep their policy.</summary>
 internal sealed record CreatePolicy(
     string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
-    : ICommand<Result<PolicyResponse>>, IPolicyFields;
+    : ICommand<Result<PolicyResponse>>, IAuditedChange, IPolicyFields;
 
 internal sealed class CreatePolicyValidator : PolicyFieldsValidator<CreatePolicy>;
 

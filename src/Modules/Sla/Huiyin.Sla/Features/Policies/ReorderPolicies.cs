@@ -1,5 +1,6 @@
 using Huiyin.Sla.Contracts;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Sla.Features.Policies;
 
 /// <summary>Puts the active policies in a new order (what a drag-and-drop list sends): all of them, each once.</summary>
-internal sealed record ReorderPolicies(IReadOnlyList<Guid> PolicyIds) : ICommand<Result<ItemsResponse<PolicyResponse>>>;
+internal sealed record ReorderPolicies(IReadOnlyList<Guid> PolicyIds) : ICommand<Result<ItemsResponse<PolicyResponse>>>, IAuditedChange;
 
 internal sealed class ReorderPoliciesValidator : AbstractValidator<ReorderPolicies>
 {

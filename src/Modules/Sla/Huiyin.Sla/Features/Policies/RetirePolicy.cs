@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Sla.Features.Policies;
 
 /// <summary>Takes a policy out of use for new work. It is kept, because running clocks still name it.</summary>
-internal sealed record RetirePolicy(Guid Id) : ICommand<Result<PolicyResponse>>;
+internal sealed record RetirePolicy(Guid Id) : ICommand<Result<PolicyResponse>>, IAuditedChange;
 
 internal sealed class RetirePolicyHandler(SlaDbContext db) : IRequestHandler<RetirePolicy, Result<PolicyResponse>>
 {

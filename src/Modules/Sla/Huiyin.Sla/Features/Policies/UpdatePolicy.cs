@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.BuildingBlocks.Auditing;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Messaging;
@@ -17,7 +18,7 @@ namespace Huiyin.Sla.Features.Policies;
 internal sealed record UpdatePolicy(
     Guid Id, uint? ExpectedVersion,
     string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
-    : ICommand<Result<Versioned<PolicyResponse>>>, IPolicyFields
+    : ICommand<Result<Versioned<PolicyResponse>>>, IAuditedChange, IPolicyFields
 {
     public static UpdatePolicy From(Guid id, uint? expectedVersion, PolicyFields f) =>
         new(id, expectedVersion, f.Name, f.Order, f.Match, f.FirstContact, f.Resolution, f.WarnAtPercent, f.CalendarId, f.EscalationLevels);
