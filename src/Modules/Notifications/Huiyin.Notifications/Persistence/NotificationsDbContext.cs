@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Domain;
+using Huiyin.Notifications.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Notifications.Persistence;
@@ -13,6 +14,10 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<MessageTemplate> Templates => Set<MessageTemplate>();
 
     public DbSet<OutgoingMessage> Messages => Set<OutgoingMessage>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
