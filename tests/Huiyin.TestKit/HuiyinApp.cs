@@ -138,6 +138,7 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["RateLimiting:SignInPermitsPerMinute"] = "100000",
         ["Hangfire:WorkerCount"] = "1",
         ["Outbox:PollInterval"] = "00:00:01",
+        ["Webhooks:AllowPrivateTargets"] = "true",
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 
