@@ -16,7 +16,7 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         builder.HasIndex(e => e.Owner);
         builder.Property(e => e.Url).HasMaxLength(WebhookRules.MaxUrlLength);
         builder.Property(e => e.Description).HasMaxLength(WebhookRules.MaxDescriptionLength);
-        builder.Property(e => e.DisabledReason).HasMaxLength(32);
+        builder.Property(e => e.DisabledReason).HasConversion<string>().HasMaxLength(32);
         builder.HasXminVersion(e => e.Version);
     }
 }

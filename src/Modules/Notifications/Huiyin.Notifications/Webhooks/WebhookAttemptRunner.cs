@@ -28,26 +28,26 @@ internal sealed class WebhookAttemptRunner(
         else if (status == 410)
         {
             delivery.Failed(attempt, retryAfter, giveUp: true);
-            Disable(endpoint, "Gone", startedAt);
+            Disable(endpoint, WebhookDisabledReason.Gone, startedAt);
         }
         else
         {
             delivery.Failed(attempt, retryAfter, giveUp: false);
             if (endpoint.RecordFailure(startedAt))
             {
-                Disable(endpoint, "FailingTooLong", startedAt);
+                Disable(endpoint, WebhookDisabledReason.FailingTooLong, startedAt);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void Disable(WebhookEndpoint endpoint, string reason, DateTimeOffset at)
+    private void Disable(WebhookEndpoint endpoint, WebhookDisabledReason reason, DateTimeOffset at)
     {
         if (endpoint.Disable(reason, at).IsSuccess)
         {
             logger.LogWarning("Webhook endpoint {EndpointId} ({Url}) disabled: {Reason}", endpoint.Id.Value, endpoint.Url, reason);
-            db.Publish(new WebhookEndpointDisabled(endpoint.Id.Value, endpoint.Url, endpoint.Owner, reason, at));
+            db.Publish(new WebhookEndpointDisabled(endpoint.Id.Value, endpoint.Url, endpoint.Owner, reason.ToString(), at));
         }
     }
 

@@ -7,6 +7,14 @@ internal readonly record struct WebhookEndpointId(Guid Value)
     public static WebhookEndpointId New() => new(Guid.CreateVersion7());
 }
 
+/// <summary>Why an endpoint stopped: its owner switched it off, the receiver answered 410 Gone, or it failed for five days.</summary>
+internal enum WebhookDisabledReason
+{
+    ByOwner,
+    Gone,
+    FailingTooLong,
+}
+
 /// <summary>
 /// Where an integrator wants events posted, owned by the API client or staff member who registered it. Its secrets are
 /// kept protected; after a rotation the previous secret keeps signing until <see cref="PreviousSecretExpiresAt"/>.
@@ -38,7 +46,7 @@ internal sealed class WebhookEndpoint
 
     public bool Enabled { get; private set; }
 
-    public string? DisabledReason { get; private set; }
+    public WebhookDisabledReason? DisabledReason { get; private set; }
 
     /// <summary>The first failure since the last success; five days of it disable the endpoint.</summary>
     public DateTimeOffset? FailingSince { get; private set; }
@@ -80,7 +88,7 @@ internal sealed class WebhookEndpoint
         UpdatedAt = at;
     }
 
-    public Result Disable(string reason, DateTimeOffset at)
+    public Result Disable(WebhookDisabledReason reason, DateTimeOffset at)
     {
         if (!Enabled)
         {

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 
 namespace Huiyin.Notifications.Features.Webhooks;
 
-internal sealed record CreateWebhook(string Url, IReadOnlyList<string> Events, string? Description) : ICommand<Result<WebhookResponse>>;
+internal sealed record CreateWebhook(string Url, [property: EnumNames(typeof(WebhookEvent))] IReadOnlyList<string> Events, string? Description) : ICommand<Result<WebhookResponse>>;
 
 internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhook>
 {

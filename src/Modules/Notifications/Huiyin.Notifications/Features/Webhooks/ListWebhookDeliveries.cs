@@ -19,7 +19,7 @@ internal sealed record ListWebhookDeliveries(Guid Id) : IQuery<Result<ItemsRespo
 internal sealed record WebhookAttemptResponse(DateTimeOffset At, int? StatusCode, int DurationMs, string? ResponseExcerpt, string? Error);
 
 internal sealed record WebhookDeliveryResponse(
-    Guid Id, string MessageId, string EventType, WebhookDeliveryStatus Status, DateTimeOffset? NextAttemptAt, DateTimeOffset CreatedAt,
+    Guid Id, string MessageId, [property: EnumNames(typeof(WebhookEvent))] string EventType, WebhookDeliveryStatus Status, DateTimeOffset? NextAttemptAt, DateTimeOffset CreatedAt,
     IReadOnlyList<WebhookAttemptResponse> Attempts);
 
 internal sealed class ListWebhookDeliveriesHandler(OwnedEndpoints owned, NotificationsDbContext db)

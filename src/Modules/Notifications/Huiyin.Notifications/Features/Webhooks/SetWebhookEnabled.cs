@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Notifications.Contracts;
+using Huiyin.Notifications.Domain.Webhooks;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +25,7 @@ internal sealed class SetWebhookEnabledHandler(OwnedEndpoints owned, TimeProvide
 
         var endpoint = found.Value;
         var now = clock.GetUtcNow();
-        var changed = request.Enabled ? endpoint.Enable(now) : endpoint.Disable("ByOwner", now);
+        var changed = request.Enabled ? endpoint.Enable(now) : endpoint.Disable(WebhookDisabledReason.ByOwner, now);
         return changed.IsSuccess ? WebhookResponse.From(endpoint) : changed.Error;
     }
 }

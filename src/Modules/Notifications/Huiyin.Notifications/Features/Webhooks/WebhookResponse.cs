@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Http;
 using Huiyin.Notifications.Domain.Webhooks;
 
 namespace Huiyin.Notifications.Features.Webhooks;
@@ -7,7 +8,7 @@ namespace Huiyin.Notifications.Features.Webhooks;
 /// one time the secret is shown; it is kept protected and never shown again.
 /// </summary>
 internal sealed record WebhookResponse(
-    Guid Id, string Url, IReadOnlyList<string> Events, string? Description, bool Enabled, string? DisabledReason,
+    Guid Id, string Url, [property: EnumNames(typeof(WebhookEvent))] IReadOnlyList<string> Events, string? Description, bool Enabled, WebhookDisabledReason? DisabledReason,
     DateTimeOffset? FailingSince, DateTimeOffset? PreviousSecretExpiresAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? Secret = null)
 {
     public static WebhookResponse From(WebhookEndpoint e, string? secret = null) =>
