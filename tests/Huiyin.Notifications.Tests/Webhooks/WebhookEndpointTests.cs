@@ -22,6 +22,7 @@ public sealed class WebhookEndpointTests(NotificationsApp app) : WebhookTest(app
         Assert.Equal(["ticket.created", "sla.breached"], read.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
         Assert.True(read.GetProperty("enabled").GetBoolean());
         Assert.DoesNotContain(secret[6..], await App.ScalarAsync<string>("SELECT protected_secret FROM notifications.webhook_endpoints"));
+        Assert.True(await App.ScalarAsync<long>("SELECT count(*) FROM notifications.data_protection_keys") > 0, "The key ring is kept in the database, shared by every host.");
     }
 
     [Fact]

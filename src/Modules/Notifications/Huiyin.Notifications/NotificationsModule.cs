@@ -13,6 +13,7 @@ using Huiyin.Notifications.Seeding;
 using Huiyin.Notifications.Senders;
 using Huiyin.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -68,7 +69,7 @@ public sealed class NotificationsModule : IModule
         services.Configure<WebhookOptions>(section);
         services.AddWebhookEventHandlers();
         services.AddWebhookHttpClient();
-        services.AddDataProtection();
+        services.AddDataProtection().SetApplicationName("Huiyin").PersistKeysToDbContext<NotificationsDbContext>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<OwnedEndpoints>();
         services.AddScoped<WebhookAttemptRunner>();

@@ -413,6 +413,29 @@ namespace Huiyin.Notifications.Persistence.Migrations
                     b.ToTable("webhook_endpoints", "notifications");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", "notifications");
+                });
+
             modelBuilder.Entity("Huiyin.Notifications.Domain.Webhooks.WebhookAttempt", b =>
                 {
                     b.HasOne("Huiyin.Notifications.Domain.Webhooks.WebhookDelivery", null)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Notifications.Persistence.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261206070526_Webhooks")]
+    [Migration("20261206071840_Webhooks")]
     partial class Webhooks
     {
         /// <inheritdoc />
@@ -414,6 +414,29 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasDatabaseName("ix_webhook_endpoints_owner");
 
                     b.ToTable("webhook_endpoints", "notifications");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", "notifications");
                 });
 
             modelBuilder.Entity("Huiyin.Notifications.Domain.Webhooks.WebhookAttempt", b =>
