@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Huiyin.Notifications.Tests;
 
 /// <summary>
-/// The host with the outbox dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
+/// The host with the outbox dispatcher, the webhook dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
 /// a recording sender in place of the logging one, and with a stand-in calling module (<see cref="CallerDbContext"/>).
 /// </summary>
 public sealed class NotificationsApp : HuiyinApp
@@ -25,6 +25,7 @@ public sealed class NotificationsApp : HuiyinApp
         {
             ["Outbox:DispatcherEnabled"] = "false",
             ["Hangfire:Enabled"] = "false",
+            ["Webhooks:DispatcherEnabled"] = "false",
             ["Notifications:CompanyName"] = "回音物业",
             ["Notifications:Hotline"] = "400-800-8888",
         };

@@ -1765,6 +1765,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook endpoints you manage
+         * @description An API client sees its own endpoints; an Admin sees every one.
+         */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description The answer carries the endpoint's signing secret (`whsec_…`), shown only here. Deliveries are signed per Standard Webhooks.
+         */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint and its health */
+        get: operations["GetWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop delivering to an endpoint
+         * @description The endpoint and its delivery log are kept; pending deliveries wait until it is enabled again. 409 when already disabled.
+         */
+        delete: operations["DisableWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver to a disabled endpoint again
+         * @description 409 when already enabled.
+         */
+        post: operations["EnableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new signing secret
+         * @description The new secret is in this answer only. For 24 hours `webhook-signature` carries two signatures, by the new secret and the old, separated by a space.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of an endpoint
+         * @description The latest 100 deliveries, newest first, each with its attempts: status code, duration, the first 1 KB of the answer, or the error.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues the delivery for the next dispatch with the same `webhook-id` and a fresh round of retries. Pending deliveries of a disabled endpoint wait until it is enabled.
+         */
+        post: operations["RedeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2181,6 +2306,11 @@ export interface components {
             entrance?: string | null;
             /** Format: double */
             areaSquareMetres?: number | null;
+        };
+        CreateWebhook: {
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+            description?: string | null;
         };
         CreatedApiClientResponse: {
             /** Format: uuid */
@@ -2609,7 +2739,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write";
+        Permission: "api-clients:manage" | "audit:read" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -3183,6 +3313,58 @@ export interface components {
             longitude?: number | null;
             /** Format: date-time */
             checkedOutAt?: string | null;
+        };
+        WebhookAttemptResponse: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            statusCode?: number | null;
+            /** Format: int32 */
+            durationMs: number;
+            responseExcerpt?: string | null;
+            error?: string | null;
+        };
+        WebhookDeliveryResponse: {
+            /** Format: uuid */
+            id: string;
+            messageId: string;
+            eventType: components["schemas"]["WebhookEvent"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attempts: components["schemas"]["WebhookAttemptResponse"][];
+        };
+        WebhookDeliveryResponseItemsResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
+        /** @enum {string} */
+        WebhookDisabledReason: "ByOwner" | "Gone" | "FailingTooLong";
+        /** @enum {string} */
+        WebhookEvent: "ticket.created" | "ticket.contacted" | "ticket.assigned" | "ticket.resolved" | "ticket.closed" | "ticket.reopened" | "ticket.cancelled" | "complaint.created" | "complaint.severity-raised" | "complaint.resolved" | "complaint.closed" | "callback.completed" | "sla.warning" | "sla.breached" | "sla.escalated" | "customer.registered" | "customer.updated" | "customer.tier-changed" | "facilities.outage-started" | "facilities.outage-restored";
+        WebhookResponse: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+            description?: string | null;
+            enabled: boolean;
+            disabledReason?: components["schemas"]["WebhookDisabledReason"] | null;
+            /** Format: date-time */
+            failingSince?: string | null;
+            /** Format: date-time */
+            previousSecretExpiresAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            secret?: string | null;
+        };
+        WebhookResponseItemsResponse: {
+            items: components["schemas"]["WebhookResponse"][];
         };
         WeeklyHours: {
             day: components["schemas"]["DayOfWeek"];
@@ -8775,6 +8957,265 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponseItemsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -12,6 +12,7 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
+import { IntegrationsPage } from '../integrations/IntegrationsPage';
 import { MessagesPage } from '../notifications/MessagesPage';
 import { AuditPage } from '../system/AuditPage';
 import { SystemPage } from '../system/SystemPage';
@@ -54,6 +55,7 @@ export const sections: readonly Section[] = [
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
   { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },
   { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },
+  { path: '/admin/integrations', labelKey: 'integrations.nav', icon: ApiOutlined, permission: 'webhooks:manage', page: IntegrationsPage },
   { path: '/admin/system', labelKey: 'nav.system', icon: ToolOutlined, permission: 'system:admin', page: SystemPage },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: FileSearchOutlined, permission: 'audit:read', page: AuditPage },
 ];

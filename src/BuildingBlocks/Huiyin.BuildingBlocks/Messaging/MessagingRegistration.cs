@@ -56,6 +56,14 @@ public static class MessagingRegistration
         return services;
     }
 
+    /// <summary>Registers one closed handler type the assembly scan cannot see, such as a generic handler closed over each event it serves.</summary>
+    public static IServiceCollection AddHandler(this IServiceCollection services, Type contract, Type handler)
+    {
+        services.AddMessagingCore();
+        services.Add(HandlerRegistration(contract, handler));
+        return services;
+    }
+
     /// <summary>A handler that lends its transaction is handed the scope's <see cref="SharedTransaction"/> as it is created.</summary>
     private static ServiceDescriptor HandlerRegistration(Type contract, Type type)
     {

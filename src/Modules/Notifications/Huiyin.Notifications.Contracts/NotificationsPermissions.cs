@@ -5,4 +5,5 @@ public static class NotificationsPermissions
 {
     public const string Read = "notifications:read";
     public const string Manage = "notifications:manage";
+    public const string WebhooksManage = "webhooks:manage";
 }

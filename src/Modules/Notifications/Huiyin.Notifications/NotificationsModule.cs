@@ -7,10 +7,13 @@ using Huiyin.Notifications.Contracts;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Features;
 using Huiyin.Notifications.Features.Events;
+using Huiyin.Notifications.Features.Webhooks;
 using Huiyin.Notifications.Persistence;
 using Huiyin.Notifications.Seeding;
 using Huiyin.Notifications.Senders;
+using Huiyin.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +21,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Notifications;
 
-/// <summary>Notifications: text messages from templates, recorded with the caller's change and delivered after commit.</summary>
+/// <summary>
+/// Notifications: text messages from templates, recorded with the caller's change and delivered after commit; signed
+/// webhooks to integrators, queued from other modules' events and posted with retries by a dispatcher on every host.
+/// </summary>
 public sealed class NotificationsModule : IModule
 {
     public string Name => NotificationsDbContext.SchemaName;
@@ -33,6 +39,7 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton<DeliveryAttempts>();
         services.AddSingleton<ISmsSender, LoggingSmsSender>();
         services.AddScoped<IStartupTask, DefaultTemplates>();
+        AddWebhooks(services, configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -45,6 +52,32 @@ public sealed class NotificationsModule : IModule
         templates.MapUpdateTemplate();
 
         notifications.MapGroup("/messages").WithTags("Outgoing messages").MapListMessages();
+
+        var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
+        webhooks.MapCreateWebhook();
+        webhooks.MapListWebhooks();
+        webhooks.MapGetWebhook();
+        webhooks.MapSetWebhookEnabled();
+        webhooks.MapRotateWebhookSecret();
+        webhooks.MapListWebhookDeliveries();
+        webhooks.MapRedeliverWebhook();
+    }
+
+    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WebhookOptions.Section);
+        services.Configure<WebhookOptions>(section);
+        services.AddWebhookEventHandlers();
+        services.AddWebhookHttpClient();
+        services.AddDataProtection().SetApplicationName("Huiyin").PersistKeysToDbContext<NotificationsDbContext>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddScoped<OwnedEndpoints>();
+        services.AddScoped<WebhookAttemptRunner>();
+        services.AddSingleton<WebhookDispatch>();
+        if (section.GetValue(nameof(WebhookOptions.DispatcherEnabled), true))
+        {
+            services.AddHostedService<WebhookDispatcher>();
+        }
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)

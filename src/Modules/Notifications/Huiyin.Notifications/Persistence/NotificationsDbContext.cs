@@ -1,10 +1,13 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Domain;
+using Huiyin.Notifications.Domain.Webhooks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Notifications.Persistence;
 
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options)
+/// <remarks>It also holds the host's Data Protection key ring, which protects webhook secrets, so that every replica reads the same keys.</remarks>
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options), IDataProtectionKeyContext
 {
     public const string SchemaName = "notifications";
 
@@ -13,6 +16,12 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<MessageTemplate> Templates => Set<MessageTemplate>();
 
     public DbSet<OutgoingMessage> Messages => Set<OutgoingMessage>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
