@@ -36,6 +36,7 @@ public sealed class TicketsModule : IModule
         services.AddSingleton<TicketNumbers>();
         services.AddScoped<TicketActors>();
         services.AddScoped<TicketJournal>();
+        services.AddScoped<TicketOpening>();
         services.AddScoped<TicketClocks>();
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
