@@ -29,7 +29,7 @@ public sealed class InspectionTests(FacilitiesApp app) : HuiyinTest(app)
         await TodaysRoundsAsync(Facilities, manager);
         var today = await TodaysRoundsAsync(Facilities, manager);
         Facilities.Clock.Advance(TimeSpan.FromDays(1));
-        var tomorrow = await TodaysRoundsAsync(Facilities, manager);
+        var tomorrow = await TodaysRoundsAsync(Facilities, await App.SignedInAsAsync(StaffRole.Manager));
 
         Assert.Equal([(VacantUnitChecklist, vacant.Id()), ("公共区域日巡", lobby.Id())],
             today.Select(r => (r.Text("checklist"), r.GetProperty("place").GetProperty(r.Text("checklist") == VacantUnitChecklist ? "unitId" : "areaId").GetGuid()))
@@ -58,7 +58,7 @@ public sealed class InspectionTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.Contains("厨房水管接口渗水", ticket.Text("description"));
         Assert.Equal(unit.Id().ToString(), ticket.Text("unitId"));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM tickets.tickets"));
-        var failed = Assert.Single((await FacilitiesApi.OutboxAsync(App)).Where(e => e.Type == nameof(InspectionItemFailed)));
+        var failed = Assert.Single(await FacilitiesApi.OutboxAsync(App), e => e.Type == nameof(InspectionItemFailed));
         Assert.Equal((round.Id(), ticketId, unit.Id()), (failed.Payload.GetProperty("roundId").GetGuid(), failed.Payload.GetProperty("ticketId").GetGuid(),
             failed.Payload.GetProperty("unitId").GetGuid()));
         var report = await RoundAsync(technician, round.Id());
