@@ -15,7 +15,7 @@ internal sealed class CreateInternalTicketValidator : AbstractValidator<CreateIn
     public CreateInternalTicketValidator()
     {
         RuleFor(x => x.Kind).Must(kind => kind is nameof(TicketKind.Repair) or nameof(TicketKind.ServiceRequest))
-            .WithMessage("An internal ticket is a Repair or a ServiceRequest.");
+            .WithMessage("An internal ticket is a Repair or a ServiceRequest.").WithErrorCode("internal_ticket_kind");
         RuleFor(x => x.Category).IsEnumName(typeof(TicketCategory), caseSensitive: true);
         RuleFor(x => x.Description).IsText(CreateTicketValidator.MaxDescriptionLength);
         RuleFor(x => x.Location).MaximumLength(CreateTicketValidator.MaxLocationLength);

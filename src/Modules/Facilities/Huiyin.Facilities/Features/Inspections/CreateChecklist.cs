@@ -36,13 +36,13 @@ internal sealed class CreateChecklistValidator : AbstractValidator<CreateCheckli
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Target).IsInEnum();
-        RuleFor(x => x.Items).NotEmpty().Must(items => items.Count <= 100).WithMessage("A checklist has at most 100 items.");
+        RuleFor(x => x.Items).NotEmpty().Must(items => items.Count <= 100).WithMessage("A checklist has at most 100 items.").WithErrorCode("checklist_too_long");
         RuleForEach(x => x.Items).ChildRules(item =>
         {
             item.RuleFor(i => i.Text).NotEmpty().MaximumLength(200);
             item.RuleFor(i => i.Kind).IsInEnum();
             item.RuleFor(i => i.Category).Must(TicketCategories.Contains)
-                .WithMessage($"category is a ticket category: {string.Join(", ", TicketCategories)}.");
+                .WithMessage($"category is a ticket category: {string.Join(", ", TicketCategories)}.").WithErrorCode("not_a_ticket_category");
             item.RuleFor(i => i.Min).NotNull().When(i => i.Kind == ChecklistItemKind.Reading && i.Max is null)
                 .WithMessage("A reading has a lower limit, an upper limit or both.");
             item.RuleFor(i => i.Max).GreaterThanOrEqualTo(i => i.Min).When(i => i.Min is not null && i.Max is not null);

@@ -39,7 +39,7 @@ internal sealed class RecordRoundItemValidator : AbstractValidator<RecordRoundIt
         RuleFor(x => x.Result).IsInEnum();
         RuleFor(x => x.Note).MaximumLength(1000);
         RuleFor(x => x.Reading).InclusiveBetween(-1_000_000m, 1_000_000m);
-        RuleFor(x => x.PhotoIds).Must(ids => ids!.Count <= 10).WithMessage("At most 10 photos per item.").When(x => x.PhotoIds is not null);
+        RuleFor(x => x.PhotoIds).Must(ids => ids!.Count <= 10).WithMessage("At most 10 photos per item.").WithErrorCode("too_many_photos").When(x => x.PhotoIds is not null);
     }
 }
 

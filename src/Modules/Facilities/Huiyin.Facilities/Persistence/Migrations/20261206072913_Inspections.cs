@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Huiyin.Facilities.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Inspections : Migration
+    internal partial class Inspections : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace Huiyin.Tickets.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TicketOrigin : Migration
+    internal partial class TicketOrigin : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
