@@ -2019,14 +2019,14 @@ export interface components {
             max?: number | null;
             unit?: string | null;
             photoRequired: boolean;
-            category: string;
+            category: components["schemas"]["RepairCategory"];
         };
         /** @enum {string} */
         ChecklistItemKind: "PassFail" | "Reading";
         ChecklistItemRequest: {
             text: string;
             kind: components["schemas"]["ChecklistItemKind"];
-            category: string;
+            category: components["schemas"]["RepairCategory"];
             /** Format: double */
             min?: number | null;
             /** Format: double */
@@ -2893,6 +2893,8 @@ export interface components {
         ReorderPolicies: {
             policyIds: string[];
         };
+        /** @enum {string} */
+        RepairCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
         RequestExport: {
             format: components["schemas"]["ExportFormat"];
             reason: string;
@@ -2959,7 +2961,7 @@ export interface components {
             max?: number | null;
             unit?: string | null;
             photoRequired: boolean;
-            category: string;
+            category: components["schemas"]["RepairCategory"];
             result?: components["schemas"]["ItemResult"] | null;
             note?: string | null;
             /** Format: double */

@@ -36,7 +36,7 @@ internal sealed class Checklist : IAuditable
 
 /// <summary>
 /// One thing to check: pass or fail, or a reading that fails outside <see cref="Min"/>..<see cref="Max"/>. A failure opens a
-/// repair ticket of <see cref="Category"/> (a ticket category: Plumbing, Electrical…).
+/// repair ticket of <see cref="Category"/>.
 /// </summary>
 internal sealed class ChecklistItem
 {
@@ -54,7 +54,7 @@ internal sealed class ChecklistItem
 
     public bool PhotoRequired { get; set; }
 
-    public string Category { get; set; } = "";
+    public RepairCategory Category { get; set; }
 
     public bool IsOutOfLimits(decimal reading) => reading < Min || reading > Max;
 }
@@ -71,4 +71,19 @@ internal enum ChecklistTarget
     None,
     VacantUnits,
     PublicAreas,
+}
+
+/// <summary>The categories of repair ticket a failed item opens: the Tickets module's categories, by name.</summary>
+internal enum RepairCategory
+{
+    Plumbing,
+    Electrical,
+    Hvac,
+    Lift,
+    Gas,
+    Cleaning,
+    Security,
+    Greening,
+    Appliance,
+    Other,
 }

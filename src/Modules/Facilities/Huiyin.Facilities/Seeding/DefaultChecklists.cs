@@ -20,23 +20,23 @@ internal sealed class DefaultChecklists(FacilitiesDbContext db) : IStartupTask
 
         db.Checklists.Add(Checklist.Create("空置房巡检", ChecklistTarget.VacantUnits, null,
         [
-            Item("电器是否完好", "Appliance"),
-            Item("外窗玻璃、拉杆有无缺损", "Other"),
-            Item("门锁有无故障", "Security"),
-            Item("天花、墙体状况", "Other", photoRequired: true),
-            Item("管道有无漏水", "Plumbing"),
-            Item("房内是否整洁（较乱须安排清扫）", "Cleaning"),
+            Item("电器是否完好", RepairCategory.Appliance),
+            Item("外窗玻璃、拉杆有无缺损", RepairCategory.Other),
+            Item("门锁有无故障", RepairCategory.Security),
+            Item("天花、墙体状况", RepairCategory.Other, photoRequired: true),
+            Item("管道有无漏水", RepairCategory.Plumbing),
+            Item("房内是否整洁（较乱须安排清扫）", RepairCategory.Cleaning),
         ]));
         db.Checklists.Add(Checklist.Create("公共区域日巡", ChecklistTarget.PublicAreas, null,
         [
-            Item("照明是否正常", "Electrical"),
-            Item("门窗、玻璃、墙壁、地面是否完好、整洁", "Cleaning"),
-            Item("消防设施、疏散通道是否完好畅通", "Security"),
-            Item("设备设施有无报修问题", "Other"),
+            Item("照明是否正常", RepairCategory.Electrical),
+            Item("门窗、玻璃、墙壁、地面是否完好、整洁", RepairCategory.Cleaning),
+            Item("消防设施、疏散通道是否完好畅通", RepairCategory.Security),
+            Item("设备设施有无报修问题", RepairCategory.Other),
         ]));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ChecklistItem Item(string text, string category, bool photoRequired = false) =>
+    private static ChecklistItem Item(string text, RepairCategory category, bool photoRequired = false) =>
         new() { Id = Guid.CreateVersion7(), Text = text, Kind = ChecklistItemKind.PassFail, Category = category, PhotoRequired = photoRequired };
 }

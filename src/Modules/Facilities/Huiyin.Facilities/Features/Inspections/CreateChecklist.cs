@@ -19,7 +19,7 @@ internal sealed record CreateChecklist(string Name, IReadOnlyList<ChecklistItemR
 
 /// <summary>An item: <c>category</c> is the category of the repair ticket a failure opens (Plumbing, Electrical, Appliance…).</summary>
 internal sealed record ChecklistItemRequest(
-    string Text, [property: JsonRequired] ChecklistItemKind Kind, string Category, decimal? Min = null, decimal? Max = null, string? Unit = null,
+    string Text, [property: JsonRequired] ChecklistItemKind Kind, [property: JsonRequired] RepairCategory Category, decimal? Min = null, decimal? Max = null, string? Unit = null,
     bool PhotoRequired = false);
 
 internal sealed record ChecklistResponse(Guid Id, string Name, ChecklistTarget Target, Guid? TeamId, IReadOnlyList<ChecklistItem> Items)
@@ -29,9 +29,6 @@ internal sealed record ChecklistResponse(Guid Id, string Name, ChecklistTarget T
 
 internal sealed class CreateChecklistValidator : AbstractValidator<CreateChecklist>
 {
-    public static readonly string[] TicketCategories =
-        ["Plumbing", "Electrical", "Hvac", "Lift", "Gas", "Cleaning", "Security", "Greening", "Appliance", "Other"];
-
     public CreateChecklistValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
@@ -41,8 +38,7 @@ internal sealed class CreateChecklistValidator : AbstractValidator<CreateCheckli
         {
             item.RuleFor(i => i.Text).NotEmpty().MaximumLength(200);
             item.RuleFor(i => i.Kind).IsInEnum();
-            item.RuleFor(i => i.Category).Must(TicketCategories.Contains)
-                .WithMessage($"category is a ticket category: {string.Join(", ", TicketCategories)}.").WithErrorCode("not_a_ticket_category");
+            item.RuleFor(i => i.Category).IsInEnum();
             item.RuleFor(i => i.Min).NotNull().When(i => i.Kind == ChecklistItemKind.Reading && i.Max is null)
                 .WithMessage("A reading has a lower limit, an upper limit or both.");
             item.RuleFor(i => i.Max).GreaterThanOrEqualTo(i => i.Min).When(i => i.Min is not null && i.Max is not null);

@@ -89,7 +89,7 @@ internal sealed class RecordRoundItemHandler(FacilitiesDbContext db, ICurrentUse
             ? $"{item.Definition.Text}：读数 {reading}{item.Definition.Unit}（限值 {item.Definition.Min}–{item.Definition.Max}）"
             : $"{item.Definition.Text}：不合格";
         var description = $"巡检发现（{round.ChecklistName}，{round.Place.Label}，{round.Date:yyyy-MM-dd}）{found}{(item.Note is null ? "" : $"。{item.Note}")}";
-        var ticket = await mediator.Send(new CreateInternalTicket("Repair", item.Definition.Category, description, round.Place.UnitId?.Value, round.Place.Label,
+        var ticket = await mediator.Send(new CreateInternalTicket("Repair", item.Definition.Category.ToString(), description, round.Place.UnitId?.Value, round.Place.Label,
             $"inspection-round:{round.Id.Value}/item:{item.ItemId}"), cancellationToken);
         if (ticket.IsFailure)
         {

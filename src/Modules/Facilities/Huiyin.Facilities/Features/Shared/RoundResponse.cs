@@ -12,7 +12,7 @@ internal sealed record RoundItemResponse(
     decimal? Max,
     string? Unit,
     bool PhotoRequired,
-    string Category,
+    RepairCategory Category,
     ItemResult? Result,
     string? Note,
     decimal? Reading,
