@@ -811,6 +811,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an inspection checklist
+         * @description Items are PassFail or Reading (with min and/or max and a unit); `photoRequired` asks for a photo with the result; `category` is the repair ticket's category when the item fails. With `target` VacantUnits or PublicAreas, the daily job gives every such place a round, for `teamId`.
+         */
+        post: operations["CreateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's inspection rounds (today unless date), by team or assignee */
+        get: operations["ListRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round and what was found at each item: results, readings, photos, tickets opened */
+        get: operations["GetRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what was found at an item of a round (the inspector's phone)
+         * @description Fail, or a reading outside the item's limits, opens a repair ticket (channel Internal, the item's category) linked to the round's item, and answers its `ticketId`. Safe to retry: the same result again answers the same item and opens no second ticket. A Reading item needs `reading`; a photo-required item needs `photoIds` from the round's photo upload. A completed round is a 409.
+         */
+        post: operations["RecordRoundItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo taken on a round: the raw image as the body, or multipart with the field `file`
+         * @description Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`. Name the photo's id in the item's `photoIds`.
+         */
+        post: operations["AddRoundPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo taken on a round */
+        get: operations["GetRoundPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a round once every item has a result
+         * @description An item without a result is a 422 `items_unrecorded`; completing a completed round is a 409.
+         */
+        post: operations["CompleteRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -2041,6 +2172,43 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChecklistItem: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+            category: components["schemas"]["RepairCategory"];
+        };
+        /** @enum {string} */
+        ChecklistItemKind: "PassFail" | "Reading";
+        ChecklistItemRequest: {
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            category: components["schemas"]["RepairCategory"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+        };
+        ChecklistResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            target: components["schemas"]["ChecklistTarget"];
+            /** Format: uuid */
+            teamId?: string | null;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        /** @enum {string} */
+        ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
         /** @enum {string} */
         ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
         ClockEventView: {
@@ -2243,6 +2411,13 @@ export interface components {
             weeklyHours: components["schemas"]["WeeklyHours"][];
             holidays?: string[] | null;
             makeUpWorkdays?: string[] | null;
+        };
+        CreateChecklist: {
+            name: string;
+            items: components["schemas"]["ChecklistItemRequest"][];
+            target: components["schemas"]["ChecklistTarget"];
+            /** Format: uuid */
+            teamId?: string | null;
         };
         CreatePolicy: {
             name: string;
@@ -2601,6 +2776,8 @@ export interface components {
             validityReason: string;
             rootCause: components["schemas"]["RootCause"];
         };
+        /** @enum {string} */
+        ItemResult: "Pass" | "Fail" | "NotApplicable";
         JobDetail: {
             job: components["schemas"]["JobSummary"];
             description: string;
@@ -2840,6 +3017,13 @@ export interface components {
         ReasonBody: {
             reason: string;
         };
+        RecordRoundItem: {
+            result: components["schemas"]["ItemResult"];
+            note?: string | null;
+            /** Format: double */
+            reading?: number | null;
+            photoIds?: string[] | null;
+        };
         RefreshSession: {
             refreshToken: string;
         };
@@ -2878,6 +3062,8 @@ export interface components {
         ReorderPolicies: {
             policyIds: string[];
         };
+        /** @enum {string} */
+        RepairCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
         RequestExport: {
             format: components["schemas"]["ExportFormat"];
             reason: string;
@@ -2933,6 +3119,102 @@ export interface components {
         ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         /** @enum {string} */
         RootCause: "StaffAttitude" | "ServiceDelay" | "WorkmanshipDefect" | "BillingError" | "FacilityFault" | "ContractorFault" | "Miscommunication" | "UnreasonableExpectation" | "ThirdParty" | "Other";
+        RoundItemResponse: {
+            /** Format: uuid */
+            itemId: string;
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+            category: components["schemas"]["RepairCategory"];
+            result?: components["schemas"]["ItemResult"] | null;
+            note?: string | null;
+            /** Format: double */
+            reading?: number | null;
+            photoUrls: string[];
+            failed: boolean;
+            /** Format: uuid */
+            ticketId?: string | null;
+            ticketNumber?: string | null;
+            /** Format: uuid */
+            recordedById?: string | null;
+            /** Format: date-time */
+            recordedAt?: string | null;
+        };
+        RoundPhotoResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            clientPhotoId?: string | null;
+            contentType: string;
+            /** Format: int32 */
+            length: number;
+            url: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        RoundPlaceResponse: {
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: uuid */
+            areaId?: string | null;
+            label: string;
+        };
+        RoundResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            checklistId: string;
+            checklist: string;
+            place: components["schemas"]["RoundPlaceResponse"];
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            failed: number;
+            items: components["schemas"]["RoundItemResponse"][];
+            /** Format: date-time */
+            completedAt?: string | null;
+            completedBy?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        RoundStatus: "Open" | "Completed";
+        RoundSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            checklist: string;
+            place: components["schemas"]["RoundPlaceResponse"];
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int32 */
+            items: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            failed: number;
+        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -3169,6 +3451,7 @@ export interface components {
             customerPhone?: string | null;
             unitId?: string | null;
             location?: string | null;
+            origin?: string | null;
             /** Format: date-time */
             promisedAt?: string | null;
             /** Format: date-time */
@@ -5714,6 +5997,306 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateChecklist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChecklist"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRounds: {
+        parameters: {
+            query?: {
+                date?: string;
+                teamId?: string;
+                assigneeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSummary"][];
+                };
+            };
+        };
+    };
+    GetRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordRoundItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRoundItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddRoundPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPhotoResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPhotoResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRoundPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
