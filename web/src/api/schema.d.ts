@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a complaint's severity, with a reason
-         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.
+         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.
          */
         post: operations["RaiseComplaintSeverity"];
         delete?: never;
