@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a customer's complaint
-         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new).
          */
         post: operations["RegisterComplaint"];
         delete?: never;
@@ -3045,6 +3045,9 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
+            /** Format: uuid */
+            sameMatterAs?: string | null;
+            notSameMatter?: boolean | null;
         };
         RegisterEquipment: {
             name: string;
@@ -4052,6 +4055,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {

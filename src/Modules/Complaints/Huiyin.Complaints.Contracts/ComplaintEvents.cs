@@ -37,6 +37,15 @@ public sealed record ComplaintSeverityRaised(
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
+/// The customer complained again of the same matter while the complaint was open (S1: 按照投诉升级处理): its repeat count, the
+/// severity now (one step up unless already Major) and the role that owns it, to be told.
+/// </summary>
+public sealed record ComplaintRepeated(
+    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
+    int RepeatCount, string Severity, string OwnerRole, Guid? ReceivedById, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>
 /// The investigation set the complaint's validity (Effective, HelpSeeking or Enquiry) with its reason and root cause. Only an
 /// effective complaint counts against the staff member and department complained of (<paramref name="CountsAgainstStaff"/>).
 /// </summary>

@@ -23,14 +23,11 @@ internal sealed record ApplyThirtyDayRule : ICommand<Result>
 
 internal sealed class ApplyThirtyDayRuleHandler(ComplaintsDbContext db, SeverityRaises raises, TimeProvider clock) : IRequestHandler<ApplyThirtyDayRule, Result>
 {
-    private static readonly ComplaintStatus[] Unresolved =
-        [ComplaintStatus.Registered, ComplaintStatus.Investigated, ComplaintStatus.RemedyProposed, ComplaintStatus.RemedyDecided, ComplaintStatus.CarriedOut, ComplaintStatus.Reopened];
-
     public async Task<Result> Handle(ApplyThirtyDayRule request, CancellationToken cancellationToken)
     {
         var registeredBefore = clock.GetUtcNow() - ApplyThirtyDayRule.OpenFor;
         var overdue = await db.Complaints
-            .Where(c => c.Validity == ComplaintValidity.Effective && c.Severity != ComplaintSeverity.Major && Unresolved.Contains(c.Status) && c.CreatedAt <= registeredBefore)
+            .Where(c => c.Validity == ComplaintValidity.Effective && c.Severity != ComplaintSeverity.Major && Complaint.OpenStatuses.Contains(c.Status) && c.CreatedAt <= registeredBefore)
             .ToListAsync(cancellationToken);
         foreach (var complaint in overdue)
         {
