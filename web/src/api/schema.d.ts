@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a customer's complaint
-         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new).
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new). `ticketId` turns an open ticket of the same customer into the complaint: the complaint keeps the link and the ticket is cancelled as transferred (400 on `ticketId` for an unknown or another customer's ticket, 409 `ticket_not_open`).
          */
         post: operations["RegisterComplaint"];
         delete?: never;
@@ -2315,6 +2315,8 @@ export interface components {
             repeatCount: number;
             /** Format: uuid */
             receivedById?: string | null;
+            /** Format: uuid */
+            ticketId?: string | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
             /** Format: date-time */
@@ -3048,6 +3050,8 @@ export interface components {
             /** Format: uuid */
             sameMatterAs?: string | null;
             notSameMatter?: boolean | null;
+            /** Format: uuid */
+            ticketId?: string | null;
         };
         RegisterEquipment: {
             name: string;

@@ -80,6 +80,9 @@ internal sealed partial class Complaint : IAuditable, IVersioned
     /// <summary>The staff member who took the complaint in; null when an API client registered it.</summary>
     public Guid? ReceivedById { get; private set; }
 
+    /// <summary>The ticket this complaint was turned from (转为投诉), if any.</summary>
+    public Guid? TicketId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
@@ -97,7 +100,7 @@ internal sealed partial class Complaint : IAuditable, IVersioned
     public ClockAttributes ClockAttributes =>
         new(SlaWorkType.Complaint, Severity: Severity, CustomerTier: CustomerTier, Vip: CustomerVip, Category: Category.ToString());
 
-    public static Complaint Register(ComplaintId id, string number, ComplaintIntake intake, ComplaintCustomer customer, Guid? receivedById) => new()
+    public static Complaint Register(ComplaintId id, string number, ComplaintIntake intake, ComplaintCustomer customer, Guid? receivedById, Guid? ticketId) => new()
     {
         Id = id,
         Number = number,
@@ -122,6 +125,7 @@ internal sealed partial class Complaint : IAuditable, IVersioned
         Status = ComplaintStatus.Registered,
         Validity = ComplaintValidity.Undetermined,
         ReceivedById = receivedById,
+        TicketId = ticketId,
     };
 
     /// <summary>Not yet resolved: registered, in handling, or reopened.</summary>

@@ -11,6 +11,7 @@ using Huiyin.Complaints.Persistence;
 using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,8 @@ namespace Huiyin.Complaints.Features;
 /// Registers a customer's complaint, from any channel, by any staff member (S0). The severity is proposed from the facts;
 /// the first-contact and resolution clocks start under the complaint policy of that severity. A customer who already has an open
 /// complaint in the same category is asked about first (S1: a repeat complaint is escalated): <c>sameMatterAs</c> counts the
-/// repeat on the open one and raises it a step; <c>notSameMatter</c> registers a new one.
+/// repeat on the open one and raises it a step; <c>notSameMatter</c> registers a new one. <c>ticketId</c> turns an open ticket of
+/// the customer into the complaint: the complaint keeps the link, the ticket's work ends (cancelled as transferred).
 /// </summary>
 internal sealed record RegisterComplaint(
     Guid CustomerId,
@@ -40,7 +42,8 @@ internal sealed record RegisterComplaint(
     bool? LawsuitOrMedia = null,
     bool? InjuryOrHeavyLoss = null,
     Guid? SameMatterAs = null,
-    bool? NotSameMatter = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
+    bool? NotSameMatter = null,
+    Guid? TicketId = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
 
 /// <summary>The complaint registered, or the open one the intake was a repeat of (<paramref name="Repeat"/>).</summary>
 internal sealed record RegisteredComplaint(Versioned<ComplaintResponse> Complaint, bool Repeat);
@@ -112,8 +115,14 @@ internal sealed class RegisterComplaintHandler(
         }
 
         var complaint = Complaint.Register(ComplaintId.New(), await numbers.NextAsync(cancellationToken), Intake(request, target.Value),
-            new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), user.IsApiClient ? null : user.Id);
+            new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), user.IsApiClient ? null : user.Id, request.TicketId);
         db.Complaints.Add(complaint);
+        if (request.TicketId is { } ticketId &&
+            await mediator.Send(new TransferTicketToComplaint(ticketId, complaint.CustomerId, complaint.Number), cancellationToken) is { IsFailure: true } notTransferred)
+        {
+            return notTransferred.Error;
+        }
+
         var started = await mediator.Send(
             new StartClocks(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution]), cancellationToken);
         if (started.IsFailure)
@@ -189,7 +198,7 @@ internal static class RegisterComplaintEndpoint
             .RequireAuthorization(ComplaintsPermissions.Write)
             .WithName("RegisterComplaint")
             .WithSummary("Register a customer's complaint")
-            .WithDescription("Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new).")
+            .WithDescription("Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new). `ticketId` turns an open ticket of the same customer into the complaint: the complaint keeps the link and the ticket is cancelled as transferred (400 on `ticketId` for an unknown or another customer's ticket, 409 `ticket_not_open`).")
             .Produces<ComplaintResponse>(StatusCodes.Status201Created)
             .Produces<ComplaintResponse>()
             .ProducesValidationProblem()

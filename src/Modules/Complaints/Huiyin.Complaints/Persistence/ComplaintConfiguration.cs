@@ -43,6 +43,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Ignore(c => c.AllowedActions);
         builder.HasIndex(c => new { c.Status, c.Number });
         builder.HasIndex(c => new { c.Severity, c.Number });
+        builder.HasIndex(c => c.TicketId);
         builder.HasIndex(c => new { c.CustomerId, c.Number });
         builder.HasXminVersion(c => c.Version);
     }

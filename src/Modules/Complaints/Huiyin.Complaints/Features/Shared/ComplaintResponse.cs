@@ -67,6 +67,7 @@ internal sealed record ComplaintResponse(
     bool InjuryOrHeavyLoss,
     int RepeatCount,
     Guid? ReceivedById,
+    Guid? TicketId,
     ComplaintHandlingResponse Handling,
     ComplaintSlaResponse? Sla,
     DateTimeOffset CreatedAt,

@@ -272,6 +272,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("target_staff_id");
 
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -310,6 +314,9 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_number");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_complaints_ticket_id");
 
                     b.HasIndex("CustomerId", "Number")
                         .HasDatabaseName("ix_complaints_customer_id_number");
