@@ -2280,6 +2280,15 @@ export interface components {
             /** Format: date-time */
             closedAt?: string | null;
         };
+        ComplaintPlace: {
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: uuid */
+            unitId: string;
+            label: string;
+        };
         ComplaintResponse: {
             /** Format: uuid */
             id: string;
@@ -2317,6 +2326,7 @@ export interface components {
             receivedById?: string | null;
             /** Format: uuid */
             ticketId?: string | null;
+            place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
             /** Format: date-time */
@@ -3052,6 +3062,8 @@ export interface components {
             notSameMatter?: boolean | null;
             /** Format: uuid */
             ticketId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
         };
         RegisterEquipment: {
             name: string;

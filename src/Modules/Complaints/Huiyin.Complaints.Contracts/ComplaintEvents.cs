@@ -23,7 +23,7 @@ public sealed record ComplaintRegistered(
     string OwnerRole,
     Guid? ReceivedById,
     string Actor,
-    DateTimeOffset OccurredAt)
+    DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
@@ -33,7 +33,7 @@ public sealed record ComplaintRegistered(
 /// </summary>
 public sealed record ComplaintSeverityRaised(
     Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
-    string PreviousSeverity, string Severity, string Cause, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
+    string PreviousSeverity, string Severity, string Cause, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
@@ -42,7 +42,7 @@ public sealed record ComplaintSeverityRaised(
 /// </summary>
 public sealed record ComplaintRepeated(
     Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
-    int RepeatCount, string Severity, string OwnerRole, Guid? ReceivedById, string Actor, DateTimeOffset OccurredAt)
+    int RepeatCount, string Severity, string OwnerRole, Guid? ReceivedById, string Actor, DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
@@ -60,7 +60,7 @@ public sealed record ComplaintValidityDetermined(
     string? TargetDepartment,
     Guid? InvestigatedById,
     string Actor,
-    DateTimeOffset OccurredAt)
+    DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
@@ -77,15 +77,18 @@ public sealed record ComplaintResolved(
     string? ResponsibleDepartment,
     string Validity,
     string Actor,
-    DateTimeOffset ResolvedAt)
+    DateTimeOffset ResolvedAt, ComplaintPlace? Place = null)
     : IntegrationEvent(ResolvedAt);
 
 /// <summary>A resolved complaint was closed.</summary>
 public sealed record ComplaintClosed(
-    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>A resolved or closed complaint was reopened, with the reason; it is investigated again and its resolution clock restarts.</summary>
 public sealed record ComplaintReopened(
-    Guid ComplaintId, string Number, Guid CustomerId, string Reason, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt)
+    Guid ComplaintId, string Number, Guid CustomerId, string Reason, Guid? TargetStaffId, string? TargetDepartment, string Actor, DateTimeOffset OccurredAt, ComplaintPlace? Place = null)
     : IntegrationEvent(OccurredAt);
+
+/// <summary>Where the complaint is about, when the intake named a unit: the unit, its building and its site (for reports by site).</summary>
+public sealed record ComplaintPlace(Guid SiteId, Guid BuildingId, Guid UnitId, string Label);

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Complaints.Contracts;
 using Huiyin.Sla.Contracts;
 
 namespace Huiyin.Complaints.Domain;
@@ -83,6 +84,17 @@ internal sealed partial class Complaint : IAuditable, IVersioned
     /// <summary>The ticket this complaint was turned from (转为投诉), if any.</summary>
     public Guid? TicketId { get; private set; }
 
+    public Guid? SiteId { get; private set; }
+
+    public Guid? BuildingId { get; private set; }
+
+    public Guid? UnitId { get; private set; }
+
+    public string? UnitLabel { get; private set; }
+
+    /// <summary>The unit the complaint is about, with its building and site; null when the intake named none.</summary>
+    public ComplaintPlace? Place => UnitId is { } unitId ? new ComplaintPlace(SiteId!.Value, BuildingId!.Value, unitId, UnitLabel!) : null;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
@@ -100,7 +112,7 @@ internal sealed partial class Complaint : IAuditable, IVersioned
     public ClockAttributes ClockAttributes =>
         new(SlaWorkType.Complaint, Severity: Severity, CustomerTier: CustomerTier, Vip: CustomerVip, Category: Category.ToString());
 
-    public static Complaint Register(ComplaintId id, string number, ComplaintIntake intake, ComplaintCustomer customer, Guid? receivedById, Guid? ticketId) => new()
+    public static Complaint Register(ComplaintId id, string number, ComplaintIntake intake, ComplaintCustomer customer, Guid? receivedById, Guid? ticketId, ComplaintPlace? place) => new()
     {
         Id = id,
         Number = number,
@@ -126,6 +138,10 @@ internal sealed partial class Complaint : IAuditable, IVersioned
         Validity = ComplaintValidity.Undetermined,
         ReceivedById = receivedById,
         TicketId = ticketId,
+        SiteId = place?.SiteId,
+        BuildingId = place?.BuildingId,
+        UnitId = place?.UnitId,
+        UnitLabel = place?.Label,
     };
 
     /// <summary>Not yet resolved: registered, in handling, or reopened.</summary>

@@ -9,6 +9,7 @@ using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Persistence;
 using Huiyin.Customers.Contracts;
+using Huiyin.Facilities.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
@@ -43,7 +44,8 @@ internal sealed record RegisterComplaint(
     bool? InjuryOrHeavyLoss = null,
     Guid? SameMatterAs = null,
     bool? NotSameMatter = null,
-    Guid? TicketId = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
+    Guid? TicketId = null,
+    Guid? UnitId = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
 
 /// <summary>The complaint registered, or the open one the intake was a repeat of (<paramref name="Repeat"/>).</summary>
 internal sealed record RegisteredComplaint(Versioned<ComplaintResponse> Complaint, bool Repeat);
@@ -114,8 +116,14 @@ internal sealed class RegisterComplaintHandler(
             return target.Error;
         }
 
+        var place = await PlaceAsync(request.UnitId, cancellationToken);
+        if (place.IsFailure)
+        {
+            return place.Error;
+        }
+
         var complaint = Complaint.Register(ComplaintId.New(), await numbers.NextAsync(cancellationToken), Intake(request, target.Value),
-            new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), user.IsApiClient ? null : user.Id, request.TicketId);
+            new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), user.IsApiClient ? null : user.Id, request.TicketId, place.Value);
         db.Complaints.Add(complaint);
         if (request.TicketId is { } ticketId &&
             await mediator.Send(new TransferTicketToComplaint(ticketId, complaint.CustomerId, complaint.Number), cancellationToken) is { IsFailure: true } notTransferred)
@@ -133,7 +141,7 @@ internal sealed class RegisterComplaintHandler(
         db.Publish(new ComplaintRegistered(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.Channel.ToString(), complaint.Source.ToString(),
             complaint.Category.ToString(), complaint.TargetKind.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, complaint.TargetName,
             complaint.Severity.ToString(), SeverityRules.Applying(complaint.Facts).Select(rule => rule.ToString()).ToList(),
-            SeverityRules.OwnerRole(complaint.Severity).ToString(), complaint.ReceivedById, user.Actor, clock.GetUtcNow()));
+            SeverityRules.OwnerRole(complaint.Severity).ToString(), complaint.ReceivedById, user.Actor, clock.GetUtcNow(), complaint.Place));
         await db.SaveChangesAsync(cancellationToken);
         return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Started(started.Value)), complaint.Version), Repeat: false);
     }
@@ -162,7 +170,7 @@ internal sealed class RegisterComplaintHandler(
 
         db.Publish(new ComplaintRepeated(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment,
             complaint.RepeatCount, complaint.Severity.ToString(), SeverityRules.OwnerRole(complaint.Severity).ToString(), user.IsApiClient ? null : user.Id,
-            user.Actor, clock.GetUtcNow()));
+            user.Actor, clock.GetUtcNow(), complaint.Place));
         await db.SaveChangesAsync(cancellationToken);
         var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
         return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version), Repeat: true);
@@ -181,6 +189,19 @@ internal sealed class RegisterComplaintHandler(
         return cards.SingleOrDefault() is { } staff
             ? target with { Name = staff.DisplayName, Department = target.Department ?? staff.TeamName }
             : Error.Validation("unknown_staff", "targetStaffId", "There is no active staff member with this id.");
+    }
+
+    /// <summary>The unit complained about, if named: it must exist, and brings its building, site and address.</summary>
+    private async Task<Result<ComplaintPlace?>> PlaceAsync(Guid? unitId, CancellationToken cancellationToken)
+    {
+        if (unitId is not { } id)
+        {
+            return Result<ComplaintPlace?>.Success(null);
+        }
+
+        return await mediator.Send(new GetUnitAddress(id), cancellationToken) is { } unit
+            ? new ComplaintPlace(unit.SiteId, unit.BuildingId, unit.UnitId, unit.Label)
+            : Error.Validation("unknown_unit", "unitId", "There is no unit with this id.");
     }
 
     private static ComplaintIntake Intake(RegisterComplaint r, ComplaintTarget target) => new(

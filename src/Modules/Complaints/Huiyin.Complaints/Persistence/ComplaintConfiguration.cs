@@ -44,6 +44,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.Status, c.Number });
         builder.HasIndex(c => new { c.Severity, c.Number });
         builder.HasIndex(c => c.TicketId);
+        builder.Property(c => c.UnitLabel).HasMaxLength(200);
+        builder.Ignore(c => c.Place);
+        builder.HasIndex(c => new { c.SiteId, c.CreatedAt });
         builder.HasIndex(c => new { c.CustomerId, c.Number });
         builder.HasXminVersion(c => c.Version);
     }

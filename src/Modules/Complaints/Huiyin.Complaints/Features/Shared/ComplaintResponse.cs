@@ -1,3 +1,4 @@
+using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
 using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
@@ -68,6 +69,7 @@ internal sealed record ComplaintResponse(
     int RepeatCount,
     Guid? ReceivedById,
     Guid? TicketId,
+    ComplaintPlace? Place,
     ComplaintHandlingResponse Handling,
     ComplaintSlaResponse? Sla,
     DateTimeOffset CreatedAt,

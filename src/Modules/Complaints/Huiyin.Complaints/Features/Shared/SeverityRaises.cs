@@ -24,7 +24,7 @@ internal sealed class SeverityRaises(ComplaintsDbContext db, IMediator mediator,
 
         db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment,
             previous.ToString(), complaint.Severity.ToString(), cause.ToString(), reason, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor,
-            clock.GetUtcNow()));
+            clock.GetUtcNow(), complaint.Place));
         return await mediator.Send(
             new RestartClocksUnderPolicy(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, $"severity raised to {complaint.Severity} ({cause})"),
             cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class CloseComplaintHandler(ComplaintsDbContext db, ComplaintSte
             var closed = complaint.Close(now);
             if (closed.IsSuccess)
             {
-                db.Publish(new ComplaintClosed(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment, user.Actor, now));
+                db.Publish(new ComplaintClosed(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment, user.Actor, now, complaint.Place));
             }
 
             return closed;

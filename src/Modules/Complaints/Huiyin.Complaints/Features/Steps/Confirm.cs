@@ -40,7 +40,7 @@ internal sealed class ConfirmHandler(ComplaintsDbContext db, ComplaintSteps step
             }
 
             db.Publish(new ComplaintResolved(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.InvestigatedById,
-                complaint.TargetStaffId, complaint.TargetDepartment, complaint.ResponsibleDepartment, complaint.Validity.ToString(), user.Actor, now));
+                complaint.TargetStaffId, complaint.TargetDepartment, complaint.ResponsibleDepartment, complaint.Validity.ToString(), user.Actor, now, complaint.Place));
             return await steps.StopResolutionClockAsync(complaint, cancellationToken);
         }, cancellationToken);
 }

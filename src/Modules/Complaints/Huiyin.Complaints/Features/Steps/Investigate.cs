@@ -43,7 +43,7 @@ internal sealed class InvestigateHandler(ComplaintsDbContext db, ComplaintSteps 
             {
                 db.Publish(new ComplaintValidityDetermined(complaint.Id.Value, complaint.Number, complaint.Validity.ToString(), complaint.ValidityReason!,
                     complaint.CountsAgainstStaff, request.RootCause.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, investigatedBy,
-                    user.Actor, clock.GetUtcNow()));
+                    user.Actor, clock.GetUtcNow(), complaint.Place));
             }
 
             return investigated;

@@ -34,7 +34,7 @@ internal sealed class ReopenComplaintHandler(ComplaintsDbContext db, ComplaintSt
             }
 
             db.Publish(new ComplaintReopened(complaint.Id.Value, complaint.Number, complaint.CustomerId, reason, complaint.TargetStaffId, complaint.TargetDepartment,
-                user.Actor, clock.GetUtcNow()));
+                user.Actor, clock.GetUtcNow(), complaint.Place));
             return await steps.RestartResolutionClockAsync(complaint, reason, cancellationToken);
         }, cancellationToken);
 }

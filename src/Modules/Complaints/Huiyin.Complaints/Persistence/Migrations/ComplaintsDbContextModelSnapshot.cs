@@ -101,6 +101,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("building_id");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -240,6 +244,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("severity_raised_reason");
 
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -275,6 +283,15 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.Property<Guid?>("TicketId")
                         .HasColumnType("uuid")
                         .HasColumnName("ticket_id");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit_label");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -323,6 +340,9 @@ namespace Huiyin.Complaints.Persistence.Migrations
 
                     b.HasIndex("Severity", "Number")
                         .HasDatabaseName("ix_complaints_severity_number");
+
+                    b.HasIndex("SiteId", "CreatedAt")
+                        .HasDatabaseName("ix_complaints_site_id_created_at");
 
                     b.HasIndex("Status", "Number")
                         .HasDatabaseName("ix_complaints_status_number");
