@@ -42,14 +42,22 @@ public sealed class FacilitiesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         var facilities = api.MapGroup("/facilities").WithTags("Facilities");
+        facilities.MapListSites();
+        facilities.MapGetSite();
         facilities.MapCreateSite();
+        facilities.MapListBuildings();
+        facilities.MapGetBuilding();
+        facilities.MapGetFloorUnits();
         facilities.MapCreateBuilding();
+        facilities.MapListAreas();
         facilities.MapCreateArea();
         facilities.MapCreateUnit();
         facilities.MapSearchUnits();
         facilities.MapGetUnit();
         facilities.MapMoveIn();
         facilities.MapMoveOut();
+        facilities.MapListEquipment();
+        facilities.MapGetEquipment();
         facilities.MapRegisterEquipment();
         facilities.MapChangeEquipmentStatus();
     }
