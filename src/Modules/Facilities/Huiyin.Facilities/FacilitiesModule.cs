@@ -10,6 +10,7 @@ using Huiyin.Facilities.Features.Occupancy;
 using Huiyin.Facilities.Features.Tree;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Facilities.Persistence;
+using Huiyin.Facilities.Seeding;
 using Huiyin.BuildingBlocks.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,7 @@ public sealed class FacilitiesModule : IModule
         services.AddSingleton(FacilitiesPermissionGrants.All);
         services.AddHandlersFrom(typeof(FacilitiesModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerMovedIn).Assembly);
+        services.AddScoped<IStartupTask, DemoFacilities>();
         services.AddUniqueConstraintError(SiteConfiguration.OneSitePerName,
             Error.Conflict("site_name_taken", "There is already a site of this name."));
         services.AddUniqueConstraintError(BuildingConfiguration.OneCodePerSite,
