@@ -1,7 +1,8 @@
-import { Alert, Card, Empty, Flex, List, Spin, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSites } from './api';
+import type { Site } from './types';
 
 /** The sites (小区/项目), the root of the tree. */
 export function SitesPage() {
@@ -17,19 +18,17 @@ export function SitesPage() {
       </div>
       {sites.error && <Alert type="error" showIcon title={t('facilities.loadFailed', { reason: sites.error.message })} />}
       <Card>
-        {sites.isPending ? (
-          <Spin />
-        ) : (
-          <List
-            dataSource={sites.data?.items ?? []}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('facilities.sites.empty')} /> }}
-            renderItem={(site) => (
-              <List.Item>
-                <List.Item.Meta title={<Link to={`/facilities/sites/${site.id}`}>{site.name}</Link>} description={site.address} />
-              </List.Item>
-            )}
-          />
-        )}
+        <Table<Site>
+          rowKey="id"
+          pagination={false}
+          loading={sites.isFetching}
+          dataSource={sites.data?.items ?? []}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('facilities.sites.empty')} /> }}
+          columns={[
+            { key: 'name', title: t('facilities.sites.name'), render: (_, site) => <Link to={`/facilities/sites/${site.id}`}>{site.name}</Link> },
+            { key: 'address', title: t('facilities.sites.address'), render: (_, site) => site.address ?? t('common.none') },
+          ]}
+        />
       </Card>
     </Flex>
   );

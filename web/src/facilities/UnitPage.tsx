@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, LoginOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, List, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Select, Spin, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,21 +55,21 @@ function EquipmentDown({ items }: { items: DownEquipment[] }) {
   const language = useLanguage();
   return (
     <Card title={t('facilities.unit.equipmentDown')}>
-      <List
-        dataSource={items}
-        locale={{ emptyText: t('facilities.unit.noEquipmentDown') }}
-        renderItem={(equipment) => (
-          <List.Item>
+      {items.length === 0 ? (
+        <Typography.Text type="secondary">{t('facilities.unit.noEquipmentDown')}</Typography.Text>
+      ) : (
+        <Flex vertical gap={8}>
+          {items.map((equipment) => (
             <Alert
+              key={equipment.id}
               type="warning"
               showIcon
-              style={{ width: '100%' }}
               title={<Link to={`/facilities/equipment/${equipment.id}`}>{equipment.name}</Link>}
               description={`${t(`facilities.type.${equipment.type}`)} · ${t('facilities.unit.downSince', { time: formatDateTime(equipment.downSince, language) })}${equipment.reason ? ` · ${equipment.reason}` : ''}`}
             />
-          </List.Item>
-        )}
-      />
+          ))}
+        </Flex>
+      )}
     </Card>
   );
 }
