@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Checkbox, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Checkbox, Flex, Select, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PagedTable } from '../shared/PagedTable';
 import { useEquipmentList } from './api';
 import { CertificateTag, certificateWarningDays } from './CertificateTag';
 import { EquipmentStatusTag } from './EquipmentStatusTag';
@@ -52,23 +53,13 @@ export function EquipmentPage() {
             {t('facilities.equipment.expiringOnly')}
           </Checkbox>
         </Flex>
-        {list.error && <Alert type="error" showIcon title={t('facilities.loadFailed', { reason: list.error.message })} style={{ marginBottom: 16 }} />}
-        <Table<Equipment>
-          rowKey="id"
+        <PagedTable<Equipment>
+          list={list}
           columns={columns}
-          dataSource={list.items}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('facilities.equipment.empty')} /> }}
+          empty={t('facilities.equipment.empty')}
+          loadFailed={(reason) => t('facilities.loadFailed', { reason })}
+          loadMore={t('facilities.loadMore')}
         />
-        {list.hasNextPage && (
-          <Flex justify="center" style={{ marginTop: 16 }}>
-            <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('facilities.loadMore')}
-            </Button>
-          </Flex>
-        )}
       </Card>
     </Flex>
   );
