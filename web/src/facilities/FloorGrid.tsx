@@ -18,7 +18,7 @@ interface Props {
   affectedUnitIds?: ReadonlySet<string>;
 }
 
-export function unitState(unit: FloorUnit, affectedUnitIds?: ReadonlySet<string>): UnitState {
+function unitState(unit: FloorUnit, affectedUnitIds?: ReadonlySet<string>): UnitState {
   if (affectedUnitIds?.has(unit.id)) return 'affected';
   return unit.vacant ? 'vacant' : 'occupied';
 }

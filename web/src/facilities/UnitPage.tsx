@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, LoginOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Select, Spin, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
@@ -127,7 +127,7 @@ function Holders({ unit, canMove }: { unit: Unit; canMove: boolean }) {
   );
 }
 
-function Moves({ occupancies, empty, action }: { occupancies: Occupancy[]; empty: string; action?: (occupancy: Occupancy) => React.ReactNode }) {
+function Moves({ occupancies, empty, action }: { occupancies: Occupancy[]; empty: string; action?: (occupancy: Occupancy) => ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
