@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 
@@ -75,7 +76,8 @@ public sealed class NoServerErrorOnBadInputTests(HuiyinApp app) : HuiyinTest(app
         where parameter.GetProperty("in").GetString() == "query"
         select (operation.Name.ToUpperInvariant(), Concrete(path.Name), parameter.GetProperty("name").GetString()!);
 
-    private static string Concrete(string path) => path.Replace("{id}", Guid.NewGuid().ToString()).Replace("{module}", "organization");
+    private static string Concrete(string path) =>
+        Regex.Replace(path.Replace("{module}", "organization"), @"\{\w+\}", _ => Guid.NewGuid().ToString());
 
     private static IEnumerable<(string Method, string Path)> OperationsWithBodies(JsonElement document) =>
         from path in document.GetProperty("paths").EnumerateObject()

@@ -17,7 +17,7 @@ public sealed class IntakeTests(HuiyinApp app) : HuiyinTest(app)
         var before = App.Clock.GetUtcNow();
 
         var response = await ComplaintApi.RegisterAsync(agent, ComplaintApi.Body(customer));
-        var second = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer));
+        var second = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("notSameMatter", true));
 
         var complaint = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
         Assert.Equal($"/api/v1/complaints/{complaint.Id()}", response.Headers.Location!.OriginalString);

@@ -85,8 +85,8 @@ public sealed class SeverityAndAccessTests(HuiyinApp app) : HuiyinTest(app)
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         var customer = await ComplaintApi.CustomerAsync(App);
         var general = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer));
-        var major = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("injuryOrHeavyLoss", true));
-        var newest = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("lawsuitOrMedia", true));
+        var major = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("injuryOrHeavyLoss", true).With("notSameMatter", true));
+        var newest = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("lawsuitOrMedia", true).With("notSameMatter", true));
 
         var majors = await (await agent.GetAsync("/api/v1/complaints?severity=Major&status=Registered")).ShouldBeJsonAsync(HttpStatusCode.OK);
         var first = await (await agent.GetAsync("/api/v1/complaints?limit=2")).ShouldBeJsonAsync(HttpStatusCode.OK);

@@ -44,6 +44,17 @@ public sealed class WebhookDeliveryTests(NotificationsApp app) : WebhookTest(app
     }
 
     [Fact]
+    public async Task An_event_no_endpoint_subscribes_to_leaves_no_trace()
+    {
+        await SubscribeAsync("ticket.closed");
+
+        await RaiseAsync(new TicketReopened(Guid.NewGuid(), "not subscribed", "staff:1", DateTimeOffset.UtcNow));
+
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.inbox_messages WHERE handler LIKE '%QueueWebhookDeliveries%'"));
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.webhook_deliveries"));
+    }
+
+    [Fact]
     public async Task Failures_are_retried_on_schedule_with_the_same_webhook_id_and_logged()
     {
         var (id, _) = await SubscribeAsync("ticket.closed");

@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a customer's complaint
-         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new).
          */
         post: operations["RegisterComplaint"];
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a complaint's severity, with a reason
-         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.
+         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.
          */
         post: operations["RaiseComplaintSeverity"];
         delete?: never;
@@ -892,6 +892,137 @@ export interface paths {
          * @description Down opens a downtime and shows on the units the equipment serves; Up closes it, and `EquipmentStatusChanged` carries how long it lasted. The status it already has is a 409 `illegal_transition`.
          */
         post: operations["ChangeEquipmentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an inspection checklist
+         * @description Items are PassFail or Reading (with min and/or max and a unit); `photoRequired` asks for a photo with the result; `category` is the repair ticket's category when the item fails. With `target` VacantUnits or PublicAreas, the daily job gives every such place a round, for `teamId`.
+         */
+        post: operations["CreateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's inspection rounds (today unless date), by team or assignee */
+        get: operations["ListRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round and what was found at each item: results, readings, photos, tickets opened */
+        get: operations["GetRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what was found at an item of a round (the inspector's phone)
+         * @description Fail, or a reading outside the item's limits, opens a repair ticket (channel Internal, the item's category) linked to the round's item, and answers its `ticketId`. Safe to retry: the same result again answers the same item and opens no second ticket. A Reading item needs `reading`; a photo-required item needs `photoIds` from the round's photo upload. A completed round is a 409.
+         */
+        post: operations["RecordRoundItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo taken on a round: the raw image as the body, or multipart with the field `file`
+         * @description Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`. Name the photo's id in the item's `photoIds`.
+         */
+        post: operations["AddRoundPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo taken on a round */
+        get: operations["GetRoundPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/rounds/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a round once every item has a result
+         * @description An item without a result is a 422 `items_unrecorded`; completing a completed round is a 409.
+         */
+        post: operations["CompleteRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2150,6 +2281,43 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChecklistItem: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+            category: components["schemas"]["RepairCategory"];
+        };
+        /** @enum {string} */
+        ChecklistItemKind: "PassFail" | "Reading";
+        ChecklistItemRequest: {
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            category: components["schemas"]["RepairCategory"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+        };
+        ChecklistResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            target: components["schemas"]["ChecklistTarget"];
+            /** Format: uuid */
+            teamId?: string | null;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        /** @enum {string} */
+        ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
         /** @enum {string} */
         ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
         ClockEventView: {
@@ -2352,6 +2520,13 @@ export interface components {
             weeklyHours: components["schemas"]["WeeklyHours"][];
             holidays?: string[] | null;
             makeUpWorkdays?: string[] | null;
+        };
+        CreateChecklist: {
+            name: string;
+            items: components["schemas"]["ChecklistItemRequest"][];
+            target: components["schemas"]["ChecklistTarget"];
+            /** Format: uuid */
+            teamId?: string | null;
         };
         CreatePolicy: {
             name: string;
@@ -2746,6 +2921,8 @@ export interface components {
             validityReason: string;
             rootCause: components["schemas"]["RootCause"];
         };
+        /** @enum {string} */
+        ItemResult: "Pass" | "Fail" | "NotApplicable";
         JobDetail: {
             job: components["schemas"]["JobSummary"];
             description: string;
@@ -2985,6 +3162,13 @@ export interface components {
         ReasonBody: {
             reason: string;
         };
+        RecordRoundItem: {
+            result: components["schemas"]["ItemResult"];
+            note?: string | null;
+            /** Format: double */
+            reading?: number | null;
+            photoIds?: string[] | null;
+        };
         RefreshSession: {
             refreshToken: string;
         };
@@ -3006,6 +3190,9 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
+            /** Format: uuid */
+            sameMatterAs?: string | null;
+            notSameMatter?: boolean | null;
         };
         RegisterEquipment: {
             name: string;
@@ -3023,6 +3210,8 @@ export interface components {
         ReorderPolicies: {
             policyIds: string[];
         };
+        /** @enum {string} */
+        RepairCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
         RequestExport: {
             format: components["schemas"]["ExportFormat"];
             reason: string;
@@ -3078,6 +3267,102 @@ export interface components {
         ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         /** @enum {string} */
         RootCause: "StaffAttitude" | "ServiceDelay" | "WorkmanshipDefect" | "BillingError" | "FacilityFault" | "ContractorFault" | "Miscommunication" | "UnreasonableExpectation" | "ThirdParty" | "Other";
+        RoundItemResponse: {
+            /** Format: uuid */
+            itemId: string;
+            text: string;
+            kind: components["schemas"]["ChecklistItemKind"];
+            /** Format: double */
+            min?: number | null;
+            /** Format: double */
+            max?: number | null;
+            unit?: string | null;
+            photoRequired: boolean;
+            category: components["schemas"]["RepairCategory"];
+            result?: components["schemas"]["ItemResult"] | null;
+            note?: string | null;
+            /** Format: double */
+            reading?: number | null;
+            photoUrls: string[];
+            failed: boolean;
+            /** Format: uuid */
+            ticketId?: string | null;
+            ticketNumber?: string | null;
+            /** Format: uuid */
+            recordedById?: string | null;
+            /** Format: date-time */
+            recordedAt?: string | null;
+        };
+        RoundPhotoResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            clientPhotoId?: string | null;
+            contentType: string;
+            /** Format: int32 */
+            length: number;
+            url: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        RoundPlaceResponse: {
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: uuid */
+            areaId?: string | null;
+            label: string;
+        };
+        RoundResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            checklistId: string;
+            checklist: string;
+            place: components["schemas"]["RoundPlaceResponse"];
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            failed: number;
+            items: components["schemas"]["RoundItemResponse"][];
+            /** Format: date-time */
+            completedAt?: string | null;
+            completedBy?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        RoundStatus: "Open" | "Completed";
+        RoundSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            checklist: string;
+            place: components["schemas"]["RoundPlaceResponse"];
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int32 */
+            items: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            failed: number;
+        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -3328,6 +3613,7 @@ export interface components {
             customerPhone?: string | null;
             unitId?: string | null;
             location?: string | null;
+            origin?: string | null;
             /** Format: date-time */
             promisedAt?: string | null;
             /** Format: date-time */
@@ -3934,6 +4220,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {
@@ -6133,6 +6428,306 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateChecklist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChecklist"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRounds: {
+        parameters: {
+            query?: {
+                date?: string;
+                teamId?: string;
+                assigneeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSummary"][];
+                };
+            };
+        };
+    };
+    GetRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordRoundItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRoundItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddRoundPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPhotoResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPhotoResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRoundPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

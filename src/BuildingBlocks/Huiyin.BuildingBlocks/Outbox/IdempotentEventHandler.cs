@@ -22,6 +22,11 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, Time
 
     public async Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
+        if (!await ConcernsAsync(notification, cancellationToken))
+        {
+            return;
+        }
+
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         var shared = ((ISharesItsTransaction)this).Shared;
         shared.Begin(Db.Database.GetDbConnection(), transaction.GetDbTransaction());
@@ -45,6 +50,12 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, Time
             shared.End();
         }
     }
+
+    /// <summary>
+    /// Whether the event has anything for this handler to do, asked before the transaction: an event that concerns
+    /// nobody costs a read instead of a committed inbox row.
+    /// </summary>
+    protected virtual Task<bool> ConcernsAsync(TEvent integrationEvent, CancellationToken cancellationToken) => Task.FromResult(true);
 
     protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }

@@ -9,8 +9,8 @@ namespace Huiyin.BuildingBlocks.Outbox;
 /// <summary>
 /// Keeps the outboxes drained: wakes on PostgreSQL NOTIFY right after a commit, and polls anyway every
 /// <see cref="OutboxOptions.PollInterval"/> so that retries and missed notifications are picked up.
-/// Listening and dispatching run side by side: the notifications that arrive during a dispatch pass are
-/// gathered and answered by one pass over the schemas they name, not by one pass each.
+/// Listening and dispatching run side by side: the notifications that arrive during a dispatch pass, or within
+/// <see cref="OutboxOptions.GatherDelay"/> of the first, are answered by one pass over the schemas they name, not by one pass each.
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxProcessor processor, NpgsqlDataSource dataSource, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
@@ -90,6 +90,7 @@ internal sealed class OutboxDispatcher(
             return processor.Schemas;
         }
 
+        await Task.Delay(options.Value.GatherDelay, stoppingToken);
         var notified = new HashSet<string>();
         while (_notifiedSchemas.Reader.TryRead(out var schema))
         {

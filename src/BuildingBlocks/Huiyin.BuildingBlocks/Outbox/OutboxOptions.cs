@@ -10,6 +10,12 @@ public sealed class OutboxOptions
     /// <summary>How long the dispatcher waits for a NOTIFY before it polls anyway.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the dispatcher lets notifications gather after the first one wakes it. Under load each pass then takes
+    /// the commits of that moment together instead of one pass per commit; an event waits at most this much longer.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The first retry delay; each further attempt doubles it, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 

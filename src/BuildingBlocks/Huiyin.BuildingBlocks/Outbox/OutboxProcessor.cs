@@ -56,6 +56,7 @@ public sealed class OutboxProcessor(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CommitWithoutWaitingForTheDiskAsync(connection, cancellationToken);
         var messages = await ClaimAsync(connection, schema, cancellationToken);
         var delivered = new List<Guid>(messages.Count);
         foreach (var message in messages)
@@ -77,6 +78,17 @@ public sealed class OutboxProcessor(
 
         await transaction.CommitAsync(cancellationToken);
         return messages.Count;
+    }
+
+    /// <summary>
+    /// The pass records only its own bookkeeping (delivered, retry, parked); the handlers write in their own transactions,
+    /// which wait for the disk as usual. Losing the bookkeeping in a crash means delivering those events again, which the
+    /// handlers' inboxes make harmless, so the pass need not wait for its commit to be flushed.
+    /// </summary>
+    private static async Task CommitWithoutWaitingForTheDiskAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<List<ClaimedMessage>> ClaimAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)

@@ -18,16 +18,17 @@ internal static class HuiyinPipeline
 
     /// <summary>
     /// The request pipeline: the browser-hardening headers (first, so that every answer carries them), the caller's language
-    /// (so that every problem below is worded in it), errors, correlation and logging, then auth, then the endpoints and the SPA.
+    /// (so that every problem below is worded in it), correlation and logging, errors (inside the request log, so that it records
+    /// the status the caller got, not a 500 for every exception turned into a 400), then auth, then the endpoints and the SPA.
     /// </summary>
     public static void UseHuiyin(this WebApplication app, IReadOnlyList<IModule> modules)
     {
         app.UseBrowserHardening();
         app.UseRequestLocalization();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseHuiyinSpaFiles();
         app.UseAuthentication();
         app.UseRateLimiter();

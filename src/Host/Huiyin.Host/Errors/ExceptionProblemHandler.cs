@@ -9,13 +9,23 @@ namespace Huiyin.Host.Errors;
 /// <summary>
 /// The one place exceptions become responses: an unreadable request body is the caller's 400 (with the
 /// field at fault), a database that stayed away through the unit of work's retries is a 503 with <c>Retry-After</c>,
+/// a request its caller abandoned is closed with 499 and no body (nobody is left to read it, and it is not a fault of ours),
 /// anything else is a bug and answers 500 with a trace id and no internals.
 /// </summary>
 internal sealed class ExceptionProblemHandler(
     IProblemDetailsService problems, Wording wording, IOptions<DatabaseRetryOptions> retry, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
+    public const int ClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogInformation("The caller closed {Method} {Path} before it was answered", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         ProblemDetails problem;
         if (exception is BadHttpRequestException badRequest)
         {

@@ -26,10 +26,23 @@ public sealed record ComplaintRegistered(
     DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
-/// <summary>The handler raised a complaint's severity above what the rule proposed; the owner role follows the severity.</summary>
+/// <summary>
+/// A complaint's severity rose above what the rule proposed, and the owner role with it. <paramref name="Cause"/>: Handler (their
+/// judgement, with <paramref name="Reason"/>), OpenThirtyDays (an effective complaint still open after 30 days) or Repeat (the
+/// customer complained again of the same matter).
+/// </summary>
 public sealed record ComplaintSeverityRaised(
     Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
-    string PreviousSeverity, string Severity, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
+    string PreviousSeverity, string Severity, string Cause, string Reason, string OwnerRole, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// The customer complained again of the same matter while the complaint was open (S1: 按照投诉升级处理): its repeat count, the
+/// severity now (one step up unless already Major) and the role that owns it, to be told.
+/// </summary>
+public sealed record ComplaintRepeated(
+    Guid ComplaintId, string Number, Guid CustomerId, Guid? TargetStaffId, string? TargetDepartment,
+    int RepeatCount, string Severity, string OwnerRole, Guid? ReceivedById, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>

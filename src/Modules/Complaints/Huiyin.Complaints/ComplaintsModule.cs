@@ -7,6 +7,7 @@ using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Features;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Features.Steps;
+using Huiyin.Complaints.Jobs;
 using Huiyin.Complaints.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintNumbers>();
         services.AddScoped<ComplaintResponses>();
         services.AddScoped<ComplaintSteps>();
+        services.AddScoped<SeverityRaises>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -43,7 +45,6 @@ public sealed class ComplaintsModule : IModule
         complaints.MapComplaintSteps();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CommandJob<ApplyThirtyDayRule>>(ApplyThirtyDayRule.JobId, job => job.RunAsync(CancellationToken.None), ApplyThirtyDayRule.Schedule);
 }

@@ -4,7 +4,8 @@ namespace Huiyin.Facilities.Contracts;
 
 /// <summary>
 /// An inspection round's item failed (or its reading was out of limits) where <paramref name="UnitId"/>,
-/// <paramref name="AreaId"/> or <paramref name="EquipmentId"/> says; <paramref name="TicketId"/> is the repair ticket it created.
+/// <paramref name="AreaId"/> or <paramref name="EquipmentId"/> says; <paramref name="TicketId"/> is the repair ticket it created;
+/// <paramref name="TeamId"/> the team the round was assigned to.
 /// </summary>
 public sealed record InspectionItemFailed(
     Guid RoundId,
@@ -19,6 +20,7 @@ public sealed record InspectionItemFailed(
     Guid? EquipmentId,
     Guid? TicketId,
     Guid? InspectedById,
+    Guid? TeamId,
     string Actor,
     DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);

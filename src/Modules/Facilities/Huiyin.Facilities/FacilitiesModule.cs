@@ -6,6 +6,7 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Features.Equipment;
+using Huiyin.Facilities.Features.Inspections;
 using Huiyin.Facilities.Features.Occupancy;
 using Huiyin.Facilities.Features.Tree;
 using Huiyin.Facilities.Jobs;
@@ -39,6 +40,9 @@ public sealed class FacilitiesModule : IModule
         services.AddUniqueConstraintError(UnitConfiguration.OneNumberPerBuilding,
             Error.Conflict("unit_number_taken", "The building already has a unit with this number."));
         services.AddUniqueConstraintError(OccupancyConfiguration.OneCurrentHoldingPerRole, Unit.AlreadyMovedIn);
+        services.AddUniqueConstraintError(RoundConfiguration.OneRoundPerPlaceAndDay,
+            Error.Conflict("round_planned", "Today's rounds were being planned at the same time; the next run adds what is missing."));
+        services.AddScoped<IStartupTask, DefaultChecklists>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -62,9 +66,13 @@ public sealed class FacilitiesModule : IModule
         facilities.MapGetEquipment();
         facilities.MapRegisterEquipment();
         facilities.MapChangeEquipmentStatus();
+        facilities.MapInspections();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs) =>
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<CommandJob<RemindExpiringCertificates>>(RemindExpiringCertificates.JobId, job => job.RunAsync(CancellationToken.None),
             RemindExpiringCertificates.Schedule);
+        jobs.AddOrUpdate<CommandJob<GenerateRounds>>(GenerateRounds.JobId, job => job.RunAsync(CancellationToken.None), GenerateRounds.Schedule);
+    }
 }

@@ -28,3 +28,10 @@ public sealed record StopClocks(SlaWorkType ItemType, Guid ItemId, string Cause)
 
 /// <summary>Gives a fulfilled or stopped clock a fresh window from now (a reopened item); its breach history stays.</summary>
 public sealed record RestartClock(SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string Cause) : ICommand<Result<ClockView>>;
+
+/// <summary>
+/// The item's attributes changed (a complaint's severity raised): its running clocks restart from now under the policy
+/// matching <paramref name="Attributes"/>; their breach history stays. Answers the clocks restarted.
+/// </summary>
+public sealed record RestartClocksUnderPolicy(SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, string Cause)
+    : ICommand<Result<IReadOnlyList<ClockView>>>, IRetriedOnOutdatedCopy;

@@ -41,6 +41,7 @@ public sealed class SlaModule : IModule
             Error.Conflict("clock_exists", "This item's clocks were already started; restart a clock instead."));
         services.AddScoped<ClockJournal>();
         services.AddScoped<ClockActions>();
+        services.AddScoped<PolicyChooser>();
         services.AddScoped<SlaSweepJob>();
         services.AddScoped<IStartupTask, DefaultPolicies>();
     }

@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Features.Dispatch;
@@ -36,6 +37,9 @@ public sealed class TicketsModule : IModule
         services.AddSingleton<TicketNumbers>();
         services.AddScoped<TicketActors>();
         services.AddScoped<TicketJournal>();
+        services.AddScoped<TicketOpening>();
+        services.AddUniqueConstraintError(TicketConfiguration.OneTicketPerOrigin,
+            Error.Conflict("origin_taken", "A ticket was opened from this origin a moment ago; fetch it again."));
         services.AddScoped<TicketClocks>();
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();

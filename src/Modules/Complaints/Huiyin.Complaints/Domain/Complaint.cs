@@ -124,6 +124,16 @@ internal sealed partial class Complaint : IAuditable, IVersioned
         ReceivedById = receivedById,
     };
 
+    /// <summary>Not yet resolved: registered, in handling, or reopened.</summary>
+    public static readonly ComplaintStatus[] OpenStatuses =
+        [ComplaintStatus.Registered, ComplaintStatus.Investigated, ComplaintStatus.RemedyProposed, ComplaintStatus.RemedyDecided, ComplaintStatus.CarriedOut, ComplaintStatus.Reopened];
+
+    /// <summary>The severity one step up (按照投诉升级处理), or null when already Major.</summary>
+    public ComplaintSeverity? NextSeverity => Severity == ComplaintSeverity.Major ? null : Severity + 1;
+
+    /// <summary>The customer complained again of the same matter while this complaint was open.</summary>
+    public void CountRepeat() => RepeatCount++;
+
     /// <summary>Raises the severity with a reason; never below the rule's (422), never to the same or a lower one than now.</summary>
     public Result Raise(ComplaintSeverity severity, string reason)
     {

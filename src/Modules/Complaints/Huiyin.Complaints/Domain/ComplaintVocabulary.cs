@@ -89,3 +89,11 @@ internal enum RootCause
     ThirdParty,
     Other,
 }
+
+/// <summary>Why a severity rose: the handler's judgement, the 30-day rule (an effective complaint still open), or a repeat of an open one.</summary>
+internal enum SeverityRaiseCause
+{
+    Handler,
+    OpenThirtyDays,
+    Repeat,
+}

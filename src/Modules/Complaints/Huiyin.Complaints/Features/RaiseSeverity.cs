@@ -2,11 +2,9 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.BuildingBlocks.Security;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
-using Huiyin.Complaints.Persistence;
 using Huiyin.Sla.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -28,22 +26,11 @@ internal sealed class RaiseSeverityValidator : AbstractValidator<RaiseSeverity>
     }
 }
 
-internal sealed class RaiseSeverityHandler(ComplaintsDbContext db, ComplaintSteps steps, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<RaiseSeverity, Result<Versioned<ComplaintResponse>>>
+internal sealed class RaiseSeverityHandler(ComplaintSteps steps, SeverityRaises raises) : IRequestHandler<RaiseSeverity, Result<Versioned<ComplaintResponse>>>
 {
     public Task<Result<Versioned<ComplaintResponse>>> Handle(RaiseSeverity request, CancellationToken cancellationToken) =>
-        steps.TakeAsync(request, complaint =>
-        {
-            var previous = complaint.Severity;
-            var raised = complaint.Raise(request.Severity, request.Reason.Trim());
-            if (raised.IsSuccess)
-            {
-                db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment, previous.ToString(), complaint.Severity.ToString(),
-                    complaint.SeverityRaisedReason!, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor, clock.GetUtcNow()));
-            }
-
-            return raised;
-        }, cancellationToken);
+        steps.TakeAsync(request, complaint => raises.RaiseAsync(complaint, request.Severity, SeverityRaiseCause.Handler, request.Reason.Trim(), cancellationToken),
+            cancellationToken);
 }
 
 internal static class RaiseSeverityEndpoint
@@ -55,7 +42,7 @@ internal static class RaiseSeverityEndpoint
             .RequireAuthorization(ComplaintsPermissions.Handle)
             .WithName("RaiseComplaintSeverity")
             .WithSummary("Raise a complaint's severity, with a reason")
-            .WithDescription("Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.")
+            .WithDescription("Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.")
             .Produces<ComplaintResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -15,12 +15,15 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Complaints.Features;
 
 /// <summary>
 /// Registers a customer's complaint, from any channel, by any staff member (S0). The severity is proposed from the facts;
-/// the first-contact and resolution clocks start under the complaint policy of that severity.
+/// the first-contact and resolution clocks start under the complaint policy of that severity. A customer who already has an open
+/// complaint in the same category is asked about first (S1: a repeat complaint is escalated): <c>sameMatterAs</c> counts the
+/// repeat on the open one and raises it a step; <c>notSameMatter</c> registers a new one.
 /// </summary>
 internal sealed record RegisterComplaint(
     Guid CustomerId,
@@ -35,7 +38,15 @@ internal sealed record RegisterComplaint(
     int? HouseholdsAffected = null,
     decimal? CompensationClaimed = null,
     bool? LawsuitOrMedia = null,
-    bool? InjuryOrHeavyLoss = null) : ICommand<Result<Versioned<ComplaintResponse>>>, IRetriedOnOutdatedCopy;
+    bool? InjuryOrHeavyLoss = null,
+    Guid? SameMatterAs = null,
+    bool? NotSameMatter = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
+
+/// <summary>The complaint registered, or the open one the intake was a repeat of (<paramref name="Repeat"/>).</summary>
+internal sealed record RegisteredComplaint(Versioned<ComplaintResponse> Complaint, bool Repeat);
+
+/// <summary>An open complaint of the same customer and category, listed when the intake may repeat it.</summary>
+internal sealed record OpenComplaint(Guid Id, string Number, ComplaintStatus Status, ComplaintSeverity Severity, DateTimeOffset CreatedAt);
 
 internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
 {
@@ -62,14 +73,16 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
         RuleFor(x => x.TargetName).MaximumLength(200);
         RuleFor(x => x.HouseholdsAffected).InclusiveBetween(1, MostHouseholds);
         RuleFor(x => x.CompensationClaimed).InclusiveBetween(0m, LargestCompensation).PrecisionScale(12, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.SameMatterAs).Null().When(x => x.NotSameMatter == true)
+            .WithMessage("Say either that it is the same matter as an open complaint or that it is not, not both.").WithErrorCode("same_or_not_same_matter");
     }
 }
 
 internal sealed class RegisterComplaintHandler(
-    ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, ICurrentUser user, TimeProvider clock, IMediator mediator)
-    : IRequestHandler<RegisterComplaint, Result<Versioned<ComplaintResponse>>>
+    ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, SeverityRaises raises, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    : IRequestHandler<RegisterComplaint, Result<RegisteredComplaint>>
 {
-    public async Task<Result<Versioned<ComplaintResponse>>> Handle(RegisterComplaint request, CancellationToken cancellationToken)
+    public async Task<Result<RegisteredComplaint>> Handle(RegisterComplaint request, CancellationToken cancellationToken)
     {
         var customer = await mediator.Send(new GetCustomerSummary(request.CustomerId), cancellationToken);
         if (customer is null || customer.Archived)
@@ -77,6 +90,19 @@ internal sealed class RegisterComplaintHandler(
             return customer is null
                 ? Error.Validation("unknown_customer", "customerId", "There is no customer with this id.")
                 : Error.Validation("customer_archived", "customerId", "This customer is archived; restore the customer first.");
+        }
+
+        var open = await OpenComplaintsAsync(request, cancellationToken);
+        if (request.SameMatterAs is { } repeated)
+        {
+            return await RepeatAsync(open.SingleOrDefault(c => c.Id.Value == repeated), cancellationToken);
+        }
+
+        if (open.Count > 0 && request.NotSameMatter != true)
+        {
+            return Error.Conflict("open_complaint_exists",
+                "This customer already has an open complaint in this category: register it with sameMatterAs (a repeat, escalated) or notSameMatter.",
+                new Dictionary<string, object?> { ["openComplaints"] = open.Select(c => new OpenComplaint(c.Id.Value, c.Number, c.Status, c.Severity, c.CreatedAt)).ToList() });
         }
 
         var target = await TargetAsync(request, cancellationToken);
@@ -100,7 +126,37 @@ internal sealed class RegisterComplaintHandler(
             complaint.Severity.ToString(), SeverityRules.Applying(complaint.Facts).Select(rule => rule.ToString()).ToList(),
             SeverityRules.OwnerRole(complaint.Severity).ToString(), complaint.ReceivedById, user.Actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Started(started.Value)), complaint.Version);
+        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Started(started.Value)), complaint.Version), Repeat: false);
+    }
+
+    private Task<List<Complaint>> OpenComplaintsAsync(RegisterComplaint request, CancellationToken cancellationToken) =>
+        db.Complaints
+            .Where(c => c.CustomerId == request.CustomerId && c.Category == request.Category && Complaint.OpenStatuses.Contains(c.Status))
+            .OrderBy(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The same matter again: the open complaint counts the repeat and rises a step (unless Major already); its owner is told.</summary>
+    private async Task<Result<RegisteredComplaint>> RepeatAsync(Complaint? complaint, CancellationToken cancellationToken)
+    {
+        if (complaint is null)
+        {
+            return Error.Validation("not_an_open_complaint", "sameMatterAs", "sameMatterAs must name an open complaint of this customer in this category.");
+        }
+
+        complaint.CountRepeat();
+        if (complaint.NextSeverity is { } next &&
+            await raises.RaiseAsync(complaint, next, SeverityRaiseCause.Repeat, $"The customer complained again of the same matter ({complaint.RepeatCount} times).", cancellationToken)
+                is { IsFailure: true } refused)
+        {
+            return refused.Error;
+        }
+
+        db.Publish(new ComplaintRepeated(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment,
+            complaint.RepeatCount, complaint.Severity.ToString(), SeverityRules.OwnerRole(complaint.Severity).ToString(), user.IsApiClient ? null : user.Id,
+            user.Actor, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
+        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version), Repeat: true);
     }
 
     /// <summary>The target as given; a staff member must exist, and brings their name and, unless given, their team as department.</summary>
@@ -127,16 +183,21 @@ internal static class RegisterComplaintEndpoint
 {
     public static void MapRegisterComplaint(this IEndpointRouteBuilder complaints) =>
         complaints.MapPost("/", async (RegisterComplaint body, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(body, cancellationToken)).ToHttp(created =>
-                {
-                    ETags.Set(response, created.Version);
-                    return TypedResults.Created($"/api/v1/complaints/{created.Resource.Id}", created.Resource);
-                }))
+                (await mediator.Send(body, cancellationToken)).ToHttp(registered => registered.Repeat
+                    ? registered.Complaint.ToOk(response)
+                    : Created(registered.Complaint, response)))
             .RequireAuthorization(ComplaintsPermissions.Write)
             .WithName("RegisterComplaint")
             .WithSummary("Register a customer's complaint")
-            .WithDescription("Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.")
+            .WithDescription("Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new).")
             .Produces<ComplaintResponse>(StatusCodes.Status201Created)
+            .Produces<ComplaintResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static IResult Created(Versioned<ComplaintResponse> created, HttpResponse response)
+    {
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/complaints/{created.Resource.Id}", created.Resource);
+    }
 }

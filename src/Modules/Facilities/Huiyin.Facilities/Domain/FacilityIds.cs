@@ -24,3 +24,13 @@ internal readonly record struct EquipmentId(Guid Value)
 {
     public static EquipmentId New() => new(Guid.CreateVersion7());
 }
+
+internal readonly record struct ChecklistId(Guid Value)
+{
+    public static ChecklistId New() => new(Guid.CreateVersion7());
+}
+
+internal readonly record struct RoundId(Guid Value)
+{
+    public static RoundId New() => new(Guid.CreateVersion7());
+}

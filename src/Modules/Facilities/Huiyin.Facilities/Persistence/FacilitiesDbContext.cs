@@ -24,6 +24,12 @@ internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> 
 
     public DbSet<CertificateReminder> CertificateReminders => Set<CertificateReminder>();
 
+    public DbSet<Checklist> Checklists => Set<Checklist>();
+
+    public DbSet<Round> Rounds => Set<Round>();
+
+    public DbSet<RoundPhoto> RoundPhotos => Set<RoundPhoto>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FacilitiesDbContext).Assembly);

@@ -34,6 +34,9 @@ internal sealed class Ticket : IAuditable, IVersioned
 
     public string? Location { get; private set; }
 
+    /// <summary>What opened the ticket when it was not a customer: an inspection round's item, a maintenance plan's occurrence.</summary>
+    public string? Origin { get; private set; }
+
     public TicketCategory Category { get; private set; }
 
     public string Description { get; private set; } = "";
@@ -109,6 +112,7 @@ internal sealed class Ticket : IAuditable, IVersioned
         CustomerVip = customer.Vip,
         UnitId = intake.UnitId,
         Location = intake.Location,
+        Origin = intake.Origin,
         Category = intake.Category,
         Description = intake.Description,
         RequestedPriority = intake.RequestedPriority,

@@ -2,7 +2,7 @@ using Huiyin.Sla.Contracts;
 
 namespace Huiyin.Tickets.Domain;
 
-/// <summary>What the agent took down at intake, already validated.</summary>
+/// <summary>What the agent took down at intake, already validated; <c>Origin</c> names the record another module opened it from.</summary>
 internal sealed record TicketIntake(
     TicketKind Kind,
     IntakeChannel Channel,
@@ -15,7 +15,8 @@ internal sealed record TicketIntake(
     WorkComplexity Complexity,
     DateTimeOffset? PromisedAt,
     bool Chargeable,
-    decimal? Fee);
+    decimal? Fee,
+    string? Origin = null);
 
 /// <summary>What the ticket keeps of its customer (the Customers module owns the file).</summary>
 internal sealed record TicketCustomer(Guid Id, string Name, string? Phone, int? Tier, bool Vip);

@@ -77,7 +77,7 @@ internal sealed class CreateTicketValidator : AbstractValidator<CreateTicket>
 }
 
 internal sealed class CreateTicketHandler(
-    TicketsDbContext db, TicketNumbers numbers, TicketClocks clocks, TicketWork work, TicketJournal journal, IMediator mediator)
+    TicketsDbContext db, TicketOpening opening, TicketWork work, TicketJournal journal, IMediator mediator)
     : IRequestHandler<CreateTicket, Result<CreatedTicket>>
 {
     public async Task<Result<CreatedTicket>> Handle(CreateTicket request, CancellationToken cancellationToken)
@@ -90,18 +90,14 @@ internal sealed class CreateTicketHandler(
                 : Error.Validation("customer_archived", "customerId", "This customer is archived; restore the customer first.");
         }
 
-        var ticket = Ticket.Open(TicketId.New(), await numbers.NextAsync(cancellationToken), Intake(request),
-            new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip));
-        db.Tickets.Add(ticket);
-        ticket.CreatedAt = journal.Now;
-        if (await clocks.StartAsync(ticket, request.ReceivedAt?.ToUniversalTime(), cancellationToken) is { IsFailure: true } notStarted)
+        var opened = await opening.OpenAsync(Intake(request),
+            new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), request.ReceivedAt?.ToUniversalTime(), cancellationToken);
+        if (opened.IsFailure)
         {
-            return notStarted.Error;
+            return opened.Error;
         }
 
-        journal.Record(ticket, TimelineKind.Created, TimelineNotes.Created(ticket, request.ReceivedAt));
-        journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
-            ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
+        var ticket = opened.Value;
         if (request.ResolvedOnTheSpot == true && await AnswerOnTheSpotAsync(ticket, request.Answer!.Trim(), cancellationToken) is { IsFailure: true } notAnswered)
         {
             return notAnswered.Error;

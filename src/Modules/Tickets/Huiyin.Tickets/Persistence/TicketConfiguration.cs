@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -9,6 +10,8 @@ namespace Huiyin.Tickets.Persistence;
 
 internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 {
+    public const string OneTicketPerOrigin = "ix_tickets_origin";
+
     public void Configure(EntityTypeBuilder<Ticket> builder)
     {
         builder.ToTable("tickets");
@@ -26,6 +29,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.CustomerPhone).HasMaxLength(20);
         builder.Property(t => t.UnitId).HasMaxLength(40);
         builder.Property(t => t.Location).HasMaxLength(200);
+        builder.Property(t => t.Origin).HasMaxLength(CreateInternalTicket.MaxOriginLength);
+        builder.HasIndex(t => t.Origin).IsUnique().HasFilter("origin IS NOT NULL").HasDatabaseName(OneTicketPerOrigin);
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.Property(t => t.PendingReason).HasMaxLength(500);
         builder.Property(t => t.ResolutionSummary).HasMaxLength(2000);

@@ -9,7 +9,7 @@ namespace Huiyin.Notifications.Features.Events;
 /// <summary>
 /// Turns an integration event into a delivery for every enabled endpoint subscribed to it, in the transaction of the
 /// event's inbox row: a second delivery of the event queues nothing more. The body is the Standard Webhooks payload
-/// <c>{type, timestamp, data}</c>, with the event itself as the data.
+/// <c>{type, timestamp, data}</c>, with the event itself as the data. An event no endpoint subscribes to leaves no trace.
 /// </summary>
 internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TEvent, NotificationsDbContext>
     where TEvent : IntegrationEvent
@@ -19,11 +19,15 @@ internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TE
     public QueueWebhookDeliveries(NotificationsDbContext db, TimeProvider clock)
         : base(db, clock) => _clock = clock;
 
+    private static string Name => WebhookEvents.Names[typeof(TEvent)];
+
+    protected override Task<bool> ConcernsAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
+        Subscribed().AnyAsync(cancellationToken);
+
     protected override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var name = WebhookEvents.Names[typeof(TEvent)];
-        var endpoints = await Db.WebhookEndpoints.AsNoTracking()
-            .Where(e => e.Enabled && e.Events.Contains(name)).Select(e => e.Id).ToListAsync(cancellationToken);
+        var name = Name;
+        var endpoints = await Subscribed().Select(e => e.Id).ToListAsync(cancellationToken);
         if (endpoints.Count == 0)
         {
             return;
@@ -34,4 +38,6 @@ internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TE
         var now = _clock.GetUtcNow();
         Db.WebhookDeliveries.AddRange(endpoints.Select(endpoint => WebhookDelivery.Queue(endpoint, integrationEvent.Id, name, body, now)));
     }
+
+    private IQueryable<WebhookEndpoint> Subscribed() => Db.WebhookEndpoints.AsNoTracking().Where(e => e.Enabled && e.Events.Contains(Name));
 }

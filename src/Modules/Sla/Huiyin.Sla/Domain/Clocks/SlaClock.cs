@@ -73,22 +73,8 @@ internal sealed class SlaClock
     public static SlaClock Start(SlaWorkType itemType, Guid itemId, SlaMetric metric, PolicyChoice choice, Guid catalogueVersion, DateTimeOffset startAt,
         IWorkingCalendar calendar)
     {
-        var policy = choice.Policy;
-        var clock = new SlaClock
-        {
-            Id = Guid.CreateVersion7(),
-            ItemType = itemType,
-            ItemId = itemId,
-            Metric = metric,
-            PolicyId = policy.Id,
-            PolicyName = policy.Name,
-            Explanation = choice.Explanation,
-            CalendarId = policy.CalendarId,
-            CatalogueVersion = catalogueVersion,
-            Window = policy.WindowFor(metric),
-            WarnAtPercent = policy.WarnAtPercent,
-            EscalationLevels = policy.EscalationLevels,
-        };
+        var clock = new SlaClock { Id = Guid.CreateVersion7(), ItemType = itemType, ItemId = itemId, Metric = metric };
+        clock.TakePolicy(choice, catalogueVersion);
         clock.OpenWindow(startAt, calendar);
         return clock;
     }
@@ -196,9 +182,38 @@ internal sealed class SlaClock
         return new ClockChange(ClockEventKind.Restarted, now);
     }
 
+    /// <summary>
+    /// The item's attributes changed (a complaint's severity raised): a running clock takes the window of the policy
+    /// now matching and starts it afresh from now. <see cref="EverBreached"/> and the clock's events keep what happened before.
+    /// </summary>
+    public Result<ClockChange> RestartUnder(PolicyChoice choice, Guid catalogueVersion, DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (Status != ClockStatus.Running)
+        {
+            return Illegal("restart", AllowedActions());
+        }
+
+        TakePolicy(choice, catalogueVersion);
+        OpenWindow(now, calendar);
+        return new ClockChange(ClockEventKind.Restarted, now);
+    }
+
     /// <summary>When escalation level <paramref name="level"/> falls due: level 1 at the due time, each next one a window later.</summary>
     public DateTimeOffset EscalationDueAt(int level, IWorkingCalendar calendar) =>
         level <= 1 ? DueAt : calendar.Add(DueAt, Window * (level - 1));
+
+    private void TakePolicy(PolicyChoice choice, Guid catalogueVersion)
+    {
+        var policy = choice.Policy;
+        PolicyId = policy.Id;
+        PolicyName = policy.Name;
+        Explanation = choice.Explanation;
+        CalendarId = policy.CalendarId;
+        CatalogueVersion = catalogueVersion;
+        Window = policy.WindowFor(Metric);
+        WarnAtPercent = policy.WarnAtPercent;
+        EscalationLevels = policy.EscalationLevels;
+    }
 
     private void OpenWindow(DateTimeOffset start, IWorkingCalendar calendar)
     {

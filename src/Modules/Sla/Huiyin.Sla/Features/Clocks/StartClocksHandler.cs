@@ -1,7 +1,6 @@
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Domain.Clocks;
-using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Persistence;
 using MediatR;
 
@@ -12,12 +11,12 @@ namespace Huiyin.Sla.Features.Clocks;
 /// database refuses the clocks if the catalogue changed meanwhile (and the command runs again on a fresh copy), and
 /// its unique index refuses clocks that already run (<c>clock_exists</c>, registered in <see cref="SlaModule"/>).
 /// </summary>
-internal sealed class StartClocksHandler(SlaDbContext db, PolicyCatalogue catalogue, ClockJournal journal, TimeProvider clock)
+internal sealed class StartClocksHandler(SlaDbContext db, PolicyChooser chooser, ClockJournal journal, TimeProvider clock)
     : IRequestHandler<StartClocks, Result<StartedClocks>>
 {
     public async Task<Result<StartedClocks>> Handle(StartClocks request, CancellationToken cancellationToken)
     {
-        var (policies, choice) = await ChooseAsync(request.Attributes, cancellationToken);
+        var (policies, choice) = await chooser.ChooseAsync(request.Attributes, cancellationToken);
         if (choice is null)
         {
             return Error.BusinessRule("no_policy", "No active SLA policy matches this item; add a catch-all rule.");
@@ -36,22 +35,5 @@ internal sealed class StartClocksHandler(SlaDbContext db, PolicyCatalogue catalo
 
         return new StartedClocks(choice.Policy.Id, choice.Policy.Name, choice.Explanation,
             started.Select(c => new StartedClock(c.Id, c.Metric, c.DueAt)).ToList());
-    }
-
-    /// <summary>
-    /// The database checks the copy only when a clock is written; a refusal writes nothing, so it is given only
-    /// from a fresh copy.
-    /// </summary>
-    private async Task<(PolicyCatalogue.Snapshot Policies, PolicyChoice? Choice)> ChooseAsync(ClockAttributes attributes, CancellationToken cancellationToken)
-    {
-        var policies = await catalogue.CurrentAsync(db, cancellationToken);
-        if (PolicyChoice.For(policies.ActivePolicies, attributes) is { } choice)
-        {
-            return (policies, choice);
-        }
-
-        catalogue.Forget();
-        policies = await catalogue.CurrentAsync(db, cancellationToken);
-        return (policies, PolicyChoice.For(policies.ActivePolicies, attributes));
     }
 }

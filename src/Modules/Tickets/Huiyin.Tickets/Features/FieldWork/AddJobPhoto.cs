@@ -25,16 +25,15 @@ internal sealed record AddedPhoto(PhotoResponse Photo, bool Replayed);
 
 internal sealed class AddJobPhotoValidator : AbstractValidator<AddJobPhoto>
 {
-    public const int MaxBytes = 10 * 1024 * 1024;
     private const string File = "file";
-    private static readonly string[] Types = [ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp];
+    private static readonly IReadOnlyList<string> Types = ImageContent.Types;
 
     public AddJobPhotoValidator()
     {
         RuleFor(x => x.ContentType).Must(type => Types.Contains(type)).OverridePropertyName(File)
             .WithMessage("Send one JPEG, PNG or WebP photo as the body (Content-Type image/jpeg, image/png or image/webp) or as the form field `file`.").WithErrorCode("photo_type");
         RuleFor(x => x.Content).NotEmpty().WithMessage("The photo is empty.")
-            .Must(content => content.Length <= MaxBytes).WithMessage("A photo is at most 10 MB.").WithErrorCode("photo_too_large")
+            .Must(content => content.Length <= ImageContent.MaxBytes).WithMessage("A photo is at most 10 MB.").WithErrorCode("photo_too_large")
             .Must((x, content) => ImageContent.Sniff(content) == x.ContentType).WithMessage(x => $"The content is not a {x.ContentType} image.").WithErrorCode("photo_content_mismatch")
             .OverridePropertyName(File)
             .When(x => Types.Contains(x.ContentType));
@@ -99,39 +98,4 @@ internal static class AddJobPhotoEndpoint
             .Produces<PhotoResponse>(StatusCodes.Status201Created)
             .Produces<PhotoResponse>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-}
-
-/// <summary>The image and the client's id for it, as sent: raw with its Content-Type, or as a form's file.</summary>
-internal sealed record PhotoUpload(string? ContentType, byte[] Content, string? ClientPhotoId)
-{
-    public static async Task<PhotoUpload> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var clientPhotoId = request.Query["clientPhotoId"].FirstOrDefault();
-        if (!request.HasFormContentType)
-        {
-            return new PhotoUpload(MediaType(request.ContentType), await ImageContent.ReadAtMostAsync(request.Body, AddJobPhotoValidator.MaxBytes, cancellationToken), clientPhotoId);
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return new PhotoUpload(null, [], clientPhotoId);
-        }
-
-        clientPhotoId ??= form["clientPhotoId"].FirstOrDefault();
-        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-        if (file is null)
-        {
-            return new PhotoUpload(null, [], clientPhotoId);
-        }
-
-        await using var stream = file.OpenReadStream();
-        return new PhotoUpload(MediaType(file.ContentType), await ImageContent.ReadAtMostAsync(stream, AddJobPhotoValidator.MaxBytes, cancellationToken), clientPhotoId);
-    }
-
-    private static string? MediaType(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant();
 }

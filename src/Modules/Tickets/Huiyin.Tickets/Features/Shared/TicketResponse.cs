@@ -30,6 +30,7 @@ internal sealed record TicketResponse(
     string? CustomerPhone,
     string? UnitId,
     string? Location,
+    string? Origin,
     DateTimeOffset? PromisedAt,
     DateTimeOffset? AppointmentFrom,
     DateTimeOffset? AppointmentTo,
@@ -62,7 +63,7 @@ internal sealed record TicketResponse(
         var d = t.Deadlines;
         return new TicketResponse(
             t.Id.Value, t.Number, t.Kind, t.Channel, t.Status, t.Priority, t.Complexity,
-            t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.PromisedAt,
+            t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.Origin, t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status),

@@ -500,6 +500,11 @@ namespace Huiyin.Tickets.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
+                    b.Property<string>("Origin")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("origin");
+
                     b.Property<string>("PendingReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -584,6 +589,11 @@ namespace Huiyin.Tickets.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_number");
+
+                    b.HasIndex("Origin")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tickets_origin")
+                        .HasFilter("origin IS NOT NULL");
 
                     b.HasIndex("TechnicianIds")
                         .HasDatabaseName("ix_tickets_technician_ids");

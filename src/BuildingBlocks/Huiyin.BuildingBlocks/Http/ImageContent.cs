@@ -1,12 +1,17 @@
 
-namespace Huiyin.Tickets.Features.FieldWork;
+namespace Huiyin.BuildingBlocks.Http;
 
 /// <summary>What an image really is, told by its first bytes rather than by the header that came with it.</summary>
-internal static class ImageContent
+public static class ImageContent
 {
     public const string Jpeg = "image/jpeg";
     public const string Png = "image/png";
     public const string Webp = "image/webp";
+
+    /// <summary>The largest photo a module takes from site.</summary>
+    public const int MaxBytes = 10 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<string> Types = [Jpeg, Png, Webp];
 
     /// <summary>The name a photo is downloaded under: <c>photo-{id}.jpg</c>.</summary>
     public static string FileName(Guid photoId, string contentType) =>

@@ -1,0 +1,26 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Tickets.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+
+namespace Huiyin.Tickets.Features.Shared;
+
+/// <summary>Opens a ticket: its number, its deadline clocks, the timeline's first line and <see cref="TicketCreated"/>.</summary>
+internal sealed class TicketOpening(TicketsDbContext db, TicketNumbers numbers, TicketClocks clocks, TicketJournal journal)
+{
+    public async Task<Result<Ticket>> OpenAsync(TicketIntake intake, TicketCustomer customer, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
+    {
+        var ticket = Ticket.Open(TicketId.New(), await numbers.NextAsync(cancellationToken), intake, customer);
+        db.Tickets.Add(ticket);
+        ticket.CreatedAt = journal.Now;
+        if (await clocks.StartAsync(ticket, receivedAt, cancellationToken) is { IsFailure: true } notStarted)
+        {
+            return notStarted.Error;
+        }
+
+        journal.Record(ticket, TimelineKind.Created, TimelineNotes.Created(ticket, receivedAt));
+        journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
+            ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
+        return ticket;
+    }
+}
