@@ -637,13 +637,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The sites (小区/项目), by name */
+        get: operations["ListSites"];
         put?: never;
         /**
          * Set up a site (小区/项目)
          * @description Site names are unique: a second site of the same name is a 409 `site_name_taken`.
          */
         post: operations["CreateSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One site with its buildings */
+        get: operations["GetSite"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -657,13 +675,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The buildings of a site, by code
+         * @description `siteId` is required.
+         */
+        get: operations["ListBuildings"];
         put?: never;
         /**
          * Add a building to a site
          * @description `code` is letters and digits (no dash): it starts the numbers of the building's units (3-2-1502). A code the site already has is a 409 `building_code_taken`.
          */
         post: operations["CreateBuilding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One building with, floor by floor, its units and vacant units
+         * @description `floorSummaries` lists the floors that have units, top floor first.
+         */
+        get: operations["GetBuilding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/buildings/{id}/floors/{floor}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A floor's units as a grid: vacant or not, who holds each, and the equipment serving it that is down
+         * @description In full-number order. `occupants` are the owners and occupants now, owners first, with their names. A floor outside −10…200 is a 400 naming `floor`.
+         */
+        get: operations["GetFloorUnits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -677,7 +739,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The public areas of a site or of one of its buildings, by name
+         * @description Give `siteId`, `buildingId` or both.
+         */
+        get: operations["ListAreas"];
         put?: never;
         /** Add a public area to a site or one of its buildings */
         post: operations["CreateArea"];
@@ -778,13 +844,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List equipment by type, status, site or building, or with a certificate expiring soon
+         * @description `certificateExpiresWithinDays` (0–3650) keeps the equipment whose certificate expires within that many days, or has expired. By name; pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListEquipment"];
         put?: never;
         /**
          * Register equipment (a lift, boiler, pump…) where it stands
          * @description `locationId` is a site, building, public area or unit; the answer names the site and, where they apply, the building, area and unit. Supervisors and Managers are reminded 30 days before `certificateExpiresAt`.
          */
         post: operations["RegisterEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/equipment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of equipment with its downtimes, newest first */
+        get: operations["GetEquipment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2057,6 +2144,9 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AreaResponseItemsResponse: {
+            items: components["schemas"]["AreaResponse"][];
+        };
         AssignBody: {
             /** Format: uuid */
             technicianId?: string | null;
@@ -2130,6 +2220,25 @@ export interface components {
             name: string;
             /** Format: int32 */
             floors?: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BuildingResponseItemsResponse: {
+            items: components["schemas"]["BuildingResponse"][];
+        };
+        BuildingWithFloorsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            floors?: number | null;
+            floorSummaries: components["schemas"]["FloorSummary"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2642,6 +2751,13 @@ export interface components {
             downSince: string;
             reason?: string | null;
         };
+        DowntimeResponse: {
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt?: string | null;
+            reason?: string | null;
+        };
         EquipmentResponse: {
             /** Format: uuid */
             id: string;
@@ -2665,10 +2781,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        EquipmentResponsePage: {
+            items: components["schemas"]["EquipmentResponse"][];
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         EquipmentStatus: "Up" | "Down";
         /** @enum {string} */
         EquipmentType: "Lift" | "Boiler" | "Pump" | "Transformer" | "FireSystem" | "Cctv" | "Gate" | "Other";
+        EquipmentWithDowntimesResponse: {
+            equipment: components["schemas"]["EquipmentResponse"];
+            downtimes: components["schemas"]["DowntimeResponse"][];
+        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -2729,6 +2853,27 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
+        FloorSummary: {
+            /** Format: int32 */
+            floor: number;
+            /** Format: int32 */
+            units: number;
+            /** Format: int32 */
+            vacant: number;
+        };
+        FloorUnitResponse: {
+            /** Format: uuid */
+            id: string;
+            entrance?: string | null;
+            number: string;
+            fullNumber: string;
+            vacant: boolean;
+            occupants: components["schemas"]["UnitHolderResponse"][];
+            equipmentDown: components["schemas"]["DownEquipmentResponse"][];
+        };
+        FloorUnitResponseItemsResponse: {
+            items: components["schemas"]["FloorUnitResponse"][];
+        };
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -3354,6 +3499,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        SiteResponseItemsResponse: {
+            items: components["schemas"]["SiteResponse"][];
+        };
+        SiteWithBuildingsResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address?: string | null;
+            buildings: components["schemas"]["BuildingResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /** @enum {string} */
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
@@ -3560,6 +3719,12 @@ export interface components {
         TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
+        UnitHolderResponse: {
+            /** Format: uuid */
+            customerId: string;
+            name: string;
+            role: components["schemas"]["OccupancyRole"];
+        };
         UnitResponse: {
             /** Format: uuid */
             id: string;
@@ -5602,6 +5767,26 @@ export interface operations {
             };
         };
     };
+    ListSites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponseItemsResponse"];
+                };
+            };
+        };
+    };
     CreateSite: {
         parameters: {
             query?: never;
@@ -5647,6 +5832,68 @@ export interface operations {
             };
         };
     };
+    GetSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteWithBuildingsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBuildings: {
+        parameters: {
+            query?: {
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     CreateBuilding: {
         parameters: {
             query?: never;
@@ -5688,6 +5935,110 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBuilding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingWithFloorsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFloorUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                floor: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FloorUnitResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAreas: {
+        parameters: {
+            query?: {
+                siteId?: string;
+                buildingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -5945,6 +6296,43 @@ export interface operations {
             };
         };
     };
+    ListEquipment: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["EquipmentType"];
+                status?: components["schemas"]["EquipmentStatus"];
+                siteId?: string;
+                buildingId?: string;
+                certificateExpiresWithinDays?: number;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     RegisterEquipment: {
         parameters: {
             query?: never;
@@ -5977,6 +6365,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEquipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentWithDowntimesResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -12,6 +12,12 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
+import { BuildingPage } from '../facilities/BuildingPage';
+import { EquipmentDetailPage } from '../facilities/EquipmentDetailPage';
+import { EquipmentPage } from '../facilities/EquipmentPage';
+import { SitePage } from '../facilities/SitePage';
+import { SitesPage } from '../facilities/SitesPage';
+import { UnitPage } from '../facilities/UnitPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
 import { MessagesPage } from '../notifications/MessagesPage';
 import { AuditPage } from '../system/AuditPage';
@@ -51,6 +57,12 @@ export const sections: readonly Section[] = [
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },
   { path: '/customers/sensitive-access', labelKey: 'customers.nav.sensitiveAccess', icon: AuditOutlined, permission: 'customers:sensitive', page: SensitiveAccessPage },
   { path: '/customers/:id', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomerDetailPage, hidden: true },
+  { path: '/facilities', labelKey: 'facilities.nav.tree', icon: ApartmentOutlined, permission: 'facilities:read', page: SitesPage },
+  { path: '/facilities/sites/:id', labelKey: 'facilities.nav.tree', icon: ApartmentOutlined, permission: 'facilities:read', page: SitePage, hidden: true },
+  { path: '/facilities/buildings/:id', labelKey: 'facilities.nav.tree', icon: ApartmentOutlined, permission: 'facilities:read', page: BuildingPage, hidden: true },
+  { path: '/facilities/units/:id', labelKey: 'facilities.nav.tree', icon: ApartmentOutlined, permission: 'facilities:read', page: UnitPage, hidden: true },
+  { path: '/facilities/equipment', labelKey: 'facilities.nav.equipment', icon: ThunderboltOutlined, permission: 'facilities:read', page: EquipmentPage },
+  { path: '/facilities/equipment/:id', labelKey: 'facilities.nav.equipment', icon: ThunderboltOutlined, permission: 'facilities:read', page: EquipmentDetailPage, hidden: true },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
   { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },

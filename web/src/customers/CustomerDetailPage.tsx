@@ -13,6 +13,7 @@ import { CustomerDocuments } from './CustomerDocuments';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { CustomerScore } from './CustomerScore';
 import { RevealButton } from './RevealButton';
+import { UnitName } from '../facilities/UnitName';
 import { ActorName, StaffName } from '../shared/StaffName';
 import { TierTag } from './TierTag';
 import type { Customer, CustomerChange } from './types';
@@ -94,7 +95,7 @@ function Profile({ customer, canReveal }: { customer: Customer; canReveal: boole
       <Descriptions.Item label={t('customers.field.bankAccount')}>{customer.bankAccount ?? none}</Descriptions.Item>
       <Descriptions.Item label={t('customers.field.addresses')}>{customer.addresses.join('; ') || none}</Descriptions.Item>
       <Descriptions.Item label={t('customers.field.unitIds')}>
-        {customer.unitIds.length ? customer.unitIds.map((unitId) => <Tag key={unitId}>{unitId}</Tag>) : none}
+        {customer.unitIds.length ? <Flex vertical>{customer.unitIds.map((unitId) => <UnitName key={unitId} id={unitId} />)}</Flex> : none}
       </Descriptions.Item>
       <Descriptions.Item label={t('customers.field.accountManager')}>
         {customer.accountManagerId ? <StaffName id={customer.accountManagerId} /> : none}

@@ -5,9 +5,10 @@ import { renderApp } from '../test/renderApp';
 import { detailApi } from './detailApi';
 import { customer, customerAgent, supervisorWang } from './fixtures';
 import type { Customer } from './types';
+import { unit } from '../facilities/fixtures';
 
-const unitA = '0190d000-0000-7000-8000-000000001201';
-const unitB = '0190d000-0000-7000-8000-000000001202';
+const unitA = '0190d000-0000-7000-8000-000000001502';
+const found = unit({ id: unitA });
 
 /** The detail page of a customer whom a save changes into `saved`, with the edit drawer open. */
 async function editCustomer(saved: Partial<Customer>) {
@@ -16,6 +17,9 @@ async function editCustomer(saved: Partial<Customer>) {
     [`PUT /api/v1/customers/${current.id}`]: () => ((current = { ...current, ...saved }), json(current)),
     'GET /api/v1/staff': () => json({ items: [supervisorWang], nextCursor: null }),
     [`GET /api/v1/staff/${supervisorWang.id}`]: () => json(supervisorWang),
+    'GET /api/v1/facilities/units': (request) =>
+      json({ items: new URL(request.url).searchParams.get('search')?.startsWith('3-2') ? [found] : [], nextCursor: null }),
+    [`GET /api/v1/facilities/units/${unitA}`]: () => json(found),
   });
   const { user } = renderApp(`/customers/${current.id}`);
   await user.click(await screen.findByRole('button', { name: /编辑/ }));
@@ -43,23 +47,26 @@ describe('customer form', () => {
     expect(await within(profile).findByText('王芳（102号 · 客服主管）')).toBeInTheDocument();
   });
 
-  it('takes unit ids as tags, refuses one that is not an id, and shows them on the profile', async () => {
-    const { server, user, form, putRoute } = await editCustomer({ unitIds: [unitA, unitB] });
-    const units = within(form).getByLabelText('房号/单元');
+  it('picks units by the number the server finds, and the profile shows their addresses', async () => {
+    const { server, user, form, putRoute } = await editCustomer({ unitIds: [unitA] });
+    const searches = () => server.sentTo('GET /api/v1/facilities/units').map((request) => new URL(request.url).searchParams.get('search'));
 
-    await user.type(units, '3栋1201{Enter}');
-    await user.click(within(form).getByRole('button', { name: '保存' }));
-    expect(await within(form).findByText('“3栋1201”不是有效的单元编号')).toBeInTheDocument();
-    expect(server.sentTo(putRoute)).toHaveLength(0);
-
-    await user.click(within(within(form).getByTitle('3栋1201')).getByRole('img', { name: 'close' }));
-    await user.type(units, `${unitA},${unitB},`);
+    await user.type(within(form).getByLabelText('房号/单元'), '3-2-15');
+    // The picker asks the server once typing pauses; the unit is picked from that answer.
+    await waitFor(() => expect(searches()).toContain('3-2-15'));
+    await user.click(await screen.findByTitle('翠湖花园 3栋 2单元 1502'));
     await user.click(within(form).getByRole('button', { name: '保存' }));
 
     expect(await screen.findByText('已保存 王建国')).toBeInTheDocument();
-    expect(await server.sentTo(putRoute)[0].json()).toMatchObject({ unitIds: [unitA, unitB] });
-    const profile = profileCard();
-    expect(await within(profile).findByText(unitA)).toBeInTheDocument();
-    expect(within(profile).getByText(unitB)).toBeInTheDocument();
+    expect(await server.sentTo(putRoute)[0].json()).toMatchObject({ unitIds: [unitA] });
+    expect(await within(profileCard()).findByRole('link', { name: '翠湖花园 3栋 2单元 1502' })).toHaveAttribute('href', `/facilities/units/${unitA}`);
+  });
+
+  it('says so when no unit has the number typed', async () => {
+    const { user, form } = await editCustomer({});
+
+    await user.type(within(form).getByLabelText('房号/单元'), '9-9-9999');
+
+    expect(await screen.findByText('没有找到该房号')).toBeInTheDocument();
   });
 });

@@ -11,23 +11,27 @@ export interface PickedCustomer {
 }
 
 interface Props {
+  /** The id a form's label points at. */
+  id?: string;
+  placeholder?: string;
   value?: PickedCustomer;
-  onChange: (customer: PickedCustomer | undefined) => void;
+  onChange?: (customer: PickedCustomer | undefined) => void;
 }
 
 /** Picks a customer, searched on the server by name, phone or customer number. */
-export function CustomerPicker({ value, onChange }: Props) {
+export function CustomerPicker({ id, placeholder, value, onChange }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const found = useCustomerList({ search: useDebouncedValue(search.trim()) || undefined });
 
   return (
     <Select<PickedCustomer>
+      id={id}
       labelInValue
       allowClear
       value={value}
       aria-label={t('customers.access.customer')}
-      placeholder={t('customers.access.anyCustomer')}
+      placeholder={placeholder ?? t('customers.access.anyCustomer')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={found.isFetching}
       options={found.items.map((customer) => ({ value: customer.id, label: `${customer.name}（${customer.number}）` }))}

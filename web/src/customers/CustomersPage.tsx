@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Select, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
+import { PagedTable } from '../shared/PagedTable';
 import { useCustomerList } from './api';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { TierTag } from './TierTag';
@@ -90,23 +91,13 @@ export function CustomersPage() {
             {t('customers.showArchived')}
           </Checkbox>
         </Flex>
-        {list.error && <Alert type="error" showIcon title={t('customers.loadFailed', { reason: list.error.message })} style={{ marginBottom: 16 }} />}
-        <Table<Customer>
-          rowKey="id"
+        <PagedTable<Customer>
+          list={list}
           columns={columns}
-          dataSource={list.items}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customers.empty')} /> }}
+          empty={t('customers.empty')}
+          loadFailed={(reason) => t('customers.loadFailed', { reason })}
+          loadMore={t('customers.loadMore')}
         />
-        {list.hasNextPage && (
-          <Flex justify="center" style={{ marginTop: 16 }}>
-            <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('customers.loadMore')}
-            </Button>
-          </Flex>
-        )}
       </Card>
       {canWrite && <CustomerFormDrawer open={creating} onClose={() => setCreating(false)} />}
     </Flex>

@@ -2,6 +2,8 @@
 // each under the feature's name as its first key (`t('sla.save')` is in sla/zh-CN.json as `save`).
 import customersEn from '../customers/en.json';
 import customersZhCN from '../customers/zh-CN.json';
+import facilitiesEn from '../facilities/en.json';
+import facilitiesZhCN from '../facilities/zh-CN.json';
 import integrationsEn from '../integrations/en.json';
 import integrationsZhCN from '../integrations/zh-CN.json';
 import slaEn from '../sla/en.json';
@@ -16,6 +18,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, customers: customersZhCN, integrations: integrationsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, customers: customersEn, integrations: integrationsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

@@ -10,3 +10,9 @@ public sealed record CustomerSummary(Guid CustomerId, string Number, string Name
 
 /// <summary>Active customers in registration order, at most <paramref name="Limit"/>: for demo data and pickers of other modules.</summary>
 public sealed record ListCustomerSummaries(int Limit) : IRequest<IReadOnlyList<CustomerSummary>>;
+
+/// <summary>The summaries of these customers (those that exist, archived ones flagged), at most <see cref="MostCustomers"/> of them.</summary>
+public sealed record GetCustomerSummaries(IReadOnlyCollection<Guid> CustomerIds) : IRequest<IReadOnlyList<CustomerSummary>>
+{
+    public const int MostCustomers = 500;
+}

@@ -32,6 +32,7 @@ public sealed class FacilitiesModule : IModule
         services.AddSingleton(FacilitiesPermissionGrants.All);
         services.AddHandlersFrom(typeof(FacilitiesModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerMovedIn).Assembly);
+        services.AddScoped<IStartupTask, DemoFacilities>();
         services.AddUniqueConstraintError(SiteConfiguration.OneSitePerName,
             Error.Conflict("site_name_taken", "There is already a site of this name."));
         services.AddUniqueConstraintError(BuildingConfiguration.OneCodePerSite,
@@ -47,14 +48,22 @@ public sealed class FacilitiesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         var facilities = api.MapGroup("/facilities").WithTags("Facilities");
+        facilities.MapListSites();
+        facilities.MapGetSite();
         facilities.MapCreateSite();
+        facilities.MapListBuildings();
+        facilities.MapGetBuilding();
+        facilities.MapGetFloorUnits();
         facilities.MapCreateBuilding();
+        facilities.MapListAreas();
         facilities.MapCreateArea();
         facilities.MapCreateUnit();
         facilities.MapSearchUnits();
         facilities.MapGetUnit();
         facilities.MapMoveIn();
         facilities.MapMoveOut();
+        facilities.MapListEquipment();
+        facilities.MapGetEquipment();
         facilities.MapRegisterEquipment();
         facilities.MapChangeEquipmentStatus();
         facilities.MapInspections();

@@ -6,15 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Features;
 
-/// <summary>Answers other modules' <see cref="GetCustomerSummary"/> and <see cref="ListCustomerSummaries"/>.</summary>
+/// <summary>Answers other modules' <see cref="GetCustomerSummary"/>, <see cref="GetCustomerSummaries"/> and <see cref="ListCustomerSummaries"/>.</summary>
 internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
-    : IRequestHandler<GetCustomerSummary, CustomerSummary?>, IRequestHandler<ListCustomerSummaries, IReadOnlyList<CustomerSummary>>
+    : IRequestHandler<GetCustomerSummary, CustomerSummary?>, IRequestHandler<GetCustomerSummaries, IReadOnlyList<CustomerSummary>>,
+        IRequestHandler<ListCustomerSummaries, IReadOnlyList<CustomerSummary>>
 {
     /// <summary>Reads only the summary's columns: every intake asks, and the whole customer is many more.</summary>
     public Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken) =>
         db.Customers.Where(c => c.Id == new CustomerId(request.CustomerId))
             .Select(c => new CustomerSummary(request.CustomerId, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.ArchivedAt != null))
             .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CustomerSummary>> Handle(GetCustomerSummaries request, CancellationToken cancellationToken)
+    {
+        var ids = request.CustomerIds.Distinct().Take(GetCustomerSummaries.MostCustomers).Select(id => new CustomerId(id)).ToList();
+        return (await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).Select(Summary).ToList();
+    }
 
     public async Task<IReadOnlyList<CustomerSummary>> Handle(ListCustomerSummaries request, CancellationToken cancellationToken) =>
         (await db.Customers.AsNoTracking().Where(c => c.ArchivedAt == null).OrderBy(c => c.Sequence).Take(request.Limit).ToListAsync(cancellationToken))

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -17,8 +18,6 @@ namespace Huiyin.Facilities.Features.Tree;
 /// <summary>Adds a public area (lobby, car park, garden, plant room…) to a site, or to one of its buildings.</summary>
 internal sealed record CreateArea(Guid SiteId, [property: JsonRequired] AreaKind Kind, string Name, Guid? BuildingId = null)
     : ICommand<Result<AreaResponse>>;
-
-internal sealed record AreaResponse(Guid Id, Guid SiteId, Guid? BuildingId, AreaKind Kind, string Name, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal sealed class CreateAreaValidator : AbstractValidator<CreateArea>
 {
@@ -49,7 +48,7 @@ internal sealed class CreateAreaHandler(FacilitiesDbContext db) : IRequestHandle
         var area = PublicArea.Create(siteId, buildingId, request.Kind, request.Name.Trim());
         db.Areas.Add(area);
         await db.SaveChangesAsync(cancellationToken);
-        return new AreaResponse(area.Id.Value, request.SiteId, request.BuildingId, area.Kind, area.Name, area.CreatedAt, area.UpdatedAt);
+        return AreaResponse.From(area);
     }
 }
 

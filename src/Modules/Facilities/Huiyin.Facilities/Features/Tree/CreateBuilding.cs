@@ -17,8 +17,6 @@ namespace Huiyin.Facilities.Features.Tree;
 /// <summary>Adds a building to a site: its code (the 3 of 3-2-1502, unique in the site), its name (3栋) and how many floors it has.</summary>
 internal sealed record CreateBuilding(Guid SiteId, string Code, string Name, int? Floors = null) : ICommand<Result<BuildingResponse>>;
 
-internal sealed record BuildingResponse(Guid Id, Guid SiteId, string Code, string Name, int? Floors, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
 internal sealed class CreateBuildingValidator : AbstractValidator<CreateBuilding>
 {
     public CreateBuildingValidator()
@@ -42,7 +40,7 @@ internal sealed class CreateBuildingHandler(FacilitiesDbContext db) : IRequestHa
         var building = Building.Create(new SiteId(request.SiteId), request.Code.Trim(), request.Name.Trim(), request.Floors);
         db.Buildings.Add(building);
         await db.SaveChangesAsync(cancellationToken);
-        return new BuildingResponse(building.Id.Value, request.SiteId, building.Code, building.Name, building.Floors, building.CreatedAt, building.UpdatedAt);
+        return BuildingResponse.From(building);
     }
 }
 

@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -14,8 +15,6 @@ namespace Huiyin.Facilities.Features.Tree;
 
 /// <summary>Sets up a managed property (小区/项目), the root of its buildings, units and public areas.</summary>
 internal sealed record CreateSite(string Name, string? Address = null) : ICommand<Result<SiteResponse>>;
-
-internal sealed record SiteResponse(Guid Id, string Name, string? Address, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal sealed class CreateSiteValidator : AbstractValidator<CreateSite>
 {
@@ -33,7 +32,7 @@ internal sealed class CreateSiteHandler(FacilitiesDbContext db) : IRequestHandle
         var site = Site.Create(request.Name.Trim(), request.Address?.Trim());
         db.Sites.Add(site);
         await db.SaveChangesAsync(cancellationToken);
-        return new SiteResponse(site.Id.Value, site.Name, site.Address, site.CreatedAt, site.UpdatedAt);
+        return SiteResponse.From(site);
     }
 }
 

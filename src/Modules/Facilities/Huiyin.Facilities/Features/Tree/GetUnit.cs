@@ -26,20 +26,8 @@ internal sealed class GetUnitHandler(FacilitiesDbContext db) : IRequestHandler<G
             return Error.NotFound("Unit", request.Id);
         }
 
-        var down = await db.Equipment.AsNoTracking()
-            .Where(e => e.Status == EquipmentStatus.Down)
-            .Where(e => e.UnitId == unit.Id
-                || (e.UnitId == null && e.BuildingId == unit.BuildingId)
-                || (e.UnitId == null && e.BuildingId == null && e.SiteId == unit.SiteId))
-            .OrderBy(e => e.Name)
-            .ToListAsync(cancellationToken);
-        return new Versioned<UnitResponse>(UnitResponses.From(unit, down.Select(DownSince).ToList()), unit.Version);
-    }
-
-    private static DownEquipmentResponse DownSince(Domain.Equipment equipment)
-    {
-        var open = equipment.Downtimes.Single(d => d.EndedAt is null);
-        return new DownEquipmentResponse(equipment.Id.Value, equipment.Name, equipment.Type, open.StartedAt, open.Reason);
+        var down = await db.DownInBuildingAsync(unit.SiteId, unit.BuildingId, cancellationToken);
+        return new Versioned<UnitResponse>(UnitResponses.From(unit, down.Serving(unit.Id)), unit.Version);
     }
 }
 
