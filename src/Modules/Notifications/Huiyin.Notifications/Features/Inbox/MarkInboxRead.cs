@@ -24,7 +24,8 @@ internal sealed class MarkInboxReadValidator : AbstractValidator<MarkInboxRead>
         RuleFor(x => x.UpTo).NotNull().When(x => x.Ids is null).WithMessage("Give upTo (a sequence number) or ids.");
         RuleFor(x => x.UpTo).Null().When(x => x.Ids is not null).WithMessage("Give upTo or ids, not both.");
         RuleFor(x => x.UpTo).GreaterThanOrEqualTo(0).WithMessage("upTo must be a sequence number, 0 or more.");
-        RuleFor(x => x.Ids!).NotEmpty().Must(ids => ids.Count <= 200).When(x => x.Ids is not null).WithMessage("ids must name 1 to 200 lines.");
+        RuleFor(x => x.Ids).Must(ids => ids!.Count is >= 1 and <= 200).When(x => x.Ids is not null)
+            .WithMessage("ids must name 1 to 200 lines.").WithErrorCode("inbox_ids_count");
     }
 }
 
