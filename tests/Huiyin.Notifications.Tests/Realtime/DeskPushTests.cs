@@ -28,7 +28,7 @@ public sealed class DeskPushTests(RealtimeApp app) : IClassFixture<RealtimeApp>,
         await app.RaiseAsync(Escalated(ticketId, level: 2));
 
         var push = await managerScreen.NextPushAsync(TimeSpan.FromSeconds(5));
-        Assert.Equal("inbox.escalated", push.GetProperty("code").GetString());
+        Assert.Equal(("Escalation", "inbox.escalated"), (push.GetProperty("kind").GetString(), push.GetProperty("code").GetString()));
         Assert.Equal("2", push.GetProperty("args").GetProperty("level").GetString());
         Assert.Equal("ticket", push.GetProperty("linkType").GetString());
         Assert.Equal(ticketId, push.GetProperty("linkId").GetGuid());

@@ -2638,7 +2638,7 @@ export interface components {
             id: string;
             /** Format: int64 */
             sequence: number;
-            kind: string;
+            kind: components["schemas"]["InboxKind"];
             code: string;
             args: {
                 [key: string]: string;
@@ -2652,6 +2652,8 @@ export interface components {
             /** Format: date-time */
             readAt?: string | null;
         };
+        /** @enum {string} */
+        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
         InboxReadResponse: {
             /** Format: int32 */
             marked: number;

@@ -57,7 +57,7 @@ function renderBell(lines: InboxLine[]) {
 }
 
 it('shows the unread count, lists the inbox newest first, and a click marks the line read and opens its ticket', async () => {
-  const { server, user } = renderBell([line(1, { readAt: '2026-12-06T08:30:00Z' }), line(2, { code: 'inbox.escalated', kind: 'escalation', args: { level: '1', metric: 'Resolution' } })]);
+  const { server, user } = renderBell([line(1, { readAt: '2026-12-06T08:30:00Z' }), line(2, { code: 'inbox.escalated', kind: 'Escalation', args: { level: '1', metric: 'Resolution' } })]);
 
   const bell = await screen.findByRole('button', { name: '收件箱，1 条未读' });
   await user.click(bell);
@@ -77,7 +77,7 @@ it('counts a pushed line and toasts an urgent one', async () => {
   const { fake } = renderBell([line(1)]);
   await screen.findByRole('button', { name: '收件箱，1 条未读' });
 
-  fake.push(line(2, { kind: 'outage', code: 'inbox.outageStarted', args: { title: '3 号楼停水' }, urgent: true }));
+  fake.push(line(2, { kind: 'Outage', code: 'inbox.outageStarted', args: { title: '3 号楼停水' }, urgent: true }));
 
   expect(await screen.findByRole('button', { name: '收件箱，2 条未读' })).toBeInTheDocument();
   expect(await screen.findByText('停水停电等事件：3 号楼停水')).toBeInTheDocument();

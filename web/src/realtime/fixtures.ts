@@ -5,7 +5,7 @@ export function line(sequence: number, overrides: Partial<InboxLine> = {}): Inbo
   return {
     id: `line-${sequence}`,
     sequence,
-    kind: 'job',
+    kind: 'Job',
     code: 'inbox.jobDispatched',
     args: {},
     linkType: 'ticket',

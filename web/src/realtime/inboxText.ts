@@ -13,7 +13,7 @@ export function useInboxText() {
 /** Where clicking a line leads: a job to the technician's job page, a ticket to its page; lines about items without a page lead nowhere yet. */
 export function inboxLinkRoute(line: InboxLine): string | undefined {
   if (!line.linkId) return undefined;
-  if (line.kind === 'job') return `/my/jobs/${line.linkId}`;
+  if (line.kind === 'Job') return `/my/jobs/${line.linkId}`;
   if (line.linkType === 'ticket') return `/tickets/${line.linkId}`;
   if (line.linkType === 'webhook') return '/admin/integrations';
   return undefined;

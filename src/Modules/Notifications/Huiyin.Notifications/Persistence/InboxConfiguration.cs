@@ -15,7 +15,7 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         builder.HasIndex(i => new { i.RecipientId, i.Sequence }).IsUnique();
         builder.HasIndex(i => new { i.RecipientId, i.EventId }).IsUnique();
         builder.HasIndex(i => i.RecipientId).HasFilter("read_at IS NULL").HasDatabaseName("ix_inbox_items_unread");
-        builder.Property(i => i.Kind).HasMaxLength(32);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(i => i.Code).HasMaxLength(64);
         // Written once and never changed, so no comparer beyond reference equality is needed.
         builder.Property(i => i.Args).HasColumnType("jsonb").HasConversion(

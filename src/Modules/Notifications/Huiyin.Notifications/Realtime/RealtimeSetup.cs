@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -17,7 +18,8 @@ internal static class RealtimeSetup
 
     public static void AddDeskHub(this IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR();
+        // Vocabularies travel by name, as in the API's answers.
+        var signalR = services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (configuration[RedisSetting] is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("huiyin"));

@@ -1,5 +1,19 @@
 namespace Huiyin.Notifications.Domain.Inbox;
 
+/// <summary>What kind of news an inbox line brings.</summary>
+internal enum InboxKind
+{
+    Escalation,
+    Breach,
+    Warning,
+    Job,
+    FollowUp,
+    Complaint,
+    Outage,
+    Certificate,
+    Webhook,
+}
+
 /// <summary>What an inbox line is about: the SPA opens it (a ticket, a complaint, an outage, equipment, a webhook endpoint).</summary>
 internal sealed record InboxLink(string Type, Guid Id);
 
@@ -7,7 +21,7 @@ internal sealed record InboxLink(string Type, Guid Id);
 /// What one event says to the people it concerns: a kind, a text as a stable code and its values (worded by the SPA in the
 /// reader's language, as timeline lines are), the item it is about, and whether it should interrupt (a toast).
 /// </summary>
-internal sealed record InboxNote(string Kind, string Code, IReadOnlyDictionary<string, string> Args, InboxLink? Link, bool Urgent);
+internal sealed record InboxNote(InboxKind Kind, string Code, IReadOnlyDictionary<string, string> Args, InboxLink? Link, bool Urgent);
 
 /// <summary>
 /// One line of a person's inbox. <see cref="Sequence"/> increases per person in the order lines commit, so a client that
@@ -28,7 +42,7 @@ internal sealed class InboxItem
     /// <summary>The integration event the line came from; with the recipient, unique, so a line is never written twice.</summary>
     public Guid EventId { get; private set; }
 
-    public string Kind { get; private set; } = "";
+    public InboxKind Kind { get; private set; }
 
     public string Code { get; private set; } = "";
 

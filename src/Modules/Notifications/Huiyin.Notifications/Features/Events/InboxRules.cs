@@ -27,41 +27,41 @@ internal static class InboxRules
     {
         [typeof(SlaEscalated)] = Rule<SlaEscalated>(
             e => InboxAudience.AtLevel(e.Level),
-            e => Note("escalation", "inbox.escalated", Link(e.ItemType, e.ItemId), urgent: true,
+            e => Note(InboxKind.Escalation, "inbox.escalated", Link(e.ItemType, e.ItemId), urgent: true,
                 ("metric", e.Metric.ToString()), ("level", e.Level.ToString(CultureInfo.InvariantCulture)))),
         [typeof(SlaBreached)] = Rule<SlaBreached>(
             (e, mediator, ct) => WorkersAsync(e.ItemType, e.ItemId, mediator, ct),
-            e => Note("breach", "inbox.breached", Link(e.ItemType, e.ItemId), urgent: true, ("metric", e.Metric.ToString()))),
+            e => Note(InboxKind.Breach, "inbox.breached", Link(e.ItemType, e.ItemId), urgent: true, ("metric", e.Metric.ToString()))),
         [typeof(SlaWarning)] = Rule<SlaWarning>(
             (e, mediator, ct) => WorkersAsync(e.ItemType, e.ItemId, mediator, ct),
-            e => Note("warning", "inbox.warned", Link(e.ItemType, e.ItemId), urgent: false,
+            e => Note(InboxKind.Warning, "inbox.warned", Link(e.ItemType, e.ItemId), urgent: false,
                 ("metric", e.Metric.ToString()), ("dueAt", e.DueAt.ToString("O", CultureInfo.InvariantCulture)))),
         [typeof(TicketAssigned)] = Rule<TicketAssigned>(
             e => InboxAudience.Of(e.TechnicianIds),
-            e => Note("job", "inbox.jobDispatched", new InboxLink("ticket", e.TicketId), urgent: false)),
+            e => Note(InboxKind.Job, "inbox.jobDispatched", new InboxLink("ticket", e.TicketId), urgent: false)),
         [typeof(TicketFollowUpDue)] = Rule<TicketFollowUpDue>(
             (e, mediator, ct) => WorkersAsync(SlaWorkType.Ticket, e.TicketId, mediator, ct),
-            e => Note("followUp", "inbox.followUpDue", new InboxLink("ticket", e.TicketId), urgent: false, ("number", e.Number))),
+            e => Note(InboxKind.FollowUp, "inbox.followUpDue", new InboxLink("ticket", e.TicketId), urgent: false, ("number", e.Number))),
         [typeof(ComplaintRegistered)] = Rule<ComplaintRegistered>(
             e => e.Severity == "Major" || e.Source == "Media" ? InboxAudience.Of(StaffRole.Manager, StaffRole.Executive) : InboxAudience.Nobody,
-            e => Note("complaint", e.Source == "Media" ? "inbox.mediaComplaint" : "inbox.majorComplaint", new InboxLink("complaint", e.ComplaintId),
+            e => Note(InboxKind.Complaint, e.Source == "Media" ? "inbox.mediaComplaint" : "inbox.majorComplaint", new InboxLink("complaint", e.ComplaintId),
                 urgent: true, ("number", e.Number), ("category", e.Category))),
         [typeof(ComplaintSeverityRaised)] = Rule<ComplaintSeverityRaised>(
             e => e.Severity == "Major" ? InboxAudience.Of(StaffRole.Manager, StaffRole.Executive) : InboxAudience.Nobody,
-            e => Note("complaint", "inbox.complaintRaisedToMajor", new InboxLink("complaint", e.ComplaintId), urgent: true, ("number", e.Number))),
+            e => Note(InboxKind.Complaint, "inbox.complaintRaisedToMajor", new InboxLink("complaint", e.ComplaintId), urgent: true, ("number", e.Number))),
         [typeof(OutageStarted)] = Rule<OutageStarted>(
             _ => InboxAudience.Of(StaffRole.Agent, StaffRole.Supervisor),
-            e => Note("outage", "inbox.outageStarted", new InboxLink("outage", e.OutageId), urgent: true, ("kind", e.Kind), ("title", e.Title))),
+            e => Note(InboxKind.Outage, "inbox.outageStarted", new InboxLink("outage", e.OutageId), urgent: true, ("kind", e.Kind), ("title", e.Title))),
         [typeof(OutageRestored)] = Rule<OutageRestored>(
             _ => InboxAudience.Of(StaffRole.Agent, StaffRole.Supervisor),
-            e => Note("outage", "inbox.outageRestored", new InboxLink("outage", e.OutageId), urgent: false, ("kind", e.Kind), ("title", e.Title))),
+            e => Note(InboxKind.Outage, "inbox.outageRestored", new InboxLink("outage", e.OutageId), urgent: false, ("kind", e.Kind), ("title", e.Title))),
         [typeof(EquipmentCertificateExpiring)] = Rule<EquipmentCertificateExpiring>(
             e => InboxAudience.Of(e.NotifyRoles.Select(role => Enum.TryParse<StaffRole>(role, out var r) ? r : (StaffRole?)null).OfType<StaffRole>().ToArray()),
-            e => Note("certificate", "inbox.certificateExpiring", new InboxLink("equipment", e.EquipmentId), urgent: false,
+            e => Note(InboxKind.Certificate, "inbox.certificateExpiring", new InboxLink("equipment", e.EquipmentId), urgent: false,
                 ("name", e.Name), ("certificate", e.CertificateNumber), ("expiresOn", e.ExpiresOn.ToString("O", CultureInfo.InvariantCulture)))),
         [typeof(WebhookEndpointDisabled)] = Rule<WebhookEndpointDisabled>(
             _ => InboxAudience.Of(StaffRole.Admin),
-            e => Note("webhook", "inbox.webhookDisabled", new InboxLink("webhook", e.EndpointId), urgent: false, ("url", e.Url), ("reason", e.Reason))),
+            e => Note(InboxKind.Webhook, "inbox.webhookDisabled", new InboxLink("webhook", e.EndpointId), urgent: false, ("url", e.Url), ("reason", e.Reason))),
     };
 
     public static InboxRule<TEvent> For<TEvent>() => (InboxRule<TEvent>)Rules[typeof(TEvent)];
@@ -82,7 +82,7 @@ internal static class InboxRules
     private static InboxRule<TEvent> Rule<TEvent>(Func<TEvent, IMediator, CancellationToken, Task<InboxAudience>> audience, Func<TEvent, InboxNote> note) =>
         new(audience, note);
 
-    private static InboxNote Note(string kind, string code, InboxLink? link, bool urgent, params (string Key, string Value)[] args) =>
+    private static InboxNote Note(InboxKind kind, string code, InboxLink? link, bool urgent, params (string Key, string Value)[] args) =>
         new(kind, code, args.ToDictionary(a => a.Key, a => a.Value), link, urgent);
 
     private static InboxLink Link(SlaWorkType type, Guid id) => new(type.ToString().ToLowerInvariant(), id);

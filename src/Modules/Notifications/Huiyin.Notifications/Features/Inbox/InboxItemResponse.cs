@@ -7,7 +7,7 @@ namespace Huiyin.Notifications.Features.Inbox;
 /// SPA in the reader's language; <c>linkType</c> (ticket, complaint, callback, outage, equipment, webhook) and <c>linkId</c> name the item.
 /// </summary>
 internal sealed record InboxItemResponse(
-    Guid Id, long Sequence, string Kind, string Code, IReadOnlyDictionary<string, string> Args, string? LinkType, Guid? LinkId,
+    Guid Id, long Sequence, InboxKind Kind, string Code, IReadOnlyDictionary<string, string> Args, string? LinkType, Guid? LinkId,
     bool Urgent, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)
 {
     public static InboxItemResponse From(InboxItem i) =>
