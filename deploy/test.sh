@@ -157,6 +157,8 @@ ensure_tools() {
     info "dotnet $(dotnet --version)"
     [[ -f "$SOLUTION" ]] || die "Backend.sln not found in $ROOT"
     pg_ensure_binaries
+    ensure_redis_server
+    info "$(/usr/bin/redis-server --version)"
   fi
   if ((RUN_E2E)); then
     ensure_chromium

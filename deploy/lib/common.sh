@@ -96,6 +96,12 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is still missing after installing chromium"
 }
 
+# The Redis server the two-host push test starts on loopback (Debian's redis-server package).
+ensure_redis_server() {
+  [[ -x /usr/bin/redis-server ]] || apt_install redis-server
+  [[ -x /usr/bin/redis-server ]] || die "/usr/bin/redis-server is still missing after installing redis-server"
+}
+
 # A random lowercase hex string of the given number of bytes (default 32).
 random_hex() {
   od -An -tx1 -N"${1:-32}" /dev/urandom | tr -d ' \n'

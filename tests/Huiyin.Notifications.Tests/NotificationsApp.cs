@@ -36,6 +36,16 @@ public sealed class NotificationsApp : HuiyinApp
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    /// <summary>Hands the event to one handler of it, as the outbox dispatcher does after the publisher's commit.</summary>
+    internal async Task HandleWithAsync<THandler, TEvent>(TEvent integrationEvent)
+        where THandler : INotificationHandler<TEvent>
+        where TEvent : IntegrationEvent
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<INotificationHandler<TEvent>>().OfType<THandler>().Single();
+        await handler.Handle(integrationEvent, CancellationToken.None);
+    }
+
     /// <summary>Dispatches the outboxes until nothing more is due, as the background dispatcher does.</summary>
     public async Task DeliverAsync()
     {

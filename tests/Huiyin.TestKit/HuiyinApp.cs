@@ -129,6 +129,18 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>Starts a second host on Kestrel against this app's database, with its settings and the given changes.</summary>
+    public HuiyinReplica StartReplica(IReadOnlyDictionary<string, string?> changes)
+    {
+        var settings = new Dictionary<string, string?>(Settings);
+        foreach (var (key, value) in changes)
+        {
+            settings[key] = value;
+        }
+
+        return new HuiyinReplica(settings);
+    }
+
     /// <summary>Settings of the host under test; a derived app can change them (a stricter rate limit, say).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

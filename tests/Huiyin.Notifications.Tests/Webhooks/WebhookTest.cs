@@ -5,7 +5,6 @@ using Huiyin.Notifications.Features.Events;
 using Huiyin.Notifications.Webhooks;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Notifications.Tests.Webhooks;
@@ -31,13 +30,9 @@ public abstract class WebhookTest(NotificationsApp app) : NotificationsTest(app)
     }
 
     /// <summary>Hands the event to the webhook queueing handler, as the outbox dispatcher does after the publisher's commit.</summary>
-    protected async Task RaiseAsync<TEvent>(TEvent integrationEvent)
-        where TEvent : IntegrationEvent
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<INotificationHandler<TEvent>>().OfType<QueueWebhookDeliveries<TEvent>>().Single();
-        await handler.Handle(integrationEvent, CancellationToken.None);
-    }
+    protected Task RaiseAsync<TEvent>(TEvent integrationEvent)
+        where TEvent : IntegrationEvent =>
+        App.HandleWithAsync<QueueWebhookDeliveries<TEvent>, TEvent>(integrationEvent);
 
     protected Task<int> DispatchAsync(IServiceProvider? host = null) =>
         (host ?? App.Services).GetRequiredService<WebhookDispatch>().DispatchDueAsync(CancellationToken.None);

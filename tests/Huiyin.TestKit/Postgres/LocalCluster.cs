@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Huiyin.TestKit.Postgres;
 
@@ -51,7 +49,7 @@ public sealed class LocalCluster : PostgresServer
         }
 
         await RunAsync(asServerUser([Path.Combine(binaries, "initdb"), "-D", directory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]));
-        var cluster = new LocalCluster(directory, FreePort(), asServerUser);
+        var cluster = new LocalCluster(directory, LoopbackPort.Free(), asServerUser);
         await cluster.StartUpAsync();
         return cluster;
     }
@@ -80,13 +78,6 @@ public sealed class LocalCluster : PostgresServer
             : null;
         return installed ?? throw new InvalidOperationException(
             $"No PostgreSQL server binaries found under /usr/lib/postgresql. Install Debian's postgresql package, set {EnvironmentVariable}, or run a Docker engine.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task RunAsync(string[] command)

@@ -1067,6 +1067,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's inbox: what was pushed to them, for catching up after a disconnect
+         * @description With `after` (a sequence number the client has seen), the lines after it in order, up to `limit` (1–200, default 50); `hasMore` says more follow. Without it, the latest `limit` lines. Oldest first either way; `unreadCount` counts every unread line.
+         */
+        get: operations["ListMyInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/inbox/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark inbox lines read
+         * @description `{upTo}` marks every line up to that sequence number; `{ids}` marks the named lines (1–200). Answers how many were marked and the unread count left.
+         */
+        post: operations["MarkMyInboxRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/jobs": {
         parameters: {
             query?: never;
@@ -2925,6 +2965,39 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        InboxItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            sequence: number;
+            kind: components["schemas"]["InboxKind"];
+            code: string;
+            args: {
+                [key: string]: string;
+            };
+            linkType?: string | null;
+            /** Format: uuid */
+            linkId?: string | null;
+            urgent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        /** @enum {string} */
+        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
+        InboxReadResponse: {
+            /** Format: int32 */
+            marked: number;
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        InboxResponse: {
+            items: components["schemas"]["InboxItemResponse"][];
+            /** Format: int32 */
+            unreadCount: number;
+            hasMore: boolean;
+        };
         /** @enum {string} */
         IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
         Investigate: {
@@ -2981,6 +3054,11 @@ export interface components {
         };
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
+        };
+        MarkInboxRead: {
+            /** Format: int64 */
+            upTo?: number | null;
+            ids?: string[] | null;
         };
         MaterialLine: {
             name: string;
@@ -6864,6 +6942,71 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyInbox: {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkMyInboxRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkInboxRead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

@@ -6,6 +6,8 @@ import facilitiesEn from '../facilities/en.json';
 import facilitiesZhCN from '../facilities/zh-CN.json';
 import integrationsEn from '../integrations/en.json';
 import integrationsZhCN from '../integrations/zh-CN.json';
+import realtimeEn from '../realtime/en.json';
+import realtimeZhCN from '../realtime/zh-CN.json';
 import slaEn from '../sla/en.json';
 import slaZhCN from '../sla/zh-CN.json';
 import staffEn from '../staff/en.json';
@@ -18,6 +20,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

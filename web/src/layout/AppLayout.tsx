@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { DeskInboxProvider } from '../realtime/DeskInbox';
+import { InboxBell } from '../realtime/InboxBell';
 import { Brand } from './Brand';
 import { SideMenu } from './SideMenu';
 import { UserBar } from './UserBar';
@@ -26,6 +28,7 @@ export function AppLayout() {
     : { collapsible: true, collapsed, onCollapse: setCollapsed, breakpoint: 'lg' };
 
   return (
+    <DeskInboxProvider>
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider {...sider} width={208}>
         <Brand collapsed={!phone && collapsed} />
@@ -39,6 +42,7 @@ export function AppLayout() {
             )}
             <Flex align="center" justify="flex-end" gap={phone ? 12 : 24} flex={1}>
               <LanguageSwitch />
+              <InboxBell />
               <UserBar />
             </Flex>
           </Flex>
@@ -48,5 +52,6 @@ export function AppLayout() {
         </Layout.Content>
       </Layout>
     </Layout>
+    </DeskInboxProvider>
   );
 }

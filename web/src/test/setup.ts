@@ -23,6 +23,11 @@ window.ResizeObserver ??= class {
 const computeStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element) => computeStyle(element);
 
+// The pages' tests run without a desk hub to talk to; the inbox's own tests give a fake connection.
+vi.mock('../realtime/deskConnection', () => ({
+  connectDesk: () => ({ onPush: () => {}, onConnected: () => {}, start: () => {}, stop: async () => {} }),
+}));
+
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();

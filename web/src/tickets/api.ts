@@ -5,13 +5,15 @@ import { refreshBehind } from '../api/refreshBehind';
 import type { SlaPolicyQuestion } from '../api/types';
 import { unwrapVersioned } from '../shared/versioned';
 import { customersKey } from '../customers/api';
+import { usePushRefresh } from '../realtime/pushBus';
 import { openStatuses, type NewContact, type NewTicket, type TicketQuery } from './types';
 
 export const ticketsKey = ['tickets'] as const;
 const pageSize = 50;
 
-/** The tickets matching the query, newest first, a page at a time. */
+/** The tickets matching the query, newest first, a page at a time; fetched again when something about a ticket is pushed. */
 export function useTicketList(query: TicketQuery) {
+  usePushRefresh('ticket', ticketsKey);
   const list = useInfiniteQuery({
     queryKey: [...ticketsKey, 'list', query],
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/tickets', { params: { query: { ...query, cursor: pageParam, limit: pageSize } } })),

@@ -17,5 +17,10 @@ public interface IModule
 
     void MapEndpoints(IEndpointRouteBuilder api);
 
+    /// <summary>Endpoints outside <c>/api/v1</c> (a SignalR hub); most modules have none.</summary>
+    void MapRootEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
     void RegisterJobs(IRecurringJobManager jobs);
 }

@@ -43,6 +43,7 @@ internal static class HuiyinPipeline
         foreach (var module in modules)
         {
             module.MapEndpoints(api);
+            module.MapRootEndpoints(app);
         }
 
         api.MapSystemAdministration();

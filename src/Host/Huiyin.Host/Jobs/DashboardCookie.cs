@@ -16,14 +16,14 @@ internal static class DashboardCookie
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
         {
             jwt.Events ??= new JwtBearerEvents();
-            jwt.Events.OnMessageReceived = context =>
+            var earlier = jwt.Events.OnMessageReceived;
+            jwt.Events.OnMessageReceived = async context =>
             {
+                await earlier(context);
                 if (context.Request.Path.StartsWithSegments(Path) && context.Request.Cookies.TryGetValue(Name, out var token))
                 {
                     context.Token = token;
                 }
-
-                return Task.CompletedTask;
             };
         });
 }

@@ -10,3 +10,6 @@ public sealed record SmsQueued(Guid MessageId, string? RelatedItemType, Guid? Re
 /// after five days of failures); the Admins should hear of it.
 /// </summary>
 public sealed record WebhookEndpointDisabled(Guid EndpointId, string Url, string Owner, string Reason, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
+/// <summary>Lines were written into people's inboxes (committed); each is pushed to its reader's screens.</summary>
+public sealed record InboxItemsAdded(IReadOnlyList<Guid> ItemIds, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);

@@ -7,8 +7,10 @@ using Huiyin.Notifications.Contracts;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Features;
 using Huiyin.Notifications.Features.Events;
+using Huiyin.Notifications.Features.Inbox;
 using Huiyin.Notifications.Features.Webhooks;
 using Huiyin.Notifications.Persistence;
+using Huiyin.Notifications.Realtime;
 using Huiyin.Notifications.Seeding;
 using Huiyin.Notifications.Senders;
 using Huiyin.Notifications.Webhooks;
@@ -23,7 +25,8 @@ namespace Huiyin.Notifications;
 
 /// <summary>
 /// Notifications: text messages from templates, recorded with the caller's change and delivered after commit; signed
-/// webhooks to integrators, queued from other modules' events and posted with retries by a dispatcher on every host.
+/// webhooks to integrators, queued from other modules' events and posted with retries by a dispatcher on every host; each
+/// person's inbox of what concerns them, pushed to their screens through the desk hub.
 /// </summary>
 public sealed class NotificationsModule : IModule
 {
@@ -40,6 +43,8 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton<ISmsSender, LoggingSmsSender>();
         services.AddScoped<IStartupTask, DefaultTemplates>();
         AddWebhooks(services, configuration);
+        services.AddInboxEventHandlers();
+        services.AddDeskHub(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -61,7 +66,13 @@ public sealed class NotificationsModule : IModule
         webhooks.MapRotateWebhookSecret();
         webhooks.MapListWebhookDeliveries();
         webhooks.MapRedeliverWebhook();
+
+        var inbox = api.MapGroup("/me/inbox").WithTags("My inbox");
+        inbox.MapListInbox();
+        inbox.MapMarkInboxRead();
     }
+
+    public void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapDeskHub();
 
     private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
     {

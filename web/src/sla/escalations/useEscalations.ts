@@ -2,12 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { SlaEscalation } from '../../api/types';
+import { usePushRefresh } from '../../realtime/pushBus';
 
 const escalationsKey = ['sla', 'escalations'] as const;
 const refreshEvery = 30_000;
 
-/** The open escalations of the caller's level, oldest first, refreshed every 30 seconds. */
+/** The open escalations of the caller's level, oldest first, refreshed every 30 seconds and when a ticket or complaint is pushed. */
 export function useEscalations() {
+  usePushRefresh('ticket', escalationsKey);
+  usePushRefresh('complaint', escalationsKey);
   return useQuery({
     queryKey: escalationsKey,
     queryFn: () => unwrap(api.GET('/api/v1/sla/escalations')),

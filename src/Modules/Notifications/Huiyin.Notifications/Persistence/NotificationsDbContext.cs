@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Domain;
+using Huiyin.Notifications.Domain.Inbox;
 using Huiyin.Notifications.Domain.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+
+    public DbSet<InboxSequence> InboxSequences => Set<InboxSequence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

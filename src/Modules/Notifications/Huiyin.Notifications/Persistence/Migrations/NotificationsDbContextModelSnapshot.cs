@@ -96,6 +96,80 @@ namespace Huiyin.Notifications.Persistence.Migrations
                     b.ToTable("outbox_messages", "notifications");
                 });
 
+            modelBuilder.Entity("Huiyin.Notifications.Domain.Inbox.InboxItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Args")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("args");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("LinkType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("link_type");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inbox_items");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_inbox_items_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("RecipientId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inbox_items_recipient_id_event_id");
+
+                    b.HasIndex("RecipientId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inbox_items_recipient_id_sequence");
+
+                    b.ToTable("inbox_items", "notifications");
+                });
+
             modelBuilder.Entity("Huiyin.Notifications.Domain.MessageTemplate", b =>
                 {
                     b.Property<string>("Key")
@@ -411,6 +485,23 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasDatabaseName("ix_webhook_endpoints_owner");
 
                     b.ToTable("webhook_endpoints", "notifications");
+                });
+
+            modelBuilder.Entity("Huiyin.Notifications.Persistence.InboxSequence", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_inbox_sequences");
+
+                    b.ToTable("inbox_sequences", "notifications");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
