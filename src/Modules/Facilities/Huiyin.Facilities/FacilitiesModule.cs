@@ -8,6 +8,7 @@ using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Features.Equipment;
 using Huiyin.Facilities.Features.Inspections;
 using Huiyin.Facilities.Features.Occupancy;
+using Huiyin.Facilities.Features.Outages;
 using Huiyin.Facilities.Features.Tree;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Facilities.Persistence;
@@ -58,6 +59,7 @@ public sealed class FacilitiesModule : IModule
         facilities.MapRegisterEquipment();
         facilities.MapChangeEquipmentStatus();
         facilities.MapInspections();
+        facilities.MapOutages();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Domain.Outages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Facilities.Persistence;
@@ -29,6 +30,12 @@ internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> 
     public DbSet<Round> Rounds => Set<Round>();
 
     public DbSet<RoundPhoto> RoundPhotos => Set<RoundPhoto>();
+
+    public DbSet<Outage> Outages => Set<Outage>();
+
+    public DbSet<OutageUnit> OutageUnits => Set<OutageUnit>();
+
+    public DbSet<OutageNotice> OutageNotices => Set<OutageNotice>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

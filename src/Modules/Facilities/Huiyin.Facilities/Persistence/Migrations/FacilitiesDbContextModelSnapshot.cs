@@ -418,6 +418,169 @@ namespace Huiyin.Facilities.Persistence.Migrations
                     b.ToTable("occupancies", "facilities");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.Outage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedUnitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_unit_count");
+
+                    b.PrimitiveCollection<List<Guid>>("BuildingIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("building_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("EstimatedRestorationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("estimated_restoration_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ReportedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_id");
+
+                    b.Property<DateTimeOffset?>("RestoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("restored_at");
+
+                    b.Property<Guid?>("RestoredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("restored_by_id");
+
+                    b.PrimitiveCollection<List<string>>("ScopeLabels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scope_labels");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.PrimitiveCollection<List<Guid>>("SiteIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("site_ids");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outages");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outages_sequence");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_outages_in_force")
+                        .HasFilter("restored_at IS NULL");
+
+                    b.ToTable("outages", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
+                {
+                    b.Property<Guid>("OutageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outage_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("MaskedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("masked_phone");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("OutageId", "Phase", "CustomerId")
+                        .HasName("pk_outage_notices");
+
+                    b.ToTable("outage_notices", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>
+                {
+                    b.Property<Guid>("OutageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outage_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("OutageId", "UnitId")
+                        .HasName("pk_outage_units");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_outage_units_unit_id");
+
+                    b.ToTable("outage_units", "facilities");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.PublicArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -889,6 +1052,33 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_occupancies_units_unit_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Outages.Outage", null)
+                        .WithMany()
+                        .HasForeignKey("OutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_notices_outages_outage_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Outages.Outage", null)
+                        .WithMany()
+                        .HasForeignKey("OutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_units_outages_outage_id");
+
+                    b.HasOne("Huiyin.Facilities.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_units_units_unit_id");
                 });
 
             modelBuilder.Entity("Huiyin.Facilities.Domain.PublicArea", b =>
