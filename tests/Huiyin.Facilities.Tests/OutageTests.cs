@@ -134,6 +134,35 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.Equal([lift.Id()], inForce.Select(o => o.Id()));
     }
 
+    [Fact]
+    public async Task A_ticket_from_an_affected_unit_during_an_outage_says_so_and_one_from_elsewhere_or_after_does_not()
+    {
+        var technician = await App.SignedInAsAsync(StaffRole.Technician);
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var building = await FacilitiesApi.BuildingAsync(App);
+        var affected = await FacilitiesApi.UnitAsync(App, building, "1501");
+        var elsewhere = await FacilitiesApi.UnitAsync(App, building, "1502");
+        var caller = await ResidentAsync(App, affected, "13800000001", smsConsent: false);
+        var outage = await StartAsync(technician, new { kind = "WaterCut", title = "水管爆裂停水", unitIds = new[] { affected.Id() }, startedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+
+        var during = await TicketAsync(agent, caller, affected.Id());
+        var fromElsewhere = await TicketAsync(agent, caller, elsewhere.Id());
+        await (await RestoreAsync(technician, outage.Id(), DateTimeOffset.UtcNow.ToString("O"))).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var after = await TicketAsync(agent, caller, affected.Id());
+
+        var link = Assert.Single(during.Items("outages"));
+        Assert.Equal((outage.Id(), "WaterCut", "水管爆裂停水"), (link.GetProperty("outageId").GetGuid(), link.Text("kind"), link.Text("title")));
+        var read = await (await agent.GetAsync($"/api/v1/tickets/{during.Id()}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        Assert.Single(read.Items("outages"));
+        Assert.Empty(fromElsewhere.Items("outages"));
+        Assert.Empty(after.Items("outages"));
+    }
+
+    private static async Task<System.Text.Json.JsonElement> TicketAsync(HttpClient agent, Guid customerId, Guid unitId) =>
+        await (await agent.PostAsJsonAsync("/api/v1/tickets",
+            new { kind = "Repair", channel = "Phone", customerId, category = "Plumbing", description = "家里没水", unitId = unitId.ToString() }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+
     /// <summary>The event delivered again, and a chunk of the notices run again, as a second host or a retry would.</summary>
     private async Task RepeatAsync(INotification integrationEvent, NotifyAffectedCustomers chunk)
     {
