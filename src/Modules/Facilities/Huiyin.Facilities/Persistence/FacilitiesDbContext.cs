@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Domain.Maintenance;
 using Huiyin.Facilities.Domain.Outages;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,10 @@ internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> 
     public DbSet<OutageUnit> OutageUnits => Set<OutageUnit>();
 
     public DbSet<OutageNotice> OutageNotices => Set<OutageNotice>();
+
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
+    public DbSet<MaintenanceOccurrence> MaintenanceOccurrences => Set<MaintenanceOccurrence>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
