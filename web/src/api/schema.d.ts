@@ -942,6 +942,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List outages, the latest first
+         * @description `active=true` keeps those in force, `active=false` those restored. Pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListOutages"];
+        put?: never;
+        /**
+         * Record an outage (power cut, water cut, burst pipe…) over a site, buildings, floors or units
+         * @description Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background.
+         */
+        post: operations["CreateOutage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/outages/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that service is back after an outage
+         * @description The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background. An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.
+         */
+        post: operations["RestoreOutage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/outages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an outage and who was told of it
+         * @description `told` lists each customer texted, at the start or at the restoration, with the phone masked; `notTold` counts the affected customers who had not agreed to text messages or have no mobile phone. The messages go out in the background, so the counts grow for a few seconds after the outage is recorded or restored.
+         */
+        get: operations["GetOutage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/notices/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The out-of-service notices in force
+         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls.
+         */
+        get: operations["ListActiveNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the preventive-maintenance plans with their history */
+        get: operations["ListMaintenancePlans"];
+        put?: never;
+        /**
+         * Plan preventive maintenance of equipment or a place
+         * @description Due on `firstDueOn` and then weekly, monthly, quarterly or yearly (the plan's `rule` is the RFC 5545 RRULE). A due date on a day off of the business calendar `calendarId` moves to its next working day; the work order (a ServiceRequest ticket of `category`, naming the checklist) is opened `leadDays` (default 7) before that day by the daily job `facilities:maintenance`.
+         */
+        post: operations["CreateMaintenancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a preventive-maintenance plan and its history
+         * @description `history` lists each due date whose work order was opened: `Open` until the ticket is resolved, then `OnTime` when it was resolved by its working due day (`workingDueOn`, at the desk), otherwise `Late`.
+         */
+        get: operations["GetMaintenancePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -2025,6 +2150,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActiveNotice: {
+            /** Format: uuid */
+            outageId: string;
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            scope: string[];
+            /** Format: int32 */
+            affectedUnits: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+        };
+        ActiveNoticeItemsResponse: {
+            items: components["schemas"]["ActiveNotice"][];
+        };
         ApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -2418,6 +2559,37 @@ export interface components {
             target: components["schemas"]["ChecklistTarget"];
             /** Format: uuid */
             teamId?: string | null;
+        };
+        CreateMaintenancePlan: {
+            name: string;
+            recurrence: components["schemas"]["Recurrence"];
+            /** Format: date */
+            firstDueOn: string;
+            category: components["schemas"]["RepairCategory"];
+            /** Format: uuid */
+            equipmentId?: string | null;
+            /** Format: uuid */
+            locationId?: string | null;
+            /** Format: uuid */
+            checklistId?: string | null;
+            /** Format: int32 */
+            leadDays?: number | null;
+            /** Format: uuid */
+            calendarId?: string | null;
+        };
+        CreateOutage: {
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+            /** Format: uuid */
+            siteId?: string | null;
+            buildingIds?: string[] | null;
+            floors?: components["schemas"]["OutageFloor"][] | null;
+            unitIds?: string[] | null;
+            readonly hasScope: boolean;
         };
         CreatePolicy: {
             name: string;
@@ -2825,6 +2997,34 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
         };
+        MaintenancePlanResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            equipmentId?: string | null;
+            /** Format: uuid */
+            locationId?: string | null;
+            place: string;
+            recurrence: components["schemas"]["Recurrence"];
+            rule: string;
+            /** Format: date */
+            firstDueOn: string;
+            /** Format: uuid */
+            checklistId?: string | null;
+            checklist?: string | null;
+            category: components["schemas"]["RepairCategory"];
+            /** Format: int32 */
+            leadDays: number;
+            /** Format: uuid */
+            calendarId?: string | null;
+            history: components["schemas"]["OccurrenceResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MaintenancePlanResponseItemsResponse: {
+            items: components["schemas"]["MaintenancePlanResponse"][];
+        };
         MaterialLine: {
             name: string;
             /** Format: double */
@@ -2896,6 +3096,64 @@ export interface components {
         };
         /** @enum {string} */
         OccupancyRole: "Owner" | "Occupant";
+        /** @enum {string} */
+        OccurrenceOutcome: "Open" | "OnTime" | "Late";
+        OccurrenceResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            workingDueOn: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: string;
+            /** Format: date */
+            doneOn?: string | null;
+            outcome: components["schemas"]["OccurrenceOutcome"];
+        };
+        OutageDetails: {
+            outage: components["schemas"]["OutageResponse"];
+            /** Format: int32 */
+            sentAtStart: number;
+            /** Format: int32 */
+            sentAtRestoration: number;
+            /** Format: int32 */
+            notTold: number;
+            told: components["schemas"]["ToldCustomer"][];
+        };
+        OutageFloor: {
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: int32 */
+            floor: number;
+        };
+        /** @enum {string} */
+        OutageKind: "PowerCut" | "WaterCut" | "BurstPipe" | "GasLeak" | "Fire" | "LiftEntrapment" | "Other";
+        /** @enum {string} */
+        OutagePhase: "Start" | "Restoration";
+        OutageResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            scope: string[];
+            siteIds: string[];
+            buildingIds: string[];
+            /** Format: int32 */
+            affectedUnits: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+            /** Format: date-time */
+            restoredAt?: string | null;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OutageResponsePage: {
+            items: components["schemas"]["OutageResponse"][];
+            nextCursor?: string | null;
+        };
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -3024,6 +3282,8 @@ export interface components {
             reading?: number | null;
             photoIds?: string[] | null;
         };
+        /** @enum {string} */
+        Recurrence: "Weekly" | "Monthly" | "Quarterly" | "Annual";
         RefreshSession: {
             refreshToken: string;
         };
@@ -3085,6 +3345,10 @@ export interface components {
             chargeable?: boolean | null;
             /** Format: double */
             fee?: number | null;
+        };
+        RestoreOutage: {
+            /** Format: date-time */
+            restoredAt: string;
         };
         RevealRequest: {
             reason: string;
@@ -3432,6 +3696,12 @@ export interface components {
         };
         /** @enum {string} */
         TicketKind: "Enquiry" | "ServiceRequest" | "Repair";
+        TicketOutageResponse: {
+            /** Format: uuid */
+            outageId: string;
+            kind: string;
+            title: string;
+        };
         /** @enum {string} */
         TicketPriority: "Low" | "Normal" | "High" | "Urgent";
         TicketResponse: {
@@ -3452,6 +3722,7 @@ export interface components {
             unitId?: string | null;
             location?: string | null;
             origin?: string | null;
+            outages: components["schemas"]["TicketOutageResponse"][];
             /** Format: date-time */
             promisedAt?: string | null;
             /** Format: date-time */
@@ -3541,6 +3812,16 @@ export interface components {
         TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
+        ToldCustomer: {
+            /** Format: uuid */
+            customerId: string;
+            phase: components["schemas"]["OutagePhase"];
+            phone: string;
+            /** Format: uuid */
+            messageId: string;
+            /** Format: date-time */
+            at: string;
+        };
         UnitResponse: {
             /** Format: uuid */
             id: string;
@@ -6297,6 +6578,266 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOutages: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOutage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutage"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreOutage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreOutage"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOutage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListActiveNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveNoticeItemsResponse"];
+                };
+            };
+        };
+    };
+    ListMaintenancePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    CreateMaintenancePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMaintenancePlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMaintenancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
