@@ -3699,7 +3699,6 @@ export interface components {
         TicketOutageResponse: {
             /** Format: uuid */
             outageId: string;
-            kind: string;
             title: string;
         };
         /** @enum {string} */

@@ -5,7 +5,5 @@ internal sealed class TicketOutage
 {
     public Guid OutageId { get; init; }
 
-    public string Kind { get; init; } = "";
-
     public string Title { get; init; } = "";
 }

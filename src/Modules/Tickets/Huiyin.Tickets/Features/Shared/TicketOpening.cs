@@ -19,7 +19,7 @@ internal sealed class TicketOpening(TicketsDbContext db, TicketNumbers numbers, 
         if (Guid.TryParse(intake.UnitId, out var unitId))
         {
             ticket.Outages.AddRange((await mediator.Send(new GetOutagesAffectingUnit(unitId), cancellationToken))
-                .Select(o => new TicketOutage { OutageId = o.OutageId, Kind = o.Kind, Title = o.Title }));
+                .Select(o => new TicketOutage { OutageId = o.OutageId, Title = o.Title }));
         }
 
         db.Tickets.Add(ticket);

@@ -16,7 +16,7 @@ internal sealed record TicketSlaResponse(
     int EscalationLevel);
 
 /// <summary>An outage in force at the ticket's unit when it was taken in: the ticket came in during it.</summary>
-internal sealed record TicketOutageResponse(Guid OutageId, string Kind, string Title);
+internal sealed record TicketOutageResponse(Guid OutageId, string Title);
 
 internal sealed record TicketResponse(
     Guid Id,
@@ -68,7 +68,7 @@ internal sealed record TicketResponse(
         return new TicketResponse(
             t.Id.Value, t.Number, t.Kind, t.Channel, t.Status, t.Priority, t.Complexity,
             t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.Origin,
-            t.Outages.Select(o => new TicketOutageResponse(o.OutageId, o.Kind, o.Title)).ToList(), t.PromisedAt,
+            t.Outages.Select(o => new TicketOutageResponse(o.OutageId, o.Title)).ToList(), t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status),

@@ -901,9 +901,6 @@ namespace Huiyin.Tickets.Persistence.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
-                            b1.Property<string>("Kind")
-                                .IsRequired();
-
                             b1.Property<Guid>("OutageId");
 
                             b1.Property<string>("Title")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Tickets.Persistence.Migrations
 {
     [DbContext(typeof(TicketsDbContext))]
-    [Migration("20261206080812_TicketOutages")]
+    [Migration("20261206084356_TicketOutages")]
     partial class TicketOutages
     {
         /// <inheritdoc />
@@ -903,9 +903,6 @@ namespace Huiyin.Tickets.Persistence.Migrations
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Kind")
-                                .IsRequired();
 
                             b1.Property<Guid>("OutageId");
 
