@@ -1,13 +1,14 @@
 using Huiyin.Benchmarks;
 
 // Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
-// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds]
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units]
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
     ["customer-search"] = CustomerSearchBenchmark.RunAsync,
     ["ticket-create"] = TicketCreateBenchmark.RunAsync,
     ["ticket-list"] = TicketListBenchmark.RunAsync,
+    ["outage-notices"] = OutageNoticeBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

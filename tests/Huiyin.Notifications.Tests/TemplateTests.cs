@@ -14,14 +14,17 @@ public sealed class TemplateTests(NotificationsApp app) : NotificationsTest(app)
     private const string Apology = "/api/v1/notifications/templates/" + SmsTemplates.UnreachableApology;
 
     [Fact]
-    public async Task Admins_see_the_seeded_apology_template_and_the_placeholders_it_may_use()
+    public async Task Admins_see_the_seeded_templates_and_the_placeholders_they_may_use()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
 
         var list = await (await admin.GetAsync("/api/v1/notifications/templates")).ShouldBeJsonAsync(HttpStatusCode.OK);
 
-        var template = Assert.Single(list.GetProperty("items").EnumerateArray());
-        Assert.Equal(SmsTemplates.UnreachableApology, template.GetProperty("key").GetString());
+        var templates = list.GetProperty("items").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
+        Assert.Equal([SmsTemplates.OutageRestored, SmsTemplates.OutageStarted, SmsTemplates.UnreachableApology], templates.Keys.Order());
+        Assert.Equal(["title", "scope", "estimatedRestoration"],
+            templates[SmsTemplates.OutageStarted].GetProperty("placeholders").EnumerateArray().Select(p => p.GetString()));
+        var template = templates[SmsTemplates.UnreachableApology];
         Assert.StartsWith("{customerName}先生/女士您好", template.GetProperty("body").GetString());
         Assert.Equal(["customerName", "subject", "company", "hotline"], template.GetProperty("placeholders").EnumerateArray().Select(p => p.GetString()));
     }

@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a customer's complaint
-         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new). `ticketId` turns an open ticket of the same customer into the complaint: the complaint keeps the link and the ticket is cancelled as transferred (400 on `ticketId` for an unknown or another customer's ticket, 409 `ticket_not_open`).
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.
          */
         post: operations["RegisterComplaint"];
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a complaint's severity, with a reason
-         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.
+         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.
          */
         post: operations["RaiseComplaintSeverity"];
         delete?: never;
@@ -637,31 +637,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sites (小区/项目), by name */
-        get: operations["ListSites"];
+        get?: never;
         put?: never;
         /**
          * Set up a site (小区/项目)
          * @description Site names are unique: a second site of the same name is a 409 `site_name_taken`.
          */
         post: operations["CreateSite"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/sites/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One site with its buildings */
-        get: operations["GetSite"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -675,57 +657,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The buildings of a site, by code
-         * @description `siteId` is required.
-         */
-        get: operations["ListBuildings"];
+        get?: never;
         put?: never;
         /**
          * Add a building to a site
          * @description `code` is letters and digits (no dash): it starts the numbers of the building's units (3-2-1502). A code the site already has is a 409 `building_code_taken`.
          */
         post: operations["CreateBuilding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/buildings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One building with, floor by floor, its units and vacant units
-         * @description `floorSummaries` lists the floors that have units, top floor first.
-         */
-        get: operations["GetBuilding"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/buildings/{id}/floors/{floor}/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A floor's units as a grid: vacant or not, who holds each, and the equipment serving it that is down
-         * @description In full-number order. `occupants` are the owners and occupants now, owners first, with their names. A floor outside −10…200 is a 400 naming `floor`.
-         */
-        get: operations["GetFloorUnits"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -739,11 +677,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The public areas of a site or of one of its buildings, by name
-         * @description Give `siteId`, `buildingId` or both.
-         */
-        get: operations["ListAreas"];
+        get?: never;
         put?: never;
         /** Add a public area to a site or one of its buildings */
         post: operations["CreateArea"];
@@ -844,34 +778,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List equipment by type, status, site or building, or with a certificate expiring soon
-         * @description `certificateExpiresWithinDays` (0–3650) keeps the equipment whose certificate expires within that many days, or has expired. By name; pages with `cursor` and `limit` (1–200, default 50).
-         */
-        get: operations["ListEquipment"];
+        get?: never;
         put?: never;
         /**
          * Register equipment (a lift, boiler, pump…) where it stands
          * @description `locationId` is a site, building, public area or unit; the answer names the site and, where they apply, the building, area and unit. Supervisors and Managers are reminded 30 days before `certificateExpiresAt`.
          */
         post: operations["RegisterEquipment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/equipment/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One piece of equipment with its downtimes, newest first */
-        get: operations["GetEquipment"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,6 +942,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List outages, the latest first
+         * @description `active=true` keeps those in force, `active=false` those restored. Pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListOutages"];
+        put?: never;
+        /**
+         * Record an outage (power cut, water cut, burst pipe…) over a site, buildings, floors or units
+         * @description Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background.
+         */
+        post: operations["CreateOutage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/outages/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that service is back after an outage
+         * @description The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background. An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.
+         */
+        post: operations["RestoreOutage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/outages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an outage and who was told of it
+         * @description `told` lists each customer texted, at the start or at the restoration, with the phone masked; `notTold` counts the affected customers who had not agreed to text messages or have no mobile phone. The messages go out in the background, so the counts grow for a few seconds after the outage is recorded or restored.
+         */
+        get: operations["GetOutage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/notices/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The out-of-service notices in force
+         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls.
+         */
+        get: operations["ListActiveNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the preventive-maintenance plans with their history */
+        get: operations["ListMaintenancePlans"];
+        put?: never;
+        /**
+         * Plan preventive maintenance of equipment or a place
+         * @description Due on `firstDueOn` and then weekly, monthly, quarterly or yearly (the plan's `rule` is the RFC 5545 RRULE). A due date on a day off of the business calendar `calendarId` moves to its next working day; the work order (a ServiceRequest ticket of `category`, naming the checklist) is opened `leadDays` (default 7) before that day by the daily job `facilities:maintenance`.
+         */
+        post: operations["CreateMaintenancePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a preventive-maintenance plan and its history
+         * @description `history` lists each due date whose work order was opened: `Open` until the ticket is resolved, then `OnTime` when it was resolved by its working due day (`workingDueOn`, at the desk), otherwise `Late`.
+         */
+        get: operations["GetMaintenancePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -1061,46 +1099,6 @@ export interface paths {
          */
         put: operations["UpdateMessageTemplate"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/inbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's inbox: what was pushed to them, for catching up after a disconnect
-         * @description With `after` (a sequence number the client has seen), the lines after it in order, up to `limit` (1–200, default 50); `hasMore` says more follow. Without it, the latest `limit` lines. Oldest first either way; `unreadCount` counts every unread line.
-         */
-        get: operations["ListMyInbox"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/inbox/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark inbox lines read
-         * @description `{upTo}` marks every line up to that sequence number; `{ids}` marks the named lines (1–200). Answers how many were marked and the unread count left.
-         */
-        post: operations["MarkMyInboxRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2152,6 +2150,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActiveNotice: {
+            /** Format: uuid */
+            outageId: string;
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            scope: string[];
+            /** Format: int32 */
+            affectedUnits: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+        };
+        ActiveNoticeItemsResponse: {
+            items: components["schemas"]["ActiveNotice"][];
+        };
         ApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -2183,9 +2197,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        AreaResponseItemsResponse: {
-            items: components["schemas"]["AreaResponse"][];
         };
         AssignBody: {
             /** Format: uuid */
@@ -2260,25 +2271,6 @@ export interface components {
             name: string;
             /** Format: int32 */
             floors?: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        BuildingResponseItemsResponse: {
-            items: components["schemas"]["BuildingResponse"][];
-        };
-        BuildingWithFloorsResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            siteId: string;
-            siteName: string;
-            code: string;
-            name: string;
-            /** Format: int32 */
-            floors?: number | null;
-            floorSummaries: components["schemas"]["FloorSummary"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2429,15 +2421,6 @@ export interface components {
             /** Format: date-time */
             closedAt?: string | null;
         };
-        ComplaintPlace: {
-            /** Format: uuid */
-            siteId: string;
-            /** Format: uuid */
-            buildingId: string;
-            /** Format: uuid */
-            unitId: string;
-            label: string;
-        };
         ComplaintResponse: {
             /** Format: uuid */
             id: string;
@@ -2473,9 +2456,6 @@ export interface components {
             repeatCount: number;
             /** Format: uuid */
             receivedById?: string | null;
-            /** Format: uuid */
-            ticketId?: string | null;
-            place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
             /** Format: date-time */
@@ -2579,6 +2559,37 @@ export interface components {
             target: components["schemas"]["ChecklistTarget"];
             /** Format: uuid */
             teamId?: string | null;
+        };
+        CreateMaintenancePlan: {
+            name: string;
+            recurrence: components["schemas"]["Recurrence"];
+            /** Format: date */
+            firstDueOn: string;
+            category: components["schemas"]["RepairCategory"];
+            /** Format: uuid */
+            equipmentId?: string | null;
+            /** Format: uuid */
+            locationId?: string | null;
+            /** Format: uuid */
+            checklistId?: string | null;
+            /** Format: int32 */
+            leadDays?: number | null;
+            /** Format: uuid */
+            calendarId?: string | null;
+        };
+        CreateOutage: {
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+            /** Format: uuid */
+            siteId?: string | null;
+            buildingIds?: string[] | null;
+            floors?: components["schemas"]["OutageFloor"][] | null;
+            unitIds?: string[] | null;
+            readonly hasScope: boolean;
         };
         CreatePolicy: {
             name: string;
@@ -2791,13 +2802,6 @@ export interface components {
             downSince: string;
             reason?: string | null;
         };
-        DowntimeResponse: {
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: date-time */
-            endedAt?: string | null;
-            reason?: string | null;
-        };
         EquipmentResponse: {
             /** Format: uuid */
             id: string;
@@ -2821,18 +2825,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        EquipmentResponsePage: {
-            items: components["schemas"]["EquipmentResponse"][];
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
         EquipmentStatus: "Up" | "Down";
         /** @enum {string} */
         EquipmentType: "Lift" | "Boiler" | "Pump" | "Transformer" | "FireSystem" | "Cctv" | "Gate" | "Other";
-        EquipmentWithDowntimesResponse: {
-            equipment: components["schemas"]["EquipmentResponse"];
-            downtimes: components["schemas"]["DowntimeResponse"][];
-        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -2893,27 +2889,6 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
-        FloorSummary: {
-            /** Format: int32 */
-            floor: number;
-            /** Format: int32 */
-            units: number;
-            /** Format: int32 */
-            vacant: number;
-        };
-        FloorUnitResponse: {
-            /** Format: uuid */
-            id: string;
-            entrance?: string | null;
-            number: string;
-            fullNumber: string;
-            vacant: boolean;
-            occupants: components["schemas"]["UnitHolderResponse"][];
-            equipmentDown: components["schemas"]["DownEquipmentResponse"][];
-        };
-        FloorUnitResponseItemsResponse: {
-            items: components["schemas"]["FloorUnitResponse"][];
-        };
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -2964,39 +2939,6 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
-        };
-        InboxItemResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            sequence: number;
-            kind: components["schemas"]["InboxKind"];
-            code: string;
-            args: {
-                [key: string]: string;
-            };
-            linkType?: string | null;
-            /** Format: uuid */
-            linkId?: string | null;
-            urgent: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            readAt?: string | null;
-        };
-        /** @enum {string} */
-        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
-        InboxReadResponse: {
-            /** Format: int32 */
-            marked: number;
-            /** Format: int32 */
-            unreadCount: number;
-        };
-        InboxResponse: {
-            items: components["schemas"]["InboxItemResponse"][];
-            /** Format: int32 */
-            unreadCount: number;
-            hasMore: boolean;
         };
         /** @enum {string} */
         IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
@@ -3055,10 +2997,33 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
         };
-        MarkInboxRead: {
-            /** Format: int64 */
-            upTo?: number | null;
-            ids?: string[] | null;
+        MaintenancePlanResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            equipmentId?: string | null;
+            /** Format: uuid */
+            locationId?: string | null;
+            place: string;
+            recurrence: components["schemas"]["Recurrence"];
+            rule: string;
+            /** Format: date */
+            firstDueOn: string;
+            /** Format: uuid */
+            checklistId?: string | null;
+            checklist?: string | null;
+            category: components["schemas"]["RepairCategory"];
+            /** Format: int32 */
+            leadDays: number;
+            /** Format: uuid */
+            calendarId?: string | null;
+            history: components["schemas"]["OccurrenceResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MaintenancePlanResponseItemsResponse: {
+            items: components["schemas"]["MaintenancePlanResponse"][];
         };
         MaterialLine: {
             name: string;
@@ -3131,6 +3096,64 @@ export interface components {
         };
         /** @enum {string} */
         OccupancyRole: "Owner" | "Occupant";
+        /** @enum {string} */
+        OccurrenceOutcome: "Open" | "OnTime" | "Late";
+        OccurrenceResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            workingDueOn: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: string;
+            /** Format: date */
+            doneOn?: string | null;
+            outcome: components["schemas"]["OccurrenceOutcome"];
+        };
+        OutageDetails: {
+            outage: components["schemas"]["OutageResponse"];
+            /** Format: int32 */
+            sentAtStart: number;
+            /** Format: int32 */
+            sentAtRestoration: number;
+            /** Format: int32 */
+            notTold: number;
+            told: components["schemas"]["ToldCustomer"][];
+        };
+        OutageFloor: {
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: int32 */
+            floor: number;
+        };
+        /** @enum {string} */
+        OutageKind: "PowerCut" | "WaterCut" | "BurstPipe" | "GasLeak" | "Fire" | "LiftEntrapment" | "Other";
+        /** @enum {string} */
+        OutagePhase: "Start" | "Restoration";
+        OutageResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OutageKind"];
+            title: string;
+            scope: string[];
+            siteIds: string[];
+            buildingIds: string[];
+            /** Format: int32 */
+            affectedUnits: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            estimatedRestorationAt?: string | null;
+            /** Format: date-time */
+            restoredAt?: string | null;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OutageResponsePage: {
+            items: components["schemas"]["OutageResponse"][];
+            nextCursor?: string | null;
+        };
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -3259,6 +3282,8 @@ export interface components {
             reading?: number | null;
             photoIds?: string[] | null;
         };
+        /** @enum {string} */
+        Recurrence: "Weekly" | "Monthly" | "Quarterly" | "Annual";
         RefreshSession: {
             refreshToken: string;
         };
@@ -3280,13 +3305,6 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
-            /** Format: uuid */
-            sameMatterAs?: string | null;
-            notSameMatter?: boolean | null;
-            /** Format: uuid */
-            ticketId?: string | null;
-            /** Format: uuid */
-            unitId?: string | null;
         };
         RegisterEquipment: {
             name: string;
@@ -3327,6 +3345,10 @@ export interface components {
             chargeable?: boolean | null;
             /** Format: double */
             fee?: number | null;
+        };
+        RestoreOutage: {
+            /** Format: date-time */
+            restoredAt: string;
         };
         RevealRequest: {
             reason: string;
@@ -3577,20 +3599,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        SiteResponseItemsResponse: {
-            items: components["schemas"]["SiteResponse"][];
-        };
-        SiteWithBuildingsResponse: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            address?: string | null;
-            buildings: components["schemas"]["BuildingResponse"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         /** @enum {string} */
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
@@ -3688,6 +3696,11 @@ export interface components {
         };
         /** @enum {string} */
         TicketKind: "Enquiry" | "ServiceRequest" | "Repair";
+        TicketOutageResponse: {
+            /** Format: uuid */
+            outageId: string;
+            title: string;
+        };
         /** @enum {string} */
         TicketPriority: "Low" | "Normal" | "High" | "Urgent";
         TicketResponse: {
@@ -3708,6 +3721,7 @@ export interface components {
             unitId?: string | null;
             location?: string | null;
             origin?: string | null;
+            outages: components["schemas"]["TicketOutageResponse"][];
             /** Format: date-time */
             promisedAt?: string | null;
             /** Format: date-time */
@@ -3797,11 +3811,15 @@ export interface components {
         TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
-        UnitHolderResponse: {
+        ToldCustomer: {
             /** Format: uuid */
             customerId: string;
-            name: string;
-            role: components["schemas"]["OccupancyRole"];
+            phase: components["schemas"]["OutagePhase"];
+            phone: string;
+            /** Format: uuid */
+            messageId: string;
+            /** Format: date-time */
+            at: string;
         };
         UnitResponse: {
             /** Format: uuid */
@@ -4314,15 +4332,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponse"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -5845,26 +5854,6 @@ export interface operations {
             };
         };
     };
-    ListSites: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SiteResponseItemsResponse"];
-                };
-            };
-        };
-    };
     CreateSite: {
         parameters: {
             query?: never;
@@ -5910,68 +5899,6 @@ export interface operations {
             };
         };
     };
-    GetSite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SiteWithBuildingsResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListBuildings: {
-        parameters: {
-            query?: {
-                siteId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BuildingResponseItemsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
     CreateBuilding: {
         parameters: {
             query?: never;
@@ -6013,110 +5940,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetBuilding: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BuildingWithFloorsResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetFloorUnits: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                floor: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FloorUnitResponseItemsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListAreas: {
-        parameters: {
-            query?: {
-                siteId?: string;
-                buildingId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AreaResponseItemsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -6374,43 +6197,6 @@ export interface operations {
             };
         };
     };
-    ListEquipment: {
-        parameters: {
-            query?: {
-                type?: components["schemas"]["EquipmentType"];
-                status?: components["schemas"]["EquipmentStatus"];
-                siteId?: string;
-                buildingId?: string;
-                certificateExpiresWithinDays?: number;
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EquipmentResponsePage"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
     RegisterEquipment: {
         parameters: {
             query?: never;
@@ -6443,37 +6229,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    GetEquipment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EquipmentWithDowntimesResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6831,6 +6586,266 @@ export interface operations {
             };
         };
     };
+    ListOutages: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOutage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutage"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreOutage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreOutage"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOutage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutageDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListActiveNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveNoticeItemsResponse"];
+                };
+            };
+        };
+    };
+    ListMaintenancePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    CreateMaintenancePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMaintenancePlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMaintenancePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMessageTemplates: {
         parameters: {
             query?: never;
@@ -6942,71 +6957,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListMyInbox: {
-        parameters: {
-            query?: {
-                after?: number;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    MarkMyInboxRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MarkInboxRead"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxReadResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

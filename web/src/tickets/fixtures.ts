@@ -31,6 +31,7 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     customerPhone: '13812345678',
     unitId: '3-2-1201',
     location: null,
+    outages: [],
     promisedAt: null,
     appointmentFrom: null,
     appointmentTo: null,

@@ -7,7 +7,9 @@ using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Features.Equipment;
 using Huiyin.Facilities.Features.Inspections;
+using Huiyin.Facilities.Features.Maintenance;
 using Huiyin.Facilities.Features.Occupancy;
+using Huiyin.Facilities.Features.Outages;
 using Huiyin.Facilities.Features.Tree;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Facilities.Persistence;
@@ -67,6 +69,8 @@ public sealed class FacilitiesModule : IModule
         facilities.MapRegisterEquipment();
         facilities.MapChangeEquipmentStatus();
         facilities.MapInspections();
+        facilities.MapOutages();
+        facilities.MapMaintenance();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)
@@ -74,5 +78,7 @@ public sealed class FacilitiesModule : IModule
         jobs.AddOrUpdate<CommandJob<RemindExpiringCertificates>>(RemindExpiringCertificates.JobId, job => job.RunAsync(CancellationToken.None),
             RemindExpiringCertificates.Schedule);
         jobs.AddOrUpdate<CommandJob<GenerateRounds>>(GenerateRounds.JobId, job => job.RunAsync(CancellationToken.None), GenerateRounds.Schedule);
+        jobs.AddOrUpdate<CommandJob<OpenMaintenanceWorkOrders>>(OpenMaintenanceWorkOrders.JobId, job => job.RunAsync(CancellationToken.None),
+            OpenMaintenanceWorkOrders.Schedule);
     }
 }

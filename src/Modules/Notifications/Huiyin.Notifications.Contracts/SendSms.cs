@@ -11,9 +11,27 @@ public sealed record SendSms(
     string Phone, string TemplateKey, IReadOnlyDictionary<string, string> Values,
     string? RelatedItemType = null, Guid? RelatedItemId = null) : ICommand<Result<Guid>>;
 
+/// <summary>
+/// Queues the same template with the same values to each of <paramref name="Phones"/> (at most 1,000) in one go, as
+/// <see cref="SendSms"/> does for one: recorded in the caller's transaction, delivered after commit. Answers the messages'
+/// ids in the order of the phones.
+/// </summary>
+public sealed record SendSmsToEach(
+    IReadOnlyList<string> Phones, string TemplateKey, IReadOnlyDictionary<string, string> Values,
+    string? RelatedItemType = null, Guid? RelatedItemId = null) : ICommand<Result<IReadOnlyList<Guid>>>
+{
+    public const int MostPhones = 1000;
+}
+
 /// <summary>The keys of the text-message templates every installation has.</summary>
 public static class SmsTemplates
 {
     /// <summary>无法联系客户时的致歉短信 (S1). Values: "customerName", "subject".</summary>
     public const string UnreachableApology = "unreachable-apology";
+
+    /// <summary>停水停电等突发事件开始时告知受影响的业主和住户. Values: "title", "scope", "estimatedRestoration".</summary>
+    public const string OutageStarted = "outage-started";
+
+    /// <summary>突发事件处理完毕、恢复供应时告知受影响的业主和住户. Values: "title", "scope", "restoredAt".</summary>
+    public const string OutageRestored = "outage-restored";
 }

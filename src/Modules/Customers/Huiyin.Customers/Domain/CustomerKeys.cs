@@ -48,6 +48,9 @@ internal static partial class CustomerKeys
     /// <summary>A mainland mobile (1xx xxxx xxxx), a landline with its area code, or a 400/800 service number.</summary>
     public static bool IsPhone(string normalized) => PhonePattern().IsMatch(normalized);
 
+    /// <summary>A mainland mobile, the only phone a text message reaches.</summary>
+    public static bool IsMobile(string normalized) => normalized.Length == 11 && normalized[0] == '1' && IsPhone(normalized);
+
     public static string NormalizeIdNumber(string idNumber) => idNumber.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     /// <summary>GB 11643-1999: 17 digits and a check character from the weighted sum modulo 11.</summary>

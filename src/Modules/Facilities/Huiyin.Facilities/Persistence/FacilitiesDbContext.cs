@@ -1,5 +1,7 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Domain.Maintenance;
+using Huiyin.Facilities.Domain.Outages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Facilities.Persistence;
@@ -29,6 +31,16 @@ internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> 
     public DbSet<Round> Rounds => Set<Round>();
 
     public DbSet<RoundPhoto> RoundPhotos => Set<RoundPhoto>();
+
+    public DbSet<Outage> Outages => Set<Outage>();
+
+    public DbSet<OutageUnit> OutageUnits => Set<OutageUnit>();
+
+    public DbSet<OutageNotice> OutageNotices => Set<OutageNotice>();
+
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
+    public DbSet<MaintenanceOccurrence> MaintenanceOccurrences => Set<MaintenanceOccurrence>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

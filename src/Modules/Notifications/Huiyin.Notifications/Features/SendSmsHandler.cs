@@ -22,31 +22,61 @@ internal sealed class SendSmsValidator : AbstractValidator<SendSms>
     }
 }
 
+internal sealed class SendSmsToEachValidator : AbstractValidator<SendSmsToEach>
+{
+    public SendSmsToEachValidator()
+    {
+        RuleFor(x => x.Phones).NotEmpty();
+        RuleFor(x => x.Phones.Count).LessThanOrEqualTo(SendSmsToEach.MostPhones).OverridePropertyName("phones");
+        RuleForEach(x => x.Phones).Must(phone => MobilePhone.Normalize(phone) is not null)
+            .WithMessage("phone must be a mainland mobile number: 11 digits starting with 1, optionally after +86.").WithErrorCode("mobile_format");
+        RuleFor(x => x.TemplateKey).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Values).NotNull();
+        RuleFor(x => x.RelatedItemType).MaximumLength(32);
+    }
+}
+
 /// <summary>
-/// Renders the template and records the message with its <see cref="SmsQueued"/> event. Sent from another module's command,
-/// the unit of work writes both in that command's transaction, so they commit or roll back with the caller's change.
+/// Renders the template and records each message with its <see cref="SmsQueued"/> event. Sent from another module's command,
+/// the unit of work writes them in that command's transaction, so they commit or roll back with the caller's change.
 /// </summary>
-internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults defaults, TimeProvider clock) : IRequestHandler<SendSms, Result<Guid>>
+internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults defaults, TimeProvider clock)
+    : IRequestHandler<SendSms, Result<Guid>>, IRequestHandler<SendSmsToEach, Result<IReadOnlyList<Guid>>>
 {
     public async Task<Result<Guid>> Handle(SendSms request, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == request.TemplateKey, cancellationToken);
+        var queued = await QueueAsync([request.Phone], request.TemplateKey, request.Values, request.RelatedItemType, request.RelatedItemId, cancellationToken);
+        return queued.IsFailure ? Result<Guid>.Failure(queued.Error) : queued.Value[0];
+    }
+
+    public Task<Result<IReadOnlyList<Guid>>> Handle(SendSmsToEach request, CancellationToken cancellationToken) =>
+        QueueAsync(request.Phones, request.TemplateKey, request.Values, request.RelatedItemType, request.RelatedItemId, cancellationToken);
+
+    private async Task<Result<IReadOnlyList<Guid>>> QueueAsync(
+        IReadOnlyList<string> phones, string templateKey, IReadOnlyDictionary<string, string> values, string? relatedItemType, Guid? relatedItemId,
+        CancellationToken cancellationToken)
+    {
+        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == templateKey, cancellationToken);
         if (template is null)
         {
-            return Error.Validation("unknown_template", "templateKey", $"There is no message template '{request.TemplateKey}'.",
-                new Dictionary<string, object?> { ["key"] = request.TemplateKey });
+            return Error.Validation("unknown_template", "templateKey", $"There is no message template '{templateKey}'.",
+                new Dictionary<string, object?> { ["key"] = templateKey });
         }
 
-        var text = TemplateText.Render(template.Body, defaults.With(request.Values));
+        var text = TemplateText.Render(template.Body, defaults.With(values));
         if (text.IsFailure)
         {
             return text.Error;
         }
 
-        var message = OutgoingMessage.QueueSms(
-            MobilePhone.Normalize(request.Phone)!, template.Key, text.Value, request.RelatedItemType, request.RelatedItemId, clock.GetUtcNow());
-        db.Messages.Add(message);
-        db.Publish(new SmsQueued(message.Id.Value, message.RelatedItemType, message.RelatedItemId, message.CreatedAt));
-        return message.Id.Value;
+        var now = clock.GetUtcNow();
+        var messages = phones.Select(phone => OutgoingMessage.QueueSms(MobilePhone.Normalize(phone)!, template.Key, text.Value, relatedItemType, relatedItemId, now)).ToList();
+        db.Messages.AddRange(messages);
+        foreach (var message in messages)
+        {
+            db.Publish(new SmsQueued(message.Id.Value, message.RelatedItemType, message.RelatedItemId, message.CreatedAt));
+        }
+
+        return Result<IReadOnlyList<Guid>>.Success(messages.Select(m => m.Id.Value).ToList());
     }
 }

@@ -8,7 +8,7 @@ namespace Huiyin.Notifications.Seeding;
 
 /// <summary>
 /// The templates the product sends, added at start-up when missing (an Admin's wording is never overwritten). The apology
-/// for a customer who could not be reached is the specification's S1.
+/// for a customer who could not be reached is the specification's S1; the outage notices tell the residents of affected units.
 /// </summary>
 internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
 {
@@ -19,6 +19,16 @@ internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
             "无法联系客户时的致歉短信",
             "{customerName}先生/女士您好，我是{company}的工作人员，今日接到您关于{subject}的来电后，想与您取得联系，但您电话一直无法接通，请您收到短信后与我联系，或致电客服热线{hotline}。抱歉打扰您，祝您生活愉快。",
             ["customerName", "subject", TemplateDefaults.Company, TemplateDefaults.Hotline]),
+        MessageTemplate.Create(
+            SmsTemplates.OutageStarted,
+            "停水停电等突发事件通知",
+            "尊敬的业主/住户：因{title}，{scope}暂停服务，预计{estimatedRestoration}恢复。维修人员正在全力抢修，给您带来不便，敬请谅解。",
+            ["title", "scope", "estimatedRestoration"]),
+        MessageTemplate.Create(
+            SmsTemplates.OutageRestored,
+            "突发事件恢复通知",
+            "尊敬的业主/住户：{scope}的{title}已于{restoredAt}处理完毕，服务已恢复正常。感谢您的理解与配合。",
+            ["title", "scope", "restoredAt"]),
     ];
 
     public async Task RunAsync(CancellationToken cancellationToken)

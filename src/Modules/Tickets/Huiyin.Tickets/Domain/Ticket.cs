@@ -34,6 +34,9 @@ internal sealed class Ticket : IAuditable, IVersioned
 
     public string? Location { get; private set; }
 
+    /// <summary>The outages in force at the ticket's unit when it was taken in (a caller reporting no water during a water cut).</summary>
+    public List<TicketOutage> Outages { get; private set; } = [];
+
     /// <summary>What opened the ticket when it was not a customer: an inspection round's item, a maintenance plan's occurrence.</summary>
     public string? Origin { get; private set; }
 

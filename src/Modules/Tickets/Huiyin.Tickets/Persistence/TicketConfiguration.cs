@@ -29,6 +29,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.CustomerPhone).HasMaxLength(20);
         builder.Property(t => t.UnitId).HasMaxLength(40);
         builder.Property(t => t.Location).HasMaxLength(200);
+        builder.OwnsMany(t => t.Outages, outages => outages.ToJson());
         builder.Property(t => t.Origin).HasMaxLength(CreateInternalTicket.MaxOriginLength);
         builder.HasIndex(t => t.Origin).IsUnique().HasFilter("origin IS NOT NULL").HasDatabaseName(OneTicketPerOrigin);
         builder.Property(t => t.Description).HasMaxLength(4000);

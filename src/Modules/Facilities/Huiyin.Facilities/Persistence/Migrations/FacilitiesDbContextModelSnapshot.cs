@@ -365,6 +365,143 @@ namespace Huiyin.Facilities.Persistence.Migrations
                     b.ToTable("equipment", "facilities");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Maintenance.MaintenanceOccurrence", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<string>("TicketNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ticket_number");
+
+                    b.Property<DateOnly>("WorkingDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("working_due_on");
+
+                    b.HasKey("PlanId", "DueOn")
+                        .HasName("pk_maintenance_occurrences");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_maintenance_occurrences_ticket_id");
+
+                    b.ToTable("maintenance_occurrences", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Maintenance.MaintenancePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CalendarId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<Guid?>("ChecklistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checklist_id");
+
+                    b.Property<string>("ChecklistName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("checklist_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<DateOnly>("FirstDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_due_on");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_days");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rule");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_maintenance_plans");
+
+                    b.ToTable("maintenance_plans", "facilities");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.Occupancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -416,6 +553,169 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .HasFilter("moved_out_at IS NULL");
 
                     b.ToTable("occupancies", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.Outage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedUnitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_unit_count");
+
+                    b.PrimitiveCollection<List<Guid>>("BuildingIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("building_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("EstimatedRestorationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("estimated_restoration_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ReportedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_id");
+
+                    b.Property<DateTimeOffset?>("RestoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("restored_at");
+
+                    b.Property<Guid?>("RestoredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("restored_by_id");
+
+                    b.PrimitiveCollection<List<string>>("ScopeLabels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scope_labels");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.PrimitiveCollection<List<Guid>>("SiteIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("site_ids");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outages");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outages_sequence");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_outages_in_force")
+                        .HasFilter("restored_at IS NULL");
+
+                    b.ToTable("outages", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
+                {
+                    b.Property<Guid>("OutageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outage_id");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("MaskedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("masked_phone");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("OutageId", "Phase", "CustomerId")
+                        .HasName("pk_outage_notices");
+
+                    b.ToTable("outage_notices", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>
+                {
+                    b.Property<Guid>("OutageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outage_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("OutageId", "UnitId")
+                        .HasName("pk_outage_units");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_outage_units_unit_id");
+
+                    b.ToTable("outage_units", "facilities");
                 });
 
             modelBuilder.Entity("Huiyin.Facilities.Domain.PublicArea", b =>
@@ -881,6 +1181,16 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .HasConstraintName("fk_equipment_units_unit_id");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Maintenance.MaintenanceOccurrence", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Maintenance.MaintenancePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_maintenance_occurrences_maintenance_plans_plan_id");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.Occupancy", b =>
                 {
                     b.HasOne("Huiyin.Facilities.Domain.Unit", null)
@@ -889,6 +1199,33 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_occupancies_units_unit_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Outages.Outage", null)
+                        .WithMany()
+                        .HasForeignKey("OutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_notices_outages_outage_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Outages.Outage", null)
+                        .WithMany()
+                        .HasForeignKey("OutageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_units_outages_outage_id");
+
+                    b.HasOne("Huiyin.Facilities.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outage_units_units_unit_id");
                 });
 
             modelBuilder.Entity("Huiyin.Facilities.Domain.PublicArea", b =>

@@ -15,6 +15,9 @@ internal sealed record TicketSlaResponse(
     bool ResolutionBreached,
     int EscalationLevel);
 
+/// <summary>An outage in force at the ticket's unit when it was taken in: the ticket came in during it.</summary>
+internal sealed record TicketOutageResponse(Guid OutageId, string Title);
+
 internal sealed record TicketResponse(
     Guid Id,
     string Number,
@@ -31,6 +34,7 @@ internal sealed record TicketResponse(
     string? UnitId,
     string? Location,
     string? Origin,
+    IReadOnlyList<TicketOutageResponse> Outages,
     DateTimeOffset? PromisedAt,
     DateTimeOffset? AppointmentFrom,
     DateTimeOffset? AppointmentTo,
@@ -63,7 +67,8 @@ internal sealed record TicketResponse(
         var d = t.Deadlines;
         return new TicketResponse(
             t.Id.Value, t.Number, t.Kind, t.Channel, t.Status, t.Priority, t.Complexity,
-            t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.Origin, t.PromisedAt,
+            t.Category, t.Description, t.CustomerId, t.CustomerName, t.CustomerPhone, t.UnitId, t.Location, t.Origin,
+            t.Outages.Select(o => new TicketOutageResponse(o.OutageId, o.Title)).ToList(), t.PromisedAt,
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status),

@@ -894,8 +894,35 @@ namespace Huiyin.Tickets.Persistence.Migrations
                                 .HasConstraintName("fk_tickets_tickets_id");
                         });
 
+                    b.OwnsMany("Huiyin.Tickets.Domain.TicketOutage", "Outages", b1 =>
+                        {
+                            b1.Property<Guid>("TicketId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("OutageId");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("TicketId", "__synthesizedOrdinal");
+
+                            b1.ToTable("tickets", "tickets");
+
+                            b1
+                                .ToJson("outages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TicketId")
+                                .HasConstraintName("fk_tickets_tickets_ticket_id");
+                        });
+
                     b.Navigation("Deadlines")
                         .IsRequired();
+
+                    b.Navigation("Outages");
                 });
 
             modelBuilder.Entity("Huiyin.Tickets.Domain.TicketContact", b =>
