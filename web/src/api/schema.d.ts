@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Register a customer's complaint
-         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity.
+         * @description Any staff member may take a complaint in. The severity is proposed from the facts (households affected, compensation claimed, lawsuit or media exposure, injury or heavy loss) with the rules that applied, the owner role follows it, and the first-contact and resolution clocks start under the complaint policy of that severity. When the customer already has an open complaint in the same category the answer is 409 `open_complaint_exists` listing them (`openComplaints`), unless the intake says `sameMatterAs` (that open complaint counts the repeat, rises one severity step and its owner is told: 200 with it) or `notSameMatter: true` (registered as new). `ticketId` turns an open ticket of the same customer into the complaint: the complaint keeps the link and the ticket is cancelled as transferred (400 on `ticketId` for an unknown or another customer's ticket, 409 `ticket_not_open`).
          */
         post: operations["RegisterComplaint"];
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a complaint's severity, with a reason
-         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity. Honours `If-Match` when sent.
+         * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.
          */
         post: operations["RaiseComplaintSeverity"];
         delete?: never;
@@ -637,13 +637,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The sites (小区/项目), by name */
+        get: operations["ListSites"];
         put?: never;
         /**
          * Set up a site (小区/项目)
          * @description Site names are unique: a second site of the same name is a 409 `site_name_taken`.
          */
         post: operations["CreateSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One site with its buildings */
+        get: operations["GetSite"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -657,13 +675,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The buildings of a site, by code
+         * @description `siteId` is required.
+         */
+        get: operations["ListBuildings"];
         put?: never;
         /**
          * Add a building to a site
          * @description `code` is letters and digits (no dash): it starts the numbers of the building's units (3-2-1502). A code the site already has is a 409 `building_code_taken`.
          */
         post: operations["CreateBuilding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One building with, floor by floor, its units and vacant units
+         * @description `floorSummaries` lists the floors that have units, top floor first.
+         */
+        get: operations["GetBuilding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/buildings/{id}/floors/{floor}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A floor's units as a grid: vacant or not, who holds each, and the equipment serving it that is down
+         * @description In full-number order. `occupants` are the owners and occupants now, owners first, with their names. A floor outside −10…200 is a 400 naming `floor`.
+         */
+        get: operations["GetFloorUnits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -677,7 +739,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The public areas of a site or of one of its buildings, by name
+         * @description Give `siteId`, `buildingId` or both.
+         */
+        get: operations["ListAreas"];
         put?: never;
         /** Add a public area to a site or one of its buildings */
         post: operations["CreateArea"];
@@ -778,13 +844,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List equipment by type, status, site or building, or with a certificate expiring soon
+         * @description `certificateExpiresWithinDays` (0–3650) keeps the equipment whose certificate expires within that many days, or has expired. By name; pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListEquipment"];
         put?: never;
         /**
          * Register equipment (a lift, boiler, pump…) where it stands
          * @description `locationId` is a site, building, public area or unit; the answer names the site and, where they apply, the building, area and unit. Supervisors and Managers are reminded 30 days before `certificateExpiresAt`.
          */
         post: operations["RegisterEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/equipment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of equipment with its downtimes, newest first */
+        get: operations["GetEquipment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1099,6 +1186,46 @@ export interface paths {
          */
         put: operations["UpdateMessageTemplate"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's inbox: what was pushed to them, for catching up after a disconnect
+         * @description With `after` (a sequence number the client has seen), the lines after it in order, up to `limit` (1–200, default 50); `hasMore` says more follow. Without it, the latest `limit` lines. Oldest first either way; `unreadCount` counts every unread line.
+         */
+        get: operations["ListMyInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/inbox/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark inbox lines read
+         * @description `{upTo}` marks every line up to that sequence number; `{ids}` marks the named lines (1–200). Answers how many were marked and the unread count left.
+         */
+        post: operations["MarkMyInboxRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2198,6 +2325,9 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AreaResponseItemsResponse: {
+            items: components["schemas"]["AreaResponse"][];
+        };
         AssignBody: {
             /** Format: uuid */
             technicianId?: string | null;
@@ -2271,6 +2401,25 @@ export interface components {
             name: string;
             /** Format: int32 */
             floors?: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BuildingResponseItemsResponse: {
+            items: components["schemas"]["BuildingResponse"][];
+        };
+        BuildingWithFloorsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            floors?: number | null;
+            floorSummaries: components["schemas"]["FloorSummary"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2421,6 +2570,15 @@ export interface components {
             /** Format: date-time */
             closedAt?: string | null;
         };
+        ComplaintPlace: {
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: uuid */
+            unitId: string;
+            label: string;
+        };
         ComplaintResponse: {
             /** Format: uuid */
             id: string;
@@ -2456,6 +2614,9 @@ export interface components {
             repeatCount: number;
             /** Format: uuid */
             receivedById?: string | null;
+            /** Format: uuid */
+            ticketId?: string | null;
+            place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
             /** Format: date-time */
@@ -2802,6 +2963,13 @@ export interface components {
             downSince: string;
             reason?: string | null;
         };
+        DowntimeResponse: {
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt?: string | null;
+            reason?: string | null;
+        };
         EquipmentResponse: {
             /** Format: uuid */
             id: string;
@@ -2825,10 +2993,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        EquipmentResponsePage: {
+            items: components["schemas"]["EquipmentResponse"][];
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         EquipmentStatus: "Up" | "Down";
         /** @enum {string} */
         EquipmentType: "Lift" | "Boiler" | "Pump" | "Transformer" | "FireSystem" | "Cctv" | "Gate" | "Other";
+        EquipmentWithDowntimesResponse: {
+            equipment: components["schemas"]["EquipmentResponse"];
+            downtimes: components["schemas"]["DowntimeResponse"][];
+        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -2889,6 +3065,27 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
+        FloorSummary: {
+            /** Format: int32 */
+            floor: number;
+            /** Format: int32 */
+            units: number;
+            /** Format: int32 */
+            vacant: number;
+        };
+        FloorUnitResponse: {
+            /** Format: uuid */
+            id: string;
+            entrance?: string | null;
+            number: string;
+            fullNumber: string;
+            vacant: boolean;
+            occupants: components["schemas"]["UnitHolderResponse"][];
+            equipmentDown: components["schemas"]["DownEquipmentResponse"][];
+        };
+        FloorUnitResponseItemsResponse: {
+            items: components["schemas"]["FloorUnitResponse"][];
+        };
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -2939,6 +3136,39 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        InboxItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            sequence: number;
+            kind: components["schemas"]["InboxKind"];
+            code: string;
+            args: {
+                [key: string]: string;
+            };
+            linkType?: string | null;
+            /** Format: uuid */
+            linkId?: string | null;
+            urgent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        /** @enum {string} */
+        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
+        InboxReadResponse: {
+            /** Format: int32 */
+            marked: number;
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        InboxResponse: {
+            items: components["schemas"]["InboxItemResponse"][];
+            /** Format: int32 */
+            unreadCount: number;
+            hasMore: boolean;
         };
         /** @enum {string} */
         IntakeChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
@@ -3024,6 +3254,11 @@ export interface components {
         };
         MaintenancePlanResponseItemsResponse: {
             items: components["schemas"]["MaintenancePlanResponse"][];
+        };
+        MarkInboxRead: {
+            /** Format: int64 */
+            upTo?: number | null;
+            ids?: string[] | null;
         };
         MaterialLine: {
             name: string;
@@ -3305,6 +3540,13 @@ export interface components {
             compensationClaimed?: number | null;
             lawsuitOrMedia?: boolean | null;
             injuryOrHeavyLoss?: boolean | null;
+            /** Format: uuid */
+            sameMatterAs?: string | null;
+            notSameMatter?: boolean | null;
+            /** Format: uuid */
+            ticketId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
         };
         RegisterEquipment: {
             name: string;
@@ -3599,6 +3841,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        SiteResponseItemsResponse: {
+            items: components["schemas"]["SiteResponse"][];
+        };
+        SiteWithBuildingsResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address?: string | null;
+            buildings: components["schemas"]["BuildingResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /** @enum {string} */
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
@@ -3820,6 +4076,12 @@ export interface components {
             messageId: string;
             /** Format: date-time */
             at: string;
+        };
+        UnitHolderResponse: {
+            /** Format: uuid */
+            customerId: string;
+            name: string;
+            role: components["schemas"]["OccupancyRole"];
         };
         UnitResponse: {
             /** Format: uuid */
@@ -4332,6 +4594,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {
@@ -5854,6 +6125,26 @@ export interface operations {
             };
         };
     };
+    ListSites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponseItemsResponse"];
+                };
+            };
+        };
+    };
     CreateSite: {
         parameters: {
             query?: never;
@@ -5899,6 +6190,68 @@ export interface operations {
             };
         };
     };
+    GetSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteWithBuildingsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBuildings: {
+        parameters: {
+            query?: {
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     CreateBuilding: {
         parameters: {
             query?: never;
@@ -5940,6 +6293,110 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBuilding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuildingWithFloorsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFloorUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                floor: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FloorUnitResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAreas: {
+        parameters: {
+            query?: {
+                siteId?: string;
+                buildingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -6197,6 +6654,43 @@ export interface operations {
             };
         };
     };
+    ListEquipment: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["EquipmentType"];
+                status?: components["schemas"]["EquipmentStatus"];
+                siteId?: string;
+                buildingId?: string;
+                certificateExpiresWithinDays?: number;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     RegisterEquipment: {
         parameters: {
             query?: never;
@@ -6229,6 +6723,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEquipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentWithDowntimesResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6957,6 +7482,71 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyInbox: {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkMyInboxRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkInboxRead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
