@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Customers.Contracts;
+using Huiyin.Facilities.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using MediatR;
@@ -30,6 +31,8 @@ internal static class WebhookEvents
         [typeof(CustomerRegistered)] = "customer.registered",
         [typeof(CustomerUpdated)] = "customer.updated",
         [typeof(CustomerTierChanged)] = "customer.tier-changed",
+        [typeof(OutageStarted)] = "facilities.outage-started",
+        [typeof(OutageRestored)] = "facilities.outage-restored",
     };
 
     public static IServiceCollection AddWebhookEventHandlers(this IServiceCollection services)
