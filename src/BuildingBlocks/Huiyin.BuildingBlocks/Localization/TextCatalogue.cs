@@ -12,6 +12,9 @@ public sealed class TextCatalogue
 {
     public const string ResourceName = "Huiyin.Texts.zh-CN.json";
 
+    /// <summary>A key written twice in one file is refused too: JSON would otherwise keep the last silently.</summary>
+    private static readonly JsonSerializerOptions FileOptions = new() { PropertyNameCaseInsensitive = true, AllowDuplicateProperties = false };
+
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
 
@@ -25,7 +28,7 @@ public sealed class TextCatalogue
             using var stream = assembly.GetManifestResourceStream(ResourceName);
             if (stream is not null)
             {
-                var file = JsonSerializer.Deserialize<TextFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+                var file = JsonSerializer.Deserialize<TextFile>(stream, FileOptions)!;
                 AddAll(catalogue._texts, file.Texts, assembly);
                 AddAll(catalogue._terms, file.Terms, assembly, sameTwiceAllowed: true);
             }
