@@ -48,19 +48,24 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.All(messages, m => Assert.Contains("二次供水水箱清洗", m.Text("text")));
         Assert.All(messages, m => Assert.Contains("12月6日 17:00", m.Text("text")));
 
-        await RepeatAsync(new OutageStarted(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], DateTimeOffset.UtcNow, null, null, "system", DateTimeOffset.UtcNow),
+        await RepeatAsync(new OutageStarted(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], 0, DateTimeOffset.UtcNow, null, null, "system", DateTimeOffset.UtcNow),
             new NotifyAffectedCustomers(outage.Id(), OutagePhase.Start));
         Assert.Equal(2, (await MessagesAsync(App, outage.Id())).Length);
 
         await (await RestoreAsync(technician, outage.Id())).ShouldBeJsonAsync(HttpStatusCode.OK);
         var restored = await ToldAsync(technician, outage.Id(), atStart: 2, atRestoration: 2);
-        await RepeatAsync(new OutageRestored(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "system", DateTimeOffset.UtcNow),
+        await RepeatAsync(new OutageRestored(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "system", DateTimeOffset.UtcNow),
             new NotifyAffectedCustomers(outage.Id(), OutagePhase.Restoration));
 
         var all = await MessagesAsync(App, outage.Id());
         Assert.Equal(4, all.Length);
         Assert.Equal(2, all.Count(m => m.Text("templateKey") == "outage-restored" && m.Text("text").Contains("12月6日 18:00", StringComparison.Ordinal)));
         Assert.Equal(4, restored.Items("told").Length);
+        var events = (await FacilitiesApi.OutboxAsync(App)).Where(e => e.Type is nameof(OutageStarted) or nameof(OutageRestored)).Select(e => e.Payload).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(2, e.GetProperty("affectedUnitCount").GetInt32()));
+        Assert.All(events, e => Assert.Equal(["翠苑 3栋 15层"], e.GetProperty("scope").EnumerateArray().Select(s => s.GetString())));
+        Assert.All(events, e => Assert.False(e.TryGetProperty("unitIds", out _)));
     }
 
     [Fact]

@@ -25,14 +25,19 @@ public sealed record InspectionItemFailed(
     DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
-/// <summary>An outage (PowerCut, WaterCut, BurstPipe, GasLeak, Fire, LiftEntrapment, Other) started over the units it affects.</summary>
+/// <summary>
+/// An outage (PowerCut, WaterCut, BurstPipe, GasLeak, Fire, LiftEntrapment, Other) started over the units it affects:
+/// their number and the scope as chosen (<c>3栋</c>, <c>3栋 5层</c>…), not every unit id, which would make an estate-wide
+/// event hundreds of kilobytes; <see cref="GetOutagesAffectingUnit"/> answers for one unit.
+/// </summary>
 public sealed record OutageStarted(
     Guid OutageId,
     string Kind,
     string Title,
     IReadOnlyList<Guid> SiteIds,
     IReadOnlyList<Guid> BuildingIds,
-    IReadOnlyList<Guid> UnitIds,
+    IReadOnlyList<string> Scope,
+    int AffectedUnitCount,
     DateTimeOffset StartedAt,
     DateTimeOffset? EstimatedRestorationAt,
     Guid? ReportedById,
@@ -47,7 +52,8 @@ public sealed record OutageRestored(
     string Title,
     IReadOnlyList<Guid> SiteIds,
     IReadOnlyList<Guid> BuildingIds,
-    IReadOnlyList<Guid> UnitIds,
+    IReadOnlyList<string> Scope,
+    int AffectedUnitCount,
     DateTimeOffset StartedAt,
     DateTimeOffset RestoredAt,
     Guid? RestoredById,

@@ -64,7 +64,7 @@ internal sealed class CreateOutageHandler(FacilitiesDbContext db, ICurrentUser u
         db.Outages.Add(outage);
         db.OutageUnits.AddRange(scope.Value.UnitIds.Select(unit => new OutageUnit(outage.Id, unit)));
         db.Publish(new OutageStarted(outage.Id.Value, outage.Kind.ToString(), outage.Title, outage.SiteIds, outage.BuildingIds,
-            scope.Value.UnitIds.Select(u => u.Value).ToList(), outage.StartedAt, outage.EstimatedRestorationAt, reportedBy, user.Actor, clock.GetUtcNow()));
+            outage.ScopeLabels, outage.AffectedUnitCount, outage.StartedAt, outage.EstimatedRestorationAt, reportedBy, user.Actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return OutageResponse.From(outage);
     }

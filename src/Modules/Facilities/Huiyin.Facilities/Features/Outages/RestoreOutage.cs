@@ -45,8 +45,8 @@ internal sealed class RestoreOutageHandler(FacilitiesDbContext db, ICurrentUser 
             return restored.Error;
         }
 
-        var units = await db.OutageUnits.Where(u => u.OutageId == id).Select(u => u.UnitId.Value).ToListAsync(cancellationToken);
-        db.Publish(new OutageRestored(outage.Id.Value, outage.Kind.ToString(), outage.Title, outage.SiteIds, outage.BuildingIds, units,
+        db.Publish(new OutageRestored(outage.Id.Value, outage.Kind.ToString(), outage.Title, outage.SiteIds, outage.BuildingIds,
+            outage.ScopeLabels, outage.AffectedUnitCount,
             outage.StartedAt, outage.RestoredAt!.Value, restoredBy, user.Actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return OutageResponse.From(outage);
