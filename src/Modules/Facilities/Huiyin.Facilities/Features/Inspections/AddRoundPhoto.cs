@@ -18,11 +18,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Facilities.Features.Inspections;
 
 /// <summary>A photo from a round (JPEG, PNG or WebP by content, at most 10 MB); an item's result names it. A retried upload with the same client id is stored once.</summary>
-internal sealed record AddRoundPhoto(Guid RoundId, PhotoUpload Upload) : ICommand<Result<AddedRoundPhoto>>;
+internal sealed record AddRoundPhoto(Guid RoundId, PhotoUpload Upload) : ICommand<Result<AddedPhoto<RoundPhotoResponse>>>;
 
 internal sealed record RoundPhotoResponse(Guid Id, Guid RoundId, string? ClientPhotoId, string ContentType, int Length, string Url, DateTimeOffset UploadedAt);
-
-internal sealed record AddedRoundPhoto(RoundPhotoResponse Photo, bool Replayed);
 
 internal sealed class AddRoundPhotoValidator : AbstractValidator<AddRoundPhoto>
 {
@@ -36,9 +34,9 @@ internal sealed class AddRoundPhotoValidator : AbstractValidator<AddRoundPhoto>
     }
 }
 
-internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddRoundPhoto, Result<AddedRoundPhoto>>
+internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddRoundPhoto, Result<AddedPhoto<RoundPhotoResponse>>>
 {
-    public async Task<Result<AddedRoundPhoto>> Handle(AddRoundPhoto request, CancellationToken cancellationToken)
+    public async Task<Result<AddedPhoto<RoundPhotoResponse>>> Handle(AddRoundPhoto request, CancellationToken cancellationToken)
     {
         var roundId = new RoundId(request.RoundId);
         var status = await db.Rounds.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == roundId).Select(r => (RoundStatus?)r.Status).SingleOrDefaultAsync(cancellationToken);
@@ -52,7 +50,7 @@ internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser 
             && await db.RoundPhotos.AsNoTracking().SingleOrDefaultAsync(p => p.RoundId == roundId && p.ClientPhotoId == clientId, cancellationToken) is { } earlier)
         {
             return earlier.Sha256 == RoundPhoto.HashOf(upload.Content)
-                ? new AddedRoundPhoto(Describe(earlier), Replayed: true)
+                ? new AddedPhoto<RoundPhotoResponse>(Describe(earlier), Replayed: true)
                 : Error.BusinessRule("idempotency_key_reused", "This photo id was already used for another photo; use a new id for a new photo.");
         }
 
@@ -64,7 +62,7 @@ internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser 
         var photo = RoundPhoto.Upload(roundId, upload.ClientPhotoId, upload.ContentType!, upload.Content, clock.GetUtcNow(), user.Actor);
         db.RoundPhotos.Add(photo);
         await db.SaveChangesAsync(cancellationToken);
-        return new AddedRoundPhoto(Describe(photo), Replayed: false);
+        return new AddedPhoto<RoundPhotoResponse>(Describe(photo), Replayed: false);
     }
 
     private static RoundPhotoResponse Describe(RoundPhoto p) =>
@@ -79,16 +77,7 @@ internal static class AddRoundPhotoEndpoint
             {
                 var upload = await PhotoUpload.ReadAsync(request, cancellationToken);
                 var added = await mediator.Send(new AddRoundPhoto(id, upload with { ClientPhotoId = idempotencyKey ?? upload.ClientPhotoId }), cancellationToken);
-                return added.ToHttp(photo =>
-                {
-                    if (!photo.Replayed)
-                    {
-                        return TypedResults.Created(photo.Photo.Url, photo.Photo);
-                    }
-
-                    response.Headers["Idempotent-Replayed"] = "true";
-                    return TypedResults.Ok(photo.Photo);
-                });
+                return added.ToHttp(response, photo => photo.Url);
             })
             .Accepts<IFormFile>("multipart/form-data", ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp)
             .RequireAuthorization(FacilitiesPermissions.Operate)

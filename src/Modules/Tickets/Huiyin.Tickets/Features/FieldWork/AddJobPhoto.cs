@@ -19,9 +19,7 @@ namespace Huiyin.Tickets.Features.FieldWork;
 /// A photo from site: JPEG, PNG or WebP (told by the content, not the header), at most 10 MB. With a client
 /// photo id (the <c>Idempotency-Key</c> header or <c>clientPhotoId</c>) a retried upload stores it once.
 /// </summary>
-internal sealed record AddJobPhoto(Guid TicketId, string? ContentType, byte[] Content, string? ClientPhotoId) : ICommand<Result<AddedPhoto>>;
-
-internal sealed record AddedPhoto(PhotoResponse Photo, bool Replayed);
+internal sealed record AddJobPhoto(Guid TicketId, string? ContentType, byte[] Content, string? ClientPhotoId) : ICommand<Result<AddedPhoto<PhotoResponse>>>;
 
 internal sealed class AddJobPhotoValidator : AbstractValidator<AddJobPhoto>
 {
@@ -41,9 +39,9 @@ internal sealed class AddJobPhotoValidator : AbstractValidator<AddJobPhoto>
     }
 }
 
-internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, TicketJournal journal) : IRequestHandler<AddJobPhoto, Result<AddedPhoto>>
+internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, TicketJournal journal) : IRequestHandler<AddJobPhoto, Result<AddedPhoto<PhotoResponse>>>
 {
-    public async Task<Result<AddedPhoto>> Handle(AddJobPhoto request, CancellationToken cancellationToken)
+    public async Task<Result<AddedPhoto<PhotoResponse>>> Handle(AddJobPhoto request, CancellationToken cancellationToken)
     {
         var job = await crew.JobAsync(request.TicketId, cancellationToken);
         if (job.IsFailure)
@@ -55,7 +53,7 @@ internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, T
             && await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.TicketId == job.Value.Id && p.ClientPhotoId == clientId, cancellationToken) is { } earlier)
         {
             return earlier.Sha256 == JobPhoto.HashOf(request.Content)
-                ? new AddedPhoto(PhotoResponse.From(earlier), Replayed: true)
+                ? new AddedPhoto<PhotoResponse>(PhotoResponse.From(earlier), Replayed: true)
                 : Error.BusinessRule("idempotency_key_reused", "This photo id was already used for another photo; use a new id for a new photo.");
         }
 
@@ -68,7 +66,7 @@ internal sealed class AddJobPhotoHandler(TicketsDbContext db, CrewAccess crew, T
         db.Photos.Add(photo);
         journal.Record(job.Value, TimelineKind.PhotoAdded, TimelineNotes.PhotoAdded(photo.ContentType, photo.Length));
         await db.SaveChangesAsync(cancellationToken);
-        return new AddedPhoto(PhotoResponse.From(photo), Replayed: false);
+        return new AddedPhoto<PhotoResponse>(PhotoResponse.From(photo), Replayed: false);
     }
 }
 
@@ -80,16 +78,7 @@ internal static class AddJobPhotoEndpoint
             {
                 var upload = await PhotoUpload.ReadAsync(request, cancellationToken);
                 var added = await mediator.Send(new AddJobPhoto(id, upload.ContentType, upload.Content, idempotencyKey ?? upload.ClientPhotoId), cancellationToken);
-                return added.ToHttp(photo =>
-                {
-                    if (!photo.Replayed)
-                    {
-                        return TypedResults.Created(photo.Photo.Url, photo.Photo);
-                    }
-
-                    response.Headers["Idempotent-Replayed"] = "true";
-                    return TypedResults.Ok(photo.Photo);
-                });
+                return added.ToHttp(response, photo => photo.Url);
             })
             .Accepts<IFormFile>("multipart/form-data", ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp)
             .AsFieldStep("AddJobPhoto", "Upload a photo from site: the raw image as the body, or multipart with the field `file`")
