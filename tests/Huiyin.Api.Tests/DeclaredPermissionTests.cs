@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,16 +47,7 @@ public sealed class DeclaredPermissionTests(HuiyinApp app) : HuiyinTest(app)
 
     private IEnumerable<(string Endpoint, string Permission)> RequiredPermissions() =>
         App.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
-            .SelectMany(endpoint => PermissionsOf(endpoint).Select(permission => (endpoint.DisplayName ?? endpoint.RoutePattern.RawText!, permission)));
-
-    private static IEnumerable<string> PermissionsOf(Endpoint endpoint)
-    {
-        var named = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(data => data.Policy).OfType<string>();
-        var inline = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
-            .SelectMany(policy => policy.Requirements.OfType<ClaimsAuthorizationRequirement>())
-            .SelectMany(requirement => requirement.AllowedValues ?? []);
-        return named.Concat(inline);
-    }
+            .SelectMany(endpoint => GuardedEndpoint.RequirementsOf(endpoint).SelectMany(anyOf => anyOf).Select(permission => (endpoint.DisplayName ?? endpoint.RoutePattern.RawText!, permission)));
 
     private sealed record MeResponse(IReadOnlyList<string> Permissions);
 }
