@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 using static Huiyin.Api.Tests.Audit.AuditTrailReading;
@@ -76,6 +77,27 @@ public sealed class OrganizationAuditTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal([OrganizationPermissions.StaffRead], Row(record, "after").GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("***", Row(record, "after").GetProperty("keyHash").GetString());
         Assert.DoesNotContain(created.GetProperty("key").GetString()!, record.ToString());
+    }
+
+    [Fact]
+    public async Task Deactivating_staff_and_revoking_an_api_client_record_the_state_before_and_after()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var agentId = await App.ProvisionAsync("zheng.he", StaffRole.Agent);
+        var client = (await (await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = "物业ERP", scopes = new[] { OrganizationPermissions.StaffRead } }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        (await admin.PostAsync($"/api/v1/staff/{agentId}/deactivate", null)).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/api/v1/api-clients/{client}/revoke", null)).EnsureSuccessStatusCode();
+
+        var deactivation = await SingleAsync(admin, "SetStaffMemberActive");
+        Assert.Equal(agentId.ToString(), deactivation.GetProperty("targetId").GetString());
+        Assert.True(Row(deactivation, "before").GetProperty("active").GetBoolean());
+        Assert.False(Row(deactivation, "after").GetProperty("active").GetBoolean());
+        var revocation = await SingleAsync(admin, "RevokeApiClient");
+        Assert.Equal(client.ToString(), revocation.GetProperty("targetId").GetString());
+        Assert.Equal(JsonValueKind.Null, Row(revocation, "before").GetProperty("revokedAt").ValueKind);
+        Assert.Equal(JsonValueKind.String, Row(revocation, "after").GetProperty("revokedAt").ValueKind);
     }
 
     [Fact]

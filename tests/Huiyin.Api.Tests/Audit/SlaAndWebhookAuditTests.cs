@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 using static Huiyin.Api.Tests.Audit.AuditTrailReading;
 
 namespace Huiyin.Api.Tests.Audit;
 
-/// <summary>SLA policies and webhook endpoints: each change is one record, and a webhook's secret is in none of them.</summary>
+/// <summary>SLA policies, calendars and webhook endpoints: each change is one record, and a webhook's secret is in none of them.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class SlaAndWebhookAuditTests(HuiyinApp app) : HuiyinTest(app)
 {
@@ -45,6 +46,28 @@ public sealed class SlaAndWebhookAuditTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_calendars_edit_and_holiday_import_are_recorded_with_the_days_before_and_after()
+    {
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var hours = new[] { new { day = "Monday", from = "08:30", to = "17:30" } };
+        var id = (await (await manager.PostAsJsonAsync("/api/v1/sla/calendars", new { name = "物业办公时间", weeklyHours = hours }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var etag = (await manager.GetAsync($"/api/v1/sla/calendars/{id}")).Headers.ETag!.Tag;
+        await (await manager.SendAsync(Put($"/api/v1/sla/calendars/{id}", new { name = "客服中心办公时间", weeklyHours = hours }, etag)))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        const string mondayOff = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261130\r\nSUMMARY:调休\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        await (await manager.PostAsJsonAsync($"/api/v1/sla/calendars/{id}/import", new { ics = mondayOff })).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var edit = await SingleAsync(admin, "UpdateCalendar");
+        Assert.Equal("物业办公时间", Calendar(edit, "before").GetProperty("name").GetString());
+        Assert.Equal("客服中心办公时间", Calendar(edit, "after").GetProperty("name").GetString());
+        var import = await SingleAsync(admin, "ImportCalendarDays");
+        Assert.Equal(id.ToString(), import.GetProperty("targetId").GetString());
+        Assert.Contains("2026-11-30", import.GetProperty("after").ToString());
+    }
+
+    [Fact]
     public async Task A_webhook_registered_disabled_enabled_and_rotated_is_recorded_without_its_secret()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
@@ -64,4 +87,7 @@ public sealed class SlaAndWebhookAuditTests(HuiyinApp app) : HuiyinTest(app)
         Assert.All(records, record => Assert.All(secrets, secret => Assert.DoesNotContain(secret, record.ToString())));
         Assert.All(records, record => Assert.DoesNotContain("whsec_", record.ToString()));
     }
+
+    private static JsonElement Calendar(JsonElement record, string side) =>
+        Assert.Single(record.GetProperty(side).EnumerateObject(), row => row.Name.StartsWith("CalendarDefinition ", StringComparison.Ordinal)).Value;
 }
