@@ -57,7 +57,8 @@ public sealed class CustomerLifecycleTests(HuiyinApp app) : HuiyinTest(app)
         Assert.DoesNotContain(idNumber[4..14], row, StringComparison.Ordinal);
         Assert.DoesNotContain("6217000010001234567", row, StringComparison.Ordinal);
         Assert.DoesNotContain("00010001", row, StringComparison.Ordinal);
-        Assert.Equal(12 + 16 + idNumber.Length, cipher.Length);
+        Assert.Equal(1 + 12 + 16 + idNumber.Length, cipher.Length); // key id, nonce, tag, ciphertext
+        Assert.Equal(1, cipher[0]);
         Assert.DoesNotContain(idNumber, System.Text.Encoding.UTF8.GetString(cipher), StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class PermissionTests(HuiyinApp app) : HuiyinTest(app)
     [InlineData(StaffRole.Supervisor, "customers:export customers:grade customers:read customers:write")]
     [InlineData(StaffRole.Manager, "customers:approve-export customers:approve-grading customers:export customers:grade customers:read customers:sensitive customers:write")]
     [InlineData(StaffRole.Executive, "customers:read")]
-    [InlineData(StaffRole.Admin, "customers:approve-export customers:approve-grading customers:export customers:grade customers:read customers:sensitive customers:write")]
+    [InlineData(StaffRole.Admin, "customers:approve-export customers:approve-grading customers:export customers:grade customers:keys customers:read customers:sensitive customers:write")]
     public async Task Each_role_holds_its_customer_permissions(StaffRole role, string expected)
     {
         var client = await App.SignedInAsAsync(role);

@@ -11,6 +11,7 @@ export type NewStaff = Schemas['CreateStaffMember'];
 export type Team = Schemas['TeamResponse'];
 export type StaffQuery = NonNullable<paths['/api/v1/staff']['get']['parameters']['query']>;
 export type ParkedMessage = Schemas['ParkedMessage'];
+export type EncryptionStatus = Schemas['EncryptionStatus'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type SlaPolicy = Schemas['PolicyResponse'];
 export type SlaPolicyFields = Schemas['PolicyFields'];

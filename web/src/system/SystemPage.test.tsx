@@ -53,6 +53,29 @@ describe('system page', () => {
     expect(cookie).toHaveBeenCalledWith(expect.stringMatching(/^huiyin_dashboard=access-1; path=\/hangfire;.*SameSite=Strict$/));
   });
 
+  it('shows the re-encryption after a key rotation to whoever watches the keys', async () => {
+    fakeApi({
+      'GET /api/v1/auth/me': () => json({ ...admin, permissions: [...admin.permissions, 'customers:keys'] }),
+      'GET /api/v1/system/outbox/parked': () => json({ items: [] }),
+      'GET /api/v1/customers/encryption': () =>
+        json({ activeKeyId: 2, configuredKeyIds: [1, 2], sealedValues: [{ keyId: 1, values: 300 }, { keyId: 2, values: 100 }], remaining: 300, complete: false }),
+    });
+    renderApp('/admin/system');
+
+    expect(await screen.findByText('密钥 1：300 项；密钥 2：100 项')).toBeInTheDocument();
+    expect(screen.getByText(/还有 300 项数据等待使用当前密钥重新加密/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '重新加密进度' })).toHaveAttribute('aria-valuenow', '25');
+  });
+
+  it('does not show the keys to an admin without the keys permission', async () => {
+    const server = fakeApi({ 'GET /api/v1/auth/me': () => json(admin), 'GET /api/v1/system/outbox/parked': () => json({ items: [] }) });
+    renderApp('/admin/system');
+
+    expect(await screen.findByText('没有搁置的事件：所有事件均已投递')).toBeInTheDocument();
+    expect(screen.queryByText('客户数据密钥')).not.toBeInTheDocument();
+    expect(server.sentTo('GET /api/v1/customers/encryption')).toHaveLength(0);
+  });
+
   it('is not offered to staff without the system permission', async () => {
     fakeApi({ 'GET /api/v1/auth/me': () => json(agent) });
     renderApp('/admin/system');

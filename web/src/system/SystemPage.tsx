@@ -2,14 +2,18 @@ import { ExportOutlined, RedoOutlined } from '@ant-design/icons';
 import { App as AntApp, Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ParkedMessage } from '../api/types';
+import { hasPermission } from '../auth/permissions';
+import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
+import { EncryptionKeysCard } from './EncryptionKeysCard';
 import { openJobDashboard } from './openJobDashboard';
 import { useParkedMessages, useRetryParkedMessage } from './useParkedMessages';
 
-/** 系统维护: background jobs, and the integration events that could not be delivered. */
+/** 系统维护: background jobs, the integration events that could not be delivered, and the customer-data keys. */
 export function SystemPage() {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   const language = useLanguage();
   const { message } = AntApp.useApp();
   const parked = useParkedMessages();
@@ -65,6 +69,7 @@ export function SystemPage() {
           locale={{ emptyText: t('system.parked.empty') }}
         />
       </Card>
+      {hasPermission(user, 'customers:keys') && <EncryptionKeysCard />}
     </Flex>
   );
 }

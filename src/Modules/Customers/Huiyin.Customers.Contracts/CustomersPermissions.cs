@@ -10,4 +10,5 @@ public static class CustomersPermissions
     public const string ApproveExport = "customers:approve-export";
     public const string Grade = "customers:grade";
     public const string ApproveGrading = "customers:approve-grading";
+    public const string Keys = "customers:keys";
 }

@@ -33,8 +33,8 @@ public sealed class CustomersModule : IModule
         services.AddHandlersFrom(typeof(CustomersModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerRegistered).Assembly);
 
-        services.AddSingleton(provider => SensitiveData.FromConfiguration(
-            configuration[SensitiveData.ConfigurationKey], provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddSingleton(provider => new SensitiveData(
+            EncryptionKeyRing.FromConfiguration(configuration, provider.GetRequiredService<IHostEnvironment>().IsDevelopment())));
         services.AddScoped<CustomerRegistry>();
         services.AddScoped<GradingProposer>();
         services.AddScoped<GradingRunResponses>();
@@ -54,6 +54,7 @@ public sealed class CustomersModule : IModule
         customers.MapGetCustomerHistory();
         customers.MapRevealSensitive();
         customers.MapListSensitiveAccess();
+        customers.MapGetEncryptionStatus();
         customers.MapAttachDocument();
         customers.MapDocuments();
         customers.MapScoreCustomer();
@@ -69,6 +70,9 @@ public sealed class CustomersModule : IModule
         exports.MapDownloadExport();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs) =>
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<CommandJob<ScheduledGrading>>(ScheduledGrading.JobId, job => job.RunAsync(CancellationToken.None), ScheduledGrading.Schedule);
+        jobs.AddOrUpdate<ReencryptSensitiveData>(ReencryptSensitiveData.JobId, job => job.RunAsync(CancellationToken.None), ReencryptSensitiveData.Schedule);
+    }
 }

@@ -5,7 +5,7 @@ using static Huiyin.Organization.Contracts.StaffRole;
 namespace Huiyin.Customers;
 
 /// <summary>All staff but Technicians read customers; Agents and up write, request exports and score; Managers approve
-/// exports and grading and see sensitive data; Admins everything.</summary>
+/// exports and grading and see sensitive data; Admins everything, and alone watch the encryption keys.</summary>
 internal static class CustomersPermissionGrants
 {
     public static ModulePermissions All { get; } = new ModulePermissions("Customers")
@@ -15,5 +15,6 @@ internal static class CustomersPermissionGrants
         .Grant(CustomersPermissions.Grade, Agent, Supervisor, Manager, Admin)
         .Grant(CustomersPermissions.Sensitive, Manager, Admin)
         .Grant(CustomersPermissions.ApproveExport, Manager, Admin)
-        .Grant(CustomersPermissions.ApproveGrading, Manager, Admin);
+        .Grant(CustomersPermissions.ApproveGrading, Manager, Admin)
+        .Grant(CustomersPermissions.Keys, Admin);
 }

@@ -21,12 +21,12 @@ internal sealed record CustomerFilter(string? Search, string? Type, int? Tier, b
             var fragment = term.Any(char.IsAsciiDigit) && CustomerKeys.NormalizePhone(term) is { Length: > 0 } phone && phone.All(char.IsAsciiDigit) ? phone : term;
             var pattern = "%" + fragment.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
             var number = term.ToUpperInvariant();
-            var idIndex = sensitive.Index(CustomerRegistry.IdNumberField, CustomerKeys.NormalizeIdNumber(term));
-            var bankIndex = sensitive.Index(CustomerRegistry.BankAccountField, CustomerKeys.NormalizeBankAccount(term));
+            var idIndexes = sensitive.Indexes(CustomerRegistry.IdNumberField, CustomerKeys.NormalizeIdNumber(term));
+            var bankIndexes = sensitive.Indexes(CustomerRegistry.BankAccountField, CustomerKeys.NormalizeBankAccount(term));
             if (fragment.Any(char.IsAsciiDigit))
             {
                 // A phone fragment (trigram index over name and phones), or exactly a number, ID number or bank account.
-                query = query.Where(c => EF.Functions.ILike(c.SearchText, pattern) || c.Number == number || c.IdNumberIndex == idIndex || c.BankAccountIndex == bankIndex);
+                query = query.Where(c => EF.Functions.ILike(c.SearchText, pattern) || c.Number == number || idIndexes.Contains(c.IdNumberIndex!) || bankIndexes.Contains(c.BankAccountIndex!));
             }
             else
             {

@@ -92,23 +92,24 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
     private async Task<IReadOnlyList<DuplicateMatch>> FindDuplicatesAsync(CustomerProfile profile, CustomerId? self, CancellationToken cancellationToken)
     {
         var phones = profile.Phones.ToList();
-        var idIndex = profile.IdNumber?.Index;
-        var bankIndex = profile.BankAccount?.Index;
+        var idIndexes = IndexesOf(IdNumberField, profile.IdNumber);
+        var bankIndexes = IndexesOf(BankAccountField, profile.BankAccount);
         var candidates = await db.Customers.AsNoTracking()
             .Where(c => self == null || c.Id != self)
-            .Where(c => c.Phones.Any(p => phones.Contains(p))
-                        || (idIndex != null && c.IdNumberIndex == idIndex)
-                        || (bankIndex != null && c.BankAccountIndex == bankIndex))
+            .Where(c => c.Phones.Any(p => phones.Contains(p)) || idIndexes.Contains(c.IdNumberIndex!) || bankIndexes.Contains(c.BankAccountIndex!))
             .OrderBy(c => c.Number)
             .Take(20)
             .ToListAsync(cancellationToken);
         return candidates.Select(c => new DuplicateMatch(
                 c.Id.Value, c.Number, c.Name, c.Type, c.Phones.Select(CustomerKeys.MaskPhone).ToList(), c.IdNumberMasked, c.BankAccountMasked, c.IsArchived,
-                MatchedOn(c, phones, idIndex, bankIndex)))
+                MatchedOn(c, phones, idIndexes, bankIndexes)))
             .ToList();
     }
 
-    private static List<string> MatchedOn(Customer c, List<string> phones, byte[]? idIndex, byte[]? bankIndex)
+    /// <summary>A value's blind indexes under every configured key, so that one sealed before a key rotation still matches.</summary>
+    private byte[][] IndexesOf(string field, SealedValue? value) => value is null ? [] : sensitive.Indexes(field, sensitive.Open(field, value.Cipher));
+
+    private static List<string> MatchedOn(Customer c, List<string> phones, byte[][] idIndexes, byte[][] bankIndexes)
     {
         var on = new List<string>();
         if (c.Phones.Intersect(phones).Any())
@@ -116,12 +117,12 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
             on.Add("phone");
         }
 
-        if (idIndex is not null && c.IdNumberIndex is not null && idIndex.AsSpan().SequenceEqual(c.IdNumberIndex))
+        if (c.IdNumberIndex is { } idIndex && idIndexes.Any(index => index.AsSpan().SequenceEqual(idIndex)))
         {
             on.Add(IdNumberField);
         }
 
-        if (bankIndex is not null && c.BankAccountIndex is not null && bankIndex.AsSpan().SequenceEqual(c.BankAccountIndex))
+        if (c.BankAccountIndex is { } bankIndex && bankIndexes.Any(index => index.AsSpan().SequenceEqual(bankIndex)))
         {
             on.Add(BankAccountField);
         }

@@ -415,7 +415,7 @@ namespace Huiyin.Customers.Persistence.Migrations
                     b.ToTable("sensitive_access_log", "customers");
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Exports.CustomerExport", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Exports.CustomerExport", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -479,7 +479,7 @@ namespace Huiyin.Customers.Persistence.Migrations
                     b.ToTable("customer_exports", "customers");
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Grading.GradingEntry", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Grading.GradingEntry", b =>
                 {
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid")
@@ -518,7 +518,7 @@ namespace Huiyin.Customers.Persistence.Migrations
                     b.ToTable("grading_entries", "customers");
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Grading.GradingRun", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Grading.GradingRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -644,9 +644,9 @@ namespace Huiyin.Customers.Persistence.Migrations
                         .HasConstraintName("fk_sensitive_access_log_customers_customer_id");
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Exports.CustomerExport", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Exports.CustomerExport", b =>
                 {
-                    b.OwnsOne("Huiyin.Customers.Exports.ExportFilter", "Filter", b1 =>
+                    b.OwnsOne("Huiyin.Customers.Features.Exports.ExportFilter", "Filter", b1 =>
                         {
                             b1.Property<Guid>("CustomerExportId")
                                 .HasColumnType("uuid")
@@ -687,9 +687,9 @@ namespace Huiyin.Customers.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Grading.GradingEntry", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Grading.GradingEntry", b =>
                 {
-                    b.HasOne("Huiyin.Customers.Grading.GradingRun", null)
+                    b.HasOne("Huiyin.Customers.Features.Grading.GradingRun", null)
                         .WithMany("Entries")
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -697,7 +697,7 @@ namespace Huiyin.Customers.Persistence.Migrations
                         .HasConstraintName("fk_grading_entries_grading_runs_run_id");
                 });
 
-            modelBuilder.Entity("Huiyin.Customers.Grading.GradingRun", b =>
+            modelBuilder.Entity("Huiyin.Customers.Features.Grading.GradingRun", b =>
                 {
                     b.Navigation("Entries");
                 });
