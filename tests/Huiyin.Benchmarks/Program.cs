@@ -1,7 +1,7 @@
 using Huiyin.Benchmarks;
 
 // Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
-// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units]
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units] | unit-search [sites] [rounds]
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["ticket-create"] = TicketCreateBenchmark.RunAsync,
     ["ticket-list"] = TicketListBenchmark.RunAsync,
     ["outage-notices"] = OutageNoticeBenchmark.RunAsync,
+    ["unit-search"] = UnitSearchBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
