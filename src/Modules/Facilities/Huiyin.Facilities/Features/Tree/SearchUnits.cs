@@ -46,31 +46,44 @@ internal sealed class SearchUnitsHandler(FacilitiesDbContext db) : IRequestHandl
     public async Task<Result<Page<UnitResponse>>> Handle(SearchUnits request, CancellationToken cancellationToken)
     {
         var limit = request.Limit ?? PageRequestRules.DefaultLimit;
-        var query = db.Units.AsNoTracking();
+        var units = Filtered(db.Units.AsNoTracking(), request);
         if (request.Prefix is { } prefix)
         {
-            query = query.Where(u => EF.Functions.Like(u.FullNumber, prefix, @"\") || EF.Functions.Like(u.Number, prefix, @"\"));
+            // Two ordered index range scans, each stopping at a page: one condition OR-ed with the other would walk the
+            // whole full-number index in order, filtering, before the first match of a common prefix.
+            var byFullNumber = InOrder(units.Where(u => EF.Functions.Like(u.FullNumber, prefix, @"\"))).Take(limit + 1).Select(u => u.Id);
+            var byDoorNumber = InOrder(units.Where(u => EF.Functions.Like(u.Number, prefix, @"\") && !EF.Functions.Like(u.FullNumber, prefix, @"\")))
+                .Take(limit + 1).Select(u => u.Id);
+            var candidates = byFullNumber.Concat(byDoorNumber);
+            units = db.Units.AsNoTracking().Where(u => candidates.Contains(u.Id));
         }
 
+        var fetched = await InOrder(units).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = Page<Unit>.From(fetched, limit, u => Cursor.Encode(u.FullNumber, u.Label));
+        return new Page<UnitResponse>(page.Items.Select(u => UnitResponses.From(u)).ToList(), page.NextCursor);
+    }
+
+    private static IQueryable<Unit> Filtered(IQueryable<Unit> units, SearchUnits request)
+    {
         if (request.BuildingId is { } building)
         {
-            query = query.Where(u => u.BuildingId == new BuildingId(building));
+            units = units.Where(u => u.BuildingId == new BuildingId(building));
         }
 
         if (request.Vacant is { } vacant)
         {
-            query = query.Where(u => u.Vacant == vacant);
+            units = units.Where(u => u.Vacant == vacant);
         }
 
         if (request.Cursor is not null && Cursor.Decode(request.Cursor, 2) is [var number, var label])
         {
-            query = query.Where(u => string.Compare(u.FullNumber, number) > 0 || (u.FullNumber == number && string.Compare(u.Label, label) > 0));
+            units = units.Where(u => string.Compare(u.FullNumber, number) > 0 || (u.FullNumber == number && string.Compare(u.Label, label) > 0));
         }
 
-        var fetched = await query.OrderBy(u => u.FullNumber).ThenBy(u => u.Label).Take(limit + 1).ToListAsync(cancellationToken);
-        var page = Page<Unit>.From(fetched, limit, u => Cursor.Encode(u.FullNumber, u.Label));
-        return new Page<UnitResponse>(page.Items.Select(u => UnitResponses.From(u)).ToList(), page.NextCursor);
+        return units;
     }
+
+    private static IOrderedQueryable<Unit> InOrder(IQueryable<Unit> units) => units.OrderBy(u => u.FullNumber).ThenBy(u => u.Label);
 }
 
 internal static class SearchUnitsEndpoint
