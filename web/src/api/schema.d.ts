@@ -905,7 +905,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The inspection checklists with their items */
+        get: operations["ListChecklists"];
         put?: never;
         /**
          * Create an inspection checklist
@@ -1102,7 +1103,7 @@ export interface paths {
         };
         /**
          * The out-of-service notices in force
-         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls.
+         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls. With `unitIds` (up to 200: a floor's units, the caller's unit) each notice's `affectedUnitIds` names those of them it covers; otherwise that list is empty.
          */
         get: operations["ListActiveNotices"];
         put?: never;
@@ -2289,6 +2290,7 @@ export interface components {
             startedAt: string;
             /** Format: date-time */
             estimatedRestorationAt?: string | null;
+            affectedUnitIds: string[];
         };
         ActiveNoticeItemsResponse: {
             items: components["schemas"]["ActiveNotice"][];
@@ -2496,6 +2498,9 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
             items: components["schemas"]["ChecklistItem"][];
+        };
+        ChecklistResponseItemsResponse: {
+            items: components["schemas"]["ChecklistResponse"][];
         };
         /** @enum {string} */
         ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
@@ -6811,6 +6816,26 @@ export interface operations {
             };
         };
     };
+    ListChecklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistResponseItemsResponse"];
+                };
+            };
+        };
+    };
     CreateChecklist: {
         parameters: {
             query?: never;
@@ -7266,7 +7291,9 @@ export interface operations {
     };
     ListActiveNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                unitIds?: string[];
+            };
             header?: never;
             path?: never;
             cookie?: never;
