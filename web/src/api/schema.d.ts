@@ -2755,7 +2755,6 @@ export interface components {
             buildingIds?: string[] | null;
             floors?: components["schemas"]["OutageFloor"][] | null;
             unitIds?: string[] | null;
-            readonly hasScope: boolean;
         };
         CreatePolicy: {
             name: string;
