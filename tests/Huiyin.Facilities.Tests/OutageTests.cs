@@ -144,7 +144,7 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
         var outage = await StartAsync(technician, new { kind = "WaterCut", title = "停水", unitIds = new[] { affected.Id() }, startedAt = "2026-12-06T09:00:00+08:00" });
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
 
-        var asked = (await (await agent.GetAsync($"/api/v1/facilities/notices/active?unitIds={affected.Id()}&unitIds={spared.Id()}"))
+        var asked = (await (await agent.GetAsync($"/api/v1/facilities/notices/active?unitIds={affected.Id()},{spared.Id()}"))
             .ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
         var unasked = (await (await agent.GetAsync("/api/v1/facilities/notices/active")).ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
 
@@ -152,6 +152,7 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.Equal(outage.Id(), notice.GetProperty("outageId").GetGuid());
         Assert.Equal([affected.Id()], notice.GetProperty("affectedUnitIds").EnumerateArray().Select(id => id.GetGuid()));
         Assert.Empty(Assert.Single(unasked).GetProperty("affectedUnitIds").EnumerateArray());
+        await (await agent.GetAsync("/api/v1/facilities/notices/active?unitIds=1502")).ShouldBeValidationProblemForAsync("unitIds");
     }
 
     [Fact]

@@ -1103,7 +1103,7 @@ export interface paths {
         };
         /**
          * The out-of-service notices in force
-         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls. With `unitIds` (up to 200: a floor's units, the caller's unit) each notice's `affectedUnitIds` names those of them it covers; otherwise that list is empty.
+         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls. With `unitIds`, comma-separated (up to 200: a floor's units, the caller's unit), each notice's `affectedUnitIds` names those of them it covers; otherwise that list is empty.
          */
         get: operations["ListActiveNotices"];
         put?: never;
@@ -7291,7 +7291,7 @@ export interface operations {
     ListActiveNotices: {
         parameters: {
             query?: {
-                unitIds?: string[];
+                unitIds?: string;
             };
             header?: never;
             path?: never;
@@ -7306,6 +7306,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActiveNoticeItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

@@ -45,8 +45,10 @@ export function useRestoreOutage(id: string) {
 export function useActiveNotices(unitIds: readonly string[] = [], enabled = true) {
   return useQuery({
     queryKey: [...noticesKey, unitIds],
-    queryFn: () => unwrap(api.GET('/api/v1/facilities/notices/active', { params: { query: { unitIds: [...unitIds] } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/facilities/notices/active', { params: { query: { unitIds: unitIds.join(',') || undefined } } })),
     refetchInterval: noticeRefreshMs,
+    // Asking about another unit keeps the banner up meanwhile, rather than hiding and showing it again.
+    placeholderData: (previous) => previous,
     enabled,
   });
 }
