@@ -11,13 +11,14 @@ import { signIn } from './support/ui.mjs';
 const shared = browserForFile();
 const stamp = String(Date.now()).slice(-8);
 const checklist = `空置房验收${stamp}`;
+const place = { unitId: '' };
 const round = { id: '', ticketId: '', ticketNumber: '' };
 // A 1×1 PNG: what the phone's camera sends stands in for a photo of the leak.
 const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 before(async () => {
   const manager = await tokenOf('manager');
-  const unit = await vacantUnit(`巡检小区${stamp}`, manager);
+  place.unitId = (await vacantUnit(`巡检小区${stamp}`, manager)).id;
   await call('/api/v1/facilities/checklists', {
     name: checklist,
     target: 'VacantUnits',
@@ -26,12 +27,16 @@ before(async () => {
       { text: '厨房水管有无漏水', kind: 'PassFail', category: 'Plumbing', photoRequired: true },
     ],
   }, manager);
+});
+
+test('the daily job plans the vacant unit\'s round with the new checklist', { timeout: 120_000 }, async () => {
   await onFreshPage(shared.browser, 'round-job', runRoundsJob);
-  round.id = (await roundPlanned(checklist, unit.id, manager)).id;
+  round.id = (await roundPlanned(checklist, place.unitId, await tokenOf('manager'))).id;
 });
 
 test('the technician does the round on a phone and fails an item with a photo', { timeout: 90_000 }, () =>
   onFreshPage(shared.browser, 'round-walk', async (page) => {
+    assert.ok(round.id, 'the job planned the round');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/my/rounds/${round.id}`);
     await page.waitForURL('**/login');
@@ -64,7 +69,7 @@ test('the agent finds the repair ticket the failed item opened, linked back to t
     await page.waitForURL('**/login');
     await signIn(page, 'agent');
     await page.getByRole('heading', { name: new RegExp(round.ticketNumber) }).waitFor();
-    await page.getByText(/厨房水管有无漏水：不合格。厨房水槽下水管接口滴漏/).waitFor();
+    await page.getByText(/厨房水管有无漏水：不合格。厨房水槽下水管接口滴漏/).first().waitFor();
 
     await page.getByRole('link', { name: '巡检发现（查看巡检报告）' }).click();
     await page.waitForURL(`**/facilities/rounds/${round.id}`);
