@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { fieldTechnician, frontDesk } from './fixtures';
-import { round, roundId, roundItem, roundSummary, teamId } from './inspectionFixtures';
+import { facilitiesSupervisor, round, roundId, roundItem, roundSummary, teamId } from './inspectionFixtures';
 
 const done = roundSummary({ id: '0190e000-0000-7000-8000-00000000a002', place: { siteId: 's', areaId: 'a', label: '翠湖花园 大堂' }, checklist: '公共区域日巡', status: 'Completed', recorded: 3, failed: 1 });
 
 describe('today’s rounds', () => {
-  it('lists the day’s rounds with their progress and filters them by status', async () => {
+  it('lists the day’s rounds with their teams and progress, and filters them by status', async () => {
     const server = fakeApi({
-      'GET /api/v1/auth/me': () => json(fieldTechnician),
+      'GET /api/v1/auth/me': () => json({ ...facilitiesSupervisor, permissions: [...facilitiesSupervisor.permissions, 'staff:read'] }),
       'GET /api/v1/facilities/rounds': () => json([roundSummary({ recorded: 1 }), done]),
       'GET /api/v1/teams': () => json({ items: [{ id: teamId, name: '工程一组' }] }),
     });
@@ -30,6 +30,15 @@ describe('today’s rounds', () => {
 
     await waitFor(() => expect(screen.queryByRole('link', { name: '翠湖花园 3栋 2单元 1502' })).not.toBeInTheDocument());
     expect(screen.getByRole('link', { name: '翠湖花园 大堂' })).toBeInTheDocument();
+  });
+
+  it('leaves the teams out for a technician, who may not read them', async () => {
+    const server = fakeApi({ 'GET /api/v1/auth/me': () => json(fieldTechnician), 'GET /api/v1/facilities/rounds': () => json([roundSummary()]) });
+    renderApp('/facilities/rounds');
+
+    expect(await screen.findByRole('link', { name: '开始巡检' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: '班组' })).not.toBeInTheDocument();
+    expect(server.sentTo('GET /api/v1/teams')).toHaveLength(0);
   });
 
   it('offers no round walk to whoever does not do rounds', async () => {

@@ -14,12 +14,14 @@ import { roundStatuses, type RoundSummary } from './types';
 /** 今日巡检: the day's rounds, by team and status; a technician opens one to walk it on the phone, anyone reads its report. */
 export function RoundsPage() {
   const { t } = useTranslation();
-  const canOperate = hasPermission(useSignedInUser(), 'facilities:operate');
+  const user = useSignedInUser();
+  const canOperate = hasPermission(user, 'facilities:operate');
+  const canSeeTeams = hasPermission(user, 'staff:read');
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [status, setStatus] = useState<RoundSummary['status']>();
   const [teamId, setTeamId] = useState<string>();
   const rounds = useRounds(day.format('YYYY-MM-DD'));
-  const teamNames = new Map(useTeams().map((team) => [team.id, team.name]));
+  const teamNames = new Map(useTeams(canSeeTeams).map((team) => [team.id, team.name]));
   const teamName = (id?: string | null) => (id ? (teamNames.get(id) ?? id) : t('common.none'));
   const all = rounds.data ?? [];
   const teams = [...new Set(all.flatMap((round) => (round.teamId ? [round.teamId] : [])))];
@@ -34,8 +36,8 @@ export function RoundsPage() {
           <DatePicker value={day} allowClear={false} onChange={(picked) => picked && setDay(picked)} aria-label={t('facilities.rounds.date')} />
           <Select allowClear placeholder={t('facilities.rounds.anyStatus')} aria-label={t('facilities.rounds.status')} style={{ width: 140 }} value={status} onChange={setStatus}
             options={roundStatuses.map((s) => ({ value: s, label: t(`facilities.roundStatus.${s}`) }))} />
-          <Select allowClear placeholder={t('facilities.rounds.anyTeam')} aria-label={t('facilities.rounds.team')} style={{ width: 180 }} value={teamId} onChange={setTeamId}
-            options={teams.map((id) => ({ value: id, label: teamName(id) }))} />
+          {canSeeTeams && <Select allowClear placeholder={t('facilities.rounds.anyTeam')} aria-label={t('facilities.rounds.team')} style={{ width: 180 }} value={teamId} onChange={setTeamId}
+            options={teams.map((id) => ({ value: id, label: teamName(id) }))} />}
         </Flex>
         <Table<RoundSummary>
           rowKey="id"
@@ -46,7 +48,7 @@ export function RoundsPage() {
           columns={[
             { key: 'place', title: t('facilities.rounds.place'), render: (_, r) => <Link to={`/facilities/rounds/${r.id}`}>{r.place.label}</Link> },
             { key: 'checklist', title: t('facilities.rounds.checklist'), dataIndex: 'checklist' },
-            { key: 'team', title: t('facilities.rounds.team'), render: (_, r) => teamName(r.teamId) },
+            ...(canSeeTeams ? [{ key: 'team', title: t('facilities.rounds.team'), render: (_: unknown, r: RoundSummary) => teamName(r.teamId) }] : []),
             { key: 'status', title: t('facilities.rounds.status'), render: (_, r) => <RoundStatusTag round={r} /> },
             ...(canOperate ? [{ key: 'walk', render: (_: unknown, r: RoundSummary) => r.status === 'Open' && <Link to={`/my/rounds/${r.id}`}>{t('facilities.rounds.walk')}</Link> }] : []),
           ]}
