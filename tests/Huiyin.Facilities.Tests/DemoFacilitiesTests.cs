@@ -51,4 +51,27 @@ public sealed class DemoFacilitiesTests(DemoFacilitiesApp app) : IClassFixture<D
         Assert.Single(expiring);
         Assert.Equal("Pump", Assert.Single(down).Text("type"));
     }
+
+    [Fact]
+    public async Task The_demo_day_has_today_s_rounds_a_plan_on_a_lift_and_a_water_cut_under_way_over_two_floors()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetServices<IStartupTask>().OfType<DemoFacilities>().Single().RunAsync(CancellationToken.None);
+        }
+
+        var agent = await app.SignedInAsAsync(StaffRole.Agent);
+        var rounds = (await (await agent.GetAsync("/api/v1/facilities/rounds")).ShouldBeJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToArray();
+        var plans = (await (await agent.GetAsync("/api/v1/facilities/maintenance-plans")).ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
+        var notices = (await (await agent.GetAsync("/api/v1/facilities/notices/active")).ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
+
+        Assert.Equal(["公共区域日巡", "空置房巡检"], rounds.Select(r => r.Text("checklist")).Distinct().Order());
+        Assert.InRange(rounds.Count(r => r.Text("checklist") == "空置房巡检"), 100, 150);
+        Assert.All(rounds, r => Assert.Equal("Open", r.Text("status")));
+        var plan = Assert.Single(plans);
+        Assert.Contains("1栋1单元电梯", plan.Text("place"));
+        Assert.Equal("Monthly", plan.Text("recurrence"));
+        var outage = Assert.Single(notices);
+        Assert.Equal(("WaterCut", 8), (outage.Text("kind"), outage.GetProperty("affectedUnits").GetInt32()));
+    }
 }

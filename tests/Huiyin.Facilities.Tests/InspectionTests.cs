@@ -147,6 +147,29 @@ public sealed class InspectionTests(FacilitiesApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task Checklists_are_listed_by_name_with_their_items_for_whoever_reads_facilities()
+    {
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        await FacilitiesApi.CreatedAsync(manager, "checklists", new
+        {
+            name = "二次供水泵房巡检",
+            items = new object[]
+            {
+                new { text = "出水压力", kind = "Reading", category = "Plumbing", min = 0.2m, max = 0.6m, unit = "MPa" },
+                new { text = "泵体无渗漏", kind = "PassFail", category = "Plumbing", photoRequired = true },
+            },
+        });
+
+        var listed = (await (await (await App.SignedInAsAsync(StaffRole.Technician)).GetAsync("/api/v1/facilities/checklists"))
+            .ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
+
+        Assert.Equal(["二次供水泵房巡检", "公共区域日巡", VacantUnitChecklist], listed.Select(c => c.Text("name")));
+        var pressure = listed[0].Items("items")[0];
+        Assert.Equal(("Reading", 0.6m, "MPa"), (pressure.Text("kind"), pressure.GetProperty("max").GetDecimal(), pressure.Text("unit")));
+        Assert.True(listed[0].Items("items")[1].GetProperty("photoRequired").GetBoolean());
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_naming_the_field_and_only_field_staff_record_items()
     {
         var manager = await App.SignedInAsAsync(StaffRole.Manager);

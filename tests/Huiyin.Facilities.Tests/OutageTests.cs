@@ -140,6 +140,27 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_notice_names_those_of_the_units_asked_about_that_it_affects()
+    {
+        var technician = await App.SignedInAsAsync(StaffRole.Technician);
+        var building = await FacilitiesApi.BuildingAsync(App);
+        var affected = await FacilitiesApi.UnitAsync(App, building, "1501");
+        var spared = await FacilitiesApi.UnitAsync(App, building, "1502");
+        var outage = await StartAsync(technician, new { kind = "WaterCut", title = "停水", unitIds = new[] { affected.Id() }, startedAt = "2026-12-06T09:00:00+08:00" });
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+
+        var asked = (await (await agent.GetAsync($"/api/v1/facilities/notices/active?unitIds={affected.Id()},{spared.Id()}"))
+            .ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
+        var unasked = (await (await agent.GetAsync("/api/v1/facilities/notices/active")).ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items");
+
+        var notice = Assert.Single(asked);
+        Assert.Equal(outage.Id(), notice.GetProperty("outageId").GetGuid());
+        Assert.Equal([affected.Id()], notice.GetProperty("affectedUnitIds").EnumerateArray().Select(id => id.GetGuid()));
+        Assert.Empty(Assert.Single(unasked).GetProperty("affectedUnitIds").EnumerateArray());
+        await (await agent.GetAsync("/api/v1/facilities/notices/active?unitIds=1502")).ShouldBeValidationProblemForAsync("unitIds");
+    }
+
+    [Fact]
     public async Task A_ticket_from_an_affected_unit_during_an_outage_says_so_and_one_from_elsewhere_or_after_does_not()
     {
         var technician = await App.SignedInAsAsync(StaffRole.Technician);

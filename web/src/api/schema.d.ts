@@ -922,7 +922,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The inspection checklists with their items */
+        get: operations["ListChecklists"];
         put?: never;
         /**
          * Create an inspection checklist
@@ -1119,7 +1120,7 @@ export interface paths {
         };
         /**
          * The out-of-service notices in force
-         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls.
+         * @description Every outage not yet restored, with the places it covers by name and the estimated restoration, for the banner agents see while they take calls. With `unitIds`, comma-separated (up to 200: a floor's units, the caller's unit), each notice's `affectedUnitIds` names those of them it covers; otherwise that list is empty.
          */
         get: operations["ListActiveNotices"];
         put?: never;
@@ -2306,6 +2307,7 @@ export interface components {
             startedAt: string;
             /** Format: date-time */
             estimatedRestorationAt?: string | null;
+            affectedUnitIds: string[];
         };
         ActiveNoticeItemsResponse: {
             items: components["schemas"]["ActiveNotice"][];
@@ -2513,6 +2515,9 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
             items: components["schemas"]["ChecklistItem"][];
+        };
+        ChecklistResponseItemsResponse: {
+            items: components["schemas"]["ChecklistResponse"][];
         };
         /** @enum {string} */
         ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
@@ -2767,7 +2772,6 @@ export interface components {
             buildingIds?: string[] | null;
             floors?: components["schemas"]["OutageFloor"][] | null;
             unitIds?: string[] | null;
-            readonly hasScope: boolean;
         };
         CreatePolicy: {
             name: string;
@@ -6863,6 +6867,26 @@ export interface operations {
             };
         };
     };
+    ListChecklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistResponseItemsResponse"];
+                };
+            };
+        };
+    };
     CreateChecklist: {
         parameters: {
             query?: never;
@@ -7318,7 +7342,9 @@ export interface operations {
     };
     ListActiveNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                unitIds?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7332,6 +7358,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActiveNoticeItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

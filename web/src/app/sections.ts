@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -13,6 +13,12 @@ import { ExportsPage } from '../customers/ExportsPage';
 import { GradingPage } from '../customers/GradingPage';
 import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { BuildingPage } from '../facilities/BuildingPage';
+import { ChecklistsPage } from '../facilities/ChecklistsPage';
+import { MaintenancePlansPage } from '../facilities/MaintenancePlansPage';
+import { OutagesPage } from '../facilities/OutagesPage';
+import { RoundReportPage } from '../facilities/RoundReportPage';
+import { RoundsPage } from '../facilities/RoundsPage';
+import { RoundWalkPage } from '../facilities/RoundWalkPage';
 import { EquipmentDetailPage } from '../facilities/EquipmentDetailPage';
 import { EquipmentPage } from '../facilities/EquipmentPage';
 import { SitePage } from '../facilities/SitePage';
@@ -63,6 +69,12 @@ export const sections: readonly Section[] = [
   { path: '/facilities/units/:id', labelKey: 'facilities.nav.tree', icon: ApartmentOutlined, permission: 'facilities:read', page: UnitPage, hidden: true },
   { path: '/facilities/equipment', labelKey: 'facilities.nav.equipment', icon: ThunderboltOutlined, permission: 'facilities:read', page: EquipmentPage },
   { path: '/facilities/equipment/:id', labelKey: 'facilities.nav.equipment', icon: ThunderboltOutlined, permission: 'facilities:read', page: EquipmentDetailPage, hidden: true },
+  { path: '/facilities/rounds', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:read', page: RoundsPage },
+  { path: '/facilities/rounds/:id', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:read', page: RoundReportPage, hidden: true },
+  { path: '/my/rounds/:id', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:operate', page: RoundWalkPage, hidden: true },
+  { path: '/facilities/checklists', labelKey: 'facilities.nav.checklists', icon: CheckSquareOutlined, permission: 'facilities:read', page: ChecklistsPage },
+  { path: '/facilities/maintenance-plans', labelKey: 'facilities.nav.plans', icon: ReconciliationOutlined, permission: 'facilities:read', page: MaintenancePlansPage },
+  { path: '/facilities/outages', labelKey: 'facilities.nav.outages', icon: WarningOutlined, permission: 'facilities:read', page: OutagesPage },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
   { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },

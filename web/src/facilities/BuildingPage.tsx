@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useBuilding, useFloorUnits } from './api';
 import { FloorGrid } from './FloorGrid';
+import { useActiveNotices } from './outageApi';
 
 /** A building's floors (top first) and the chosen floor's units as a grid; the floor is in the address (?floor=15). */
 export function BuildingPage() {
@@ -14,6 +15,9 @@ export function BuildingPage() {
   const chosen = params.get('floor');
   const floor = chosen === null ? building.data?.floorSummaries[0]?.floor : Number(chosen);
   const units = useFloorUnits(id, floor);
+  const unitIds = units.data?.items.map((unit) => unit.id) ?? [];
+  const notices = useActiveNotices(unitIds, unitIds.length > 0);
+  const affectedUnitIds = new Set(notices.data?.items.flatMap((notice) => notice.affectedUnitIds));
 
   if (building.isPending) return <Spin />;
   if (building.error) return <Alert type="error" showIcon title={t('facilities.loadFailed', { reason: building.error.message })} />;
@@ -47,7 +51,7 @@ export function BuildingPage() {
           <Col xs={24} md={18}>
             <Card title={floor === undefined ? t('facilities.building.pickFloor') : t('facilities.building.floor', { floor })}>
               {units.error && <Alert type="error" showIcon title={t('facilities.loadFailed', { reason: units.error.message })} />}
-              {units.isFetching ? <Spin /> : units.data && <FloorGrid units={units.data.items} />}
+              {units.isFetching ? <Spin /> : units.data && <FloorGrid units={units.data.items} affectedUnitIds={affectedUnitIds} />}
             </Card>
           </Col>
         </Row>

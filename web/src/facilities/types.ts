@@ -28,3 +28,27 @@ export const occupancyRoles = vocabulary<OccupancyRole>()(['Owner', 'Occupant'])
 
 /** How a unit shows on a floor's grid: an outage affecting it outranks who holds it. */
 export type UnitState = 'vacant' | 'occupied' | 'affected';
+
+export type Checklist = Schemas['ChecklistResponse'];
+export type ChecklistItem = Schemas['ChecklistItem'];
+export type NewChecklist = Schemas['CreateChecklist'];
+export type RoundSummary = Schemas['RoundSummary'];
+export type Round = Schemas['RoundResponse'];
+export type RoundItem = Schemas['RoundItemResponse'];
+export type RoundItemRecord = Schemas['RecordRoundItem'];
+export type RoundPhoto = Schemas['RoundPhotoResponse'];
+export type ItemResult = Schemas['ItemResult'];
+export type Outage = Schemas['OutageResponse'];
+export type OutageDetails = Schemas['OutageDetails'];
+export type NewOutage = Schemas['CreateOutage'];
+export type ActiveNotice = Schemas['ActiveNotice'];
+export type MaintenancePlan = Schemas['MaintenancePlanResponse'];
+export type NewMaintenancePlan = Schemas['CreateMaintenancePlan'];
+export type Recurrence = Schemas['Recurrence'];
+
+export const checklistItemKinds = vocabulary<Schemas['ChecklistItemKind']>()(['PassFail', 'Reading']);
+export const checklistTargets = vocabulary<Schemas['ChecklistTarget']>()(['None', 'VacantUnits', 'PublicAreas']);
+export const repairCategories = vocabulary<Schemas['RepairCategory']>()(['Plumbing', 'Electrical', 'Hvac', 'Lift', 'Gas', 'Cleaning', 'Security', 'Greening', 'Appliance', 'Other']);
+export const roundStatuses = vocabulary<Schemas['RoundStatus']>()(['Open', 'Completed']);
+export const outageKinds = vocabulary<Schemas['OutageKind']>()(['PowerCut', 'WaterCut', 'BurstPipe', 'GasLeak', 'Fire', 'LiftEntrapment', 'Other']);
+export const recurrences = vocabulary<Recurrence>()(['Weekly', 'Monthly', 'Quarterly', 'Annual']);

@@ -9,6 +9,7 @@ import type { SlaPolicyQuestion } from '../api/types';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import type { Customer } from '../customers/types';
+import { OutageBanner } from '../facilities/OutageBanner';
 import { PageHeader } from '../shared/PageHeader';
 import { useCreateTicket } from './api';
 import { CustomerLookup } from './CustomerLookup';
@@ -32,6 +33,7 @@ export function TicketIntakePage() {
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const complexity = Form.useWatch('complexity', form);
   const category = Form.useWatch('category', form);
+  const unitId = Form.useWatch('unitId', form);
 
   const pick = (picked: Customer) => {
     setCustomer(picked);
@@ -63,6 +65,7 @@ export function TicketIntakePage() {
   return (
     <Flex vertical gap={16}>
       <PageHeader titleKey="tickets.intake.title" subtitleKey="tickets.intake.subtitle" />
+      <OutageBanner unitId={unitId} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>

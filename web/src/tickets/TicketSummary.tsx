@@ -1,4 +1,4 @@
-import { Descriptions, Flex, Typography } from 'antd';
+import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime, formatWindow } from '../i18n/formatDateTime';
@@ -10,6 +10,7 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const none = t('common.none');
+  const roundId = roundOf(ticket.origin);
   const place = [ticket.unitId, ticket.location].filter(Boolean).join(' · ');
   const reasons = [
     ['tickets.detail.resolutionSummary', ticket.resolutionSummary],
@@ -32,6 +33,20 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
         {t(categoryKey(ticket.category))} · {t(`sla.complexity.${ticket.complexity}`)}
       </Descriptions.Item>
       <Descriptions.Item label={t('tickets.detail.unit')}>{place || none}</Descriptions.Item>
+      {roundId && (
+        <Descriptions.Item label={t('tickets.detail.origin')}>
+          <Link to={`/facilities/rounds/${roundId}`}>{t('tickets.detail.fromRound')}</Link>
+        </Descriptions.Item>
+      )}
+      {ticket.outages.length > 0 && (
+        <Descriptions.Item label={t('tickets.detail.outages')}>
+          {ticket.outages.map((outage) => (
+            <Tag key={outage.outageId} color="red">
+              {outage.title}
+            </Tag>
+          ))}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('tickets.detail.promisedAt')}>{ticket.promisedAt ? formatDateTime(ticket.promisedAt, language) : none}</Descriptions.Item>
       {ticket.appointmentFrom && ticket.appointmentTo && (
         <Descriptions.Item label={t('tickets.field.appointment')}>{formatWindow(ticket.appointmentFrom, ticket.appointmentTo, language)}</Descriptions.Item>
@@ -53,4 +68,11 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
       )}
     </Descriptions>
   );
+}
+
+const roundOrigin = /^inspection-round:([0-9a-f-]{36})\//;
+
+/** The inspection round whose failed item opened the ticket, from its origin (`inspection-round:{id}/item:{itemId}`). */
+function roundOf(origin?: string | null): string | undefined {
+  return origin ? roundOrigin.exec(origin)?.[1] : undefined;
 }

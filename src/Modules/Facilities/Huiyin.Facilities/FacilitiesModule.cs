@@ -34,6 +34,7 @@ public sealed class FacilitiesModule : IModule
         services.AddSingleton(FacilitiesPermissionGrants.All);
         services.AddHandlersFrom(typeof(FacilitiesModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerMovedIn).Assembly);
+        services.AddScoped<IStartupTask, DefaultChecklists>();
         services.AddScoped<IStartupTask, DemoFacilities>();
         services.AddUniqueConstraintError(SiteConfiguration.OneSitePerName,
             Error.Conflict("site_name_taken", "There is already a site of this name."));
@@ -44,7 +45,6 @@ public sealed class FacilitiesModule : IModule
         services.AddUniqueConstraintError(OccupancyConfiguration.OneCurrentHoldingPerRole, Unit.AlreadyMovedIn);
         services.AddUniqueConstraintError(RoundConfiguration.OneRoundPerPlaceAndDay,
             Error.Conflict("round_planned", "Today's rounds were being planned at the same time; the next run adds what is missing."));
-        services.AddScoped<IStartupTask, DefaultChecklists>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

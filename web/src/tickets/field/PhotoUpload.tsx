@@ -26,7 +26,7 @@ export function PhotoUpload({ jobId }: { jobId: string }) {
 
   const start = ({ key, file }: Sending) => {
     update(key, { percent: 0, failure: undefined });
-    uploadPhoto({ jobId, file, key, onProgress: (percent) => update(key, { percent }) })
+    uploadPhoto({ path: `/api/v1/me/jobs/${jobId}/photos`, file, key, onProgress: (percent) => update(key, { percent }) })
       .then(() => {
         update(key, { percent: 100, done: true });
         return queryClient.invalidateQueries({ queryKey: jobsKey });

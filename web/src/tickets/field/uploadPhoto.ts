@@ -7,7 +7,8 @@ import i18n from '../../i18n/i18n';
 export type JobPhoto = components['schemas']['PhotoResponse'];
 
 interface Upload {
-  jobId: string;
+  /** Where the photo goes: a job's or an inspection round's photos. */
+  path: string;
   file: File;
   /** The photo's `Idempotency-Key`: a retry with the same key stores one photo. */
   key: string;
@@ -19,22 +20,22 @@ interface Upload {
  * Sends a site photo as the raw body, reporting upload progress (fetch cannot); when the access
  * token has expired, renews the session as the API client does (one renewal for all) and sends it once more.
  */
-export async function uploadPhoto(upload: Upload): Promise<JobPhoto> {
+export async function uploadPhoto<Photo = JobPhoto>(upload: Upload): Promise<Photo> {
   const first = await send(upload);
-  if (first.status !== 401 || !(await renewSession())) return answer(first);
-  return answer(await send(upload));
+  if (first.status !== 401 || !(await renewSession())) return answer<Photo>(first);
+  return answer<Photo>(await send(upload));
 }
 
-function answer(request: XMLHttpRequest): JobPhoto {
+function answer<Photo>(request: XMLHttpRequest): Photo {
   const body: unknown = request.responseText ? JSON.parse(request.responseText) : undefined;
-  if (request.status >= 200 && request.status < 300) return body as JobPhoto;
+  if (request.status >= 200 && request.status < 300) return body as Photo;
   throw new ApiError(request.status, asProblem(body));
 }
 
-function send({ jobId, file, key, onProgress }: Upload): Promise<XMLHttpRequest> {
+function send({ path, file, key, onProgress }: Upload): Promise<XMLHttpRequest> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `${window.location.origin}/api/v1/me/jobs/${jobId}/photos`);
+    request.open('POST', `${window.location.origin}${path}`);
     request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     request.setRequestHeader('Idempotency-Key', key);
     request.setRequestHeader('Accept-Language', i18n.language);

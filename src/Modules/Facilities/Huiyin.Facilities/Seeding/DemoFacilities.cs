@@ -13,7 +13,8 @@ namespace Huiyin.Facilities.Seeding;
 /// <summary>
 /// The local run's demo estate (<c>Seed:Demo=true</c>): two sites of six buildings and 600 units, most held by the demo
 /// customers and some vacant, public areas, lifts with certificates (one expiring within 30 days), pumps, boilers and
-/// gates, one pump down. Only into an empty module, after the demo customers.
+/// gates, one pump down; then its day at work (<see cref="DemoDay"/>). Only into an empty module, after the demo customers and
+/// the default checklists.
 /// </summary>
 internal sealed class DemoFacilities(FacilitiesDbContext db, IMediator mediator, TimeProvider clock, IConfiguration configuration) : IStartupTask
 {
@@ -51,6 +52,7 @@ internal sealed class DemoFacilities(FacilitiesDbContext db, IMediator mediator,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoDay(db, mediator, clock).AddAsync(cancellationToken);
     }
 
     private void AddUnits(Site site, Building building, Holders holders)

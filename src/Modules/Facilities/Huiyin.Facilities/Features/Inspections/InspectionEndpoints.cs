@@ -7,6 +7,7 @@ internal static class InspectionEndpoints
     public static void MapInspections(this IEndpointRouteBuilder facilities)
     {
         facilities.MapCreateChecklist();
+        facilities.MapListChecklists();
         facilities.MapListRounds();
         facilities.MapGetRound();
         facilities.MapRecordRoundItem();

@@ -28,6 +28,7 @@ internal sealed record CreateOutage(
     IReadOnlyList<OutageFloor>? Floors = null,
     IReadOnlyList<Guid>? UnitIds = null) : ICommand<Result<OutageResponse>>
 {
+    [JsonIgnore]
     public bool HasScope => SiteId is not null || BuildingIds is { Count: > 0 } || Floors is { Count: > 0 } || UnitIds is { Count: > 0 };
 }
 
