@@ -108,12 +108,14 @@ public sealed class BrowserSessionTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
-    public async Task Signing_out_naming_no_session_is_a_401()
+    public async Task Signing_out_naming_no_session_is_a_401_and_a_body_without_the_token_a_400()
     {
-        var response = await Plain().PostAsync("/api/v1/auth/logout", null);
+        var nothing = await Plain().PostAsync("/api/v1/auth/logout", null);
+        var emptyBody = await Plain().PostAsJsonAsync("/api/v1/auth/logout", new { });
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var problem = await nothing.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("session_unknown", problem.GetProperty("code").GetString());
+        await emptyBody.ShouldBeValidationProblemForAsync("refreshToken");
     }
 
     private HttpClient Browser() => App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://huiyin.example.com") });

@@ -93,7 +93,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out: revoke the session's refresh tokens
-         * @description Names the session by {refreshToken} in the body or, without a body, by the bearer token; clears the browser's session cookie. 401 when neither names a session.
+         * @description Names the session by {refreshToken} in the body or, without a body, by the bearer token; clears the browser's session cookie. A body without refreshToken is a 400; no body and no bearer token a 401.
          */
         post: operations["Logout"];
         delete?: never;
@@ -4499,6 +4499,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Unauthorized */
             401: {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -24,12 +25,18 @@ internal sealed record SignOut(string? RefreshToken, Guid? SessionId) : ICommand
 /// <summary>The body of a sign-out; a browser sends none.</summary>
 internal sealed record SignOutBody(string? RefreshToken);
 
+internal sealed class SignOutValidator : AbstractValidator<SignOut>
+{
+    /// <summary>A sign-out by body names its refresh token; one without a body is named by the bearer token.</summary>
+    public SignOutValidator() => RuleFor(x => x.RefreshToken).NotEmpty().When(x => x.RefreshToken is not null);
+}
+
 internal sealed class SignOutHandler(OrganizationDbContext db, TimeProvider clock) : IRequestHandler<SignOut, Result>
 {
     public async Task<Result> Handle(SignOut request, CancellationToken cancellationToken)
     {
-        var familyId = string.IsNullOrEmpty(request.RefreshToken) ? request.SessionId : await FamilyOfAsync(request.RefreshToken, cancellationToken);
-        if (string.IsNullOrEmpty(request.RefreshToken) && familyId is null)
+        var familyId = request.RefreshToken is null ? request.SessionId : await FamilyOfAsync(request.RefreshToken, cancellationToken);
+        if (request.RefreshToken is null && familyId is null)
         {
             return Error.Unauthorized("session_unknown", "Send the session's refresh token, or sign out with the session's access token.");
         }
@@ -57,14 +64,16 @@ internal static class SignOutEndpoint
                     IMediator mediator, CancellationToken cancellationToken) =>
                 {
                     RefreshCookie.Clear(response);
-                    return (await mediator.Send(new SignOut(body?.RefreshToken, SessionOwner.SessionOf(user)), cancellationToken)).ToHttp();
+                    var signOut = body is null ? new SignOut(null, SessionOwner.SessionOf(user)) : new SignOut(body.RefreshToken ?? "", null);
+                    return (await mediator.Send(signOut, cancellationToken)).ToHttp();
                 })
             .AllowAnonymous()
             .WithName("Logout")
             .WithSummary("Sign out: revoke the session's refresh tokens")
             .WithDescription(
                 "Names the session by {refreshToken} in the body or, without a body, by the bearer token; clears the browser's session cookie. " +
-                "401 when neither names a session.")
+                "A body without refreshToken is a 400; no body and no bearer token a 401.")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }
