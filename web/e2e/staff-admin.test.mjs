@@ -16,6 +16,11 @@ test('an administrator creates a technician and deactivates them', { timeout: 30
     await signIn(page, 'admin');
     await page.getByRole('heading', { name: '员工管理' }).waitFor();
     assert.match(page.url(), /\/admin\/staff$/);
+    await assertSessionOutOfScriptsReach(page);
+
+    await page.reload();
+    await page.getByRole('heading', { name: '员工管理' }).waitFor();
+    assert.match(page.url(), /\/admin\/staff$/, 'a reload renews the session through the cookie');
 
     await page.getByRole('button', { name: '新增员工' }).click();
     const form = page.getByRole('dialog');
@@ -53,3 +58,17 @@ test('a wrong password is refused with an explanation', { timeout: 30_000 }, () 
     assert.match(page.url(), /\/login$/);
   }),
 );
+
+/** The refresh token is an HttpOnly, Secure, SameSite=Strict cookie for the refresh route; localStorage holds no token. */
+async function assertSessionOutOfScriptsReach(page) {
+  const cookie = (await page.context().cookies()).find((c) => c.name === '__Secure-huiyin-refresh');
+  assert.ok(cookie, 'the refresh token is a cookie');
+  assert.deepEqual(
+    { httpOnly: cookie.httpOnly, secure: cookie.secure, sameSite: cookie.sameSite, path: cookie.path },
+    { httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/auth/refresh' },
+  );
+  const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+  assert.doesNotMatch(stored, /eyJ/, 'no access token (a JWT) in localStorage');
+  assert.ok(!stored.includes(cookie.value), 'no refresh token in localStorage');
+  assert.equal(await page.evaluate(() => document.cookie.includes('huiyin-refresh')), false, 'scripts cannot read the cookie');
+}

@@ -9,7 +9,7 @@ public sealed class RefreshTokenTests
     [Fact]
     public void A_token_is_usable_until_consumed_revoked_or_expired()
     {
-        var token = RefreshToken.Issue(StaffMemberId.New(), Guid.NewGuid(), "hash", Now, TimeSpan.FromDays(14));
+        var token = RefreshToken.Issue(StaffMemberId.New(), previous: null, ClientDevice.From(null, null), "hash", Now, TimeSpan.FromDays(14));
 
         Assert.False(token.WasUsedOrRevoked);
         Assert.False(token.IsExpiredAt(Now.AddDays(14).AddSeconds(-1)));
@@ -22,7 +22,7 @@ public sealed class RefreshTokenTests
     [Fact]
     public void Revoking_keeps_the_first_revocation_time()
     {
-        var token = RefreshToken.Issue(StaffMemberId.New(), Guid.NewGuid(), "hash", Now, TimeSpan.FromDays(1));
+        var token = RefreshToken.Issue(StaffMemberId.New(), previous: null, ClientDevice.From(null, null), "hash", Now, TimeSpan.FromDays(1));
 
         token.Revoke(Now.AddMinutes(1));
         token.Revoke(Now.AddMinutes(2));

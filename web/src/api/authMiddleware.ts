@@ -1,11 +1,16 @@
 import type { Middleware } from 'openapi-fetch';
 import { getSession } from './session';
 
-// These carry their credentials in the body (password or refresh token) and never need renewing.
-const credentialPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
+// These carry their credentials themselves (a password, or the session cookie) and never need renewing.
+const credentialPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
+
+// Their answers carry a refresh token: the header asks for it as the HttpOnly cookie rather than in the body, and
+// proves to the refresh route that the page itself sent the request (another site's page cannot set it).
+const sessionCookiePaths = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/password']);
+export const sessionTransportHeader = 'X-Session-Transport';
 
 /**
- * Sends the session's bearer token with every request but those of signing in and out. When the
+ * Sends the session's bearer token with every request but those of signing in and renewing. When the
  * API answers 401, renews the session and repeats the request with the new token. `renewSession` shares one
  * renewal among concurrent 401s and resolves false (and ends the session) when renewal is refused; the caller
  * then gets the original 401.
@@ -15,6 +20,7 @@ export function createAuthMiddleware(renewSession: () => Promise<boolean>): Midd
 
   return {
     onRequest({ request, schemaPath }) {
+      if (sessionCookiePaths.has(schemaPath)) request.headers.set(sessionTransportHeader, 'cookie');
       if (credentialPaths.has(schemaPath)) return;
       const authorization = currentAuthorization();
       if (authorization) request.headers.set('Authorization', authorization);

@@ -5,7 +5,7 @@ import { admin } from '../test/fixtures';
 import { api } from './client';
 import { getSession, saveSession } from './session';
 
-const renewedTokens = { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900, user: admin };
+const renewedTokens = { accessToken: 'access-2', refreshToken: null, expiresIn: 900, user: admin };
 
 /** A /me that only accepts the renewed access token, and a refresh endpoint that hands it out. */
 function apiWithExpiredToken(refresh = () => json(renewedTokens)) {
@@ -18,7 +18,7 @@ function apiWithExpiredToken(refresh = () => json(renewedTokens)) {
 
 describe('the API client', () => {
   it('sends the session’s access token as a bearer token', async () => {
-    saveSession({ accessToken: 'access-2', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-2' });
     const server = apiWithExpiredToken();
 
     const { data } = await api.GET('/api/v1/auth/me');
@@ -28,7 +28,7 @@ describe('the API client', () => {
   });
 
   it('renews the session once on a 401 and repeats the request with the new token', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const server = apiWithExpiredToken();
 
     const { data } = await api.GET('/api/v1/auth/me');
@@ -36,16 +36,17 @@ describe('the API client', () => {
     expect(data).toEqual(admin);
     const refreshes = server.sentTo('POST /api/v1/auth/refresh');
     expect(refreshes).toHaveLength(1);
-    expect(await refreshes[0].json()).toEqual({ refreshToken: 'refresh-1' });
+    expect(refreshes[0].headers.get('X-Session-Transport')).toBe('cookie');
+    expect(refreshes[0].headers.get('Authorization')).toBeNull();
     expect(server.sentTo('GET /api/v1/auth/me').map((r) => r.headers.get('Authorization'))).toEqual([
       'Bearer access-1',
       'Bearer access-2',
     ]);
-    expect(getSession()).toEqual({ accessToken: 'access-2', refreshToken: 'refresh-2' });
+    expect(getSession()).toEqual({ accessToken: 'access-2' });
   });
 
   it('shares one renewal among concurrent requests that get a 401', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const server = apiWithExpiredToken();
 
     const answers = await Promise.all([api.GET('/api/v1/auth/me'), api.GET('/api/v1/auth/me')]);
@@ -55,7 +56,7 @@ describe('the API client', () => {
   });
 
   it('ends the session when the refresh token is refused, and passes the 401 on', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const server = apiWithExpiredToken(() => problem(401, 'Refresh token reused'));
 
     const { response } = await api.GET('/api/v1/auth/me');
@@ -76,7 +77,7 @@ describe('the API client', () => {
   });
 
   it('leaves sign-in alone: no bearer token, and a 401 is the answer', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const server = fakeApi({ 'POST /api/v1/auth/login': () => problem(401, '用户名或密码错误') });
 
     const { error } = await api.POST('/api/v1/auth/login', { body: { username: 'admin', password: 'wrong' } });

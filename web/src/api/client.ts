@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import i18n from '../i18n/i18n';
 import { createAuthMiddleware } from './authMiddleware';
 import type { paths } from './schema';
-import { clearSession, getSession, saveSession } from './session';
+import { clearSession, maySessionBeRenewed, saveSession } from './session';
 
 /** The typed client of the Huiyin REST API. */
 export const api = createClient<paths>({
@@ -32,14 +32,21 @@ export function renewSession(): Promise<boolean> {
   return renewal;
 }
 
-/** Trades the refresh token for new tokens; ends the session when the server refuses. */
+/**
+ * Trades the session cookie for a new access token; ends the session when the server refuses. The tabs of one browser
+ * share the cookie, and each renewal replaces it: they take turns, so that no tab presents a cookie another has just
+ * used up (which the server takes for a stolen token, ending the session).
+ */
 async function refreshTokens(): Promise<boolean> {
-  const session = getSession();
-  if (!session) return false;
-  const { data } = await api.POST('/api/v1/auth/refresh', {
-    body: { refreshToken: session.refreshToken },
-  });
+  if (!maySessionBeRenewed()) return false;
+  const { data } = await oneTabAtATime(() => api.POST('/api/v1/auth/refresh', {}));
   if (data) saveSession(data);
   else clearSession();
   return data !== undefined;
+}
+
+async function oneTabAtATime<T>(renew: () => Promise<T>): Promise<T> {
+  // Browsers without Web Locks (and jsdom) renew without taking turns.
+  if (!('locks' in navigator)) return renew();
+  return await navigator.locks.request('huiyin.session-renewal', renew);
 }

@@ -4,14 +4,14 @@ import { admin } from '../test/fixtures';
 import { attachmentName, download, upload } from './files';
 import { getSession, saveSession } from './session';
 
-const renewedTokens = { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900, user: admin };
+const renewedTokens = { accessToken: 'access-2', refreshToken: null, expiresIn: 900, user: admin };
 const renewed = (request: Request) => request.headers.get('Authorization') === 'Bearer access-2';
 
 describe('files through the API client', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('renews an expired session once for a download and fetches the file again', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const saved: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
@@ -34,11 +34,11 @@ describe('files through the API client', () => {
       'Bearer access-2',
     ]);
     expect(saved).toEqual(['customers.csv']);
-    expect(getSession()).toEqual({ accessToken: 'access-2', refreshToken: 'refresh-2' });
+    expect(getSession()).toEqual({ accessToken: 'access-2' });
   });
 
   it('renews an expired session once for an upload and sends the form again', async () => {
-    saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    saveSession({ accessToken: 'access-1' });
     const server = fakeApi({
       'POST /api/v1/customers/c1/documents': async (request) =>
         renewed(request) && (await request.formData()).get('kind') === 'Contract' ? json({ id: 'd1' }, 201) : problem(401, 'Token expired'),

@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description Returns a short-lived access token and a refresh token. Five wrong passwords lock the account for 15 minutes (423).
+         * @description Returns a short-lived access token and a refresh token. With the header X-Session-Transport: cookie the refresh token comes as an HttpOnly cookie for the refresh route instead of in the body (browsers). Five wrong passwords lock the account for 15 minutes (423).
          */
         post: operations["Login"];
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for a new session
-         * @description The presented refresh token stops working. Presenting a used token again revokes the whole session.
+         * @description Send the refresh token in the body, or, from a browser, no body and the session cookie with the header X-Session-Transport: cookie (a cookie without that header is refused with 403). The presented refresh token stops working. Presenting a used token again revokes the whole session.
          */
         post: operations["Refresh"];
         delete?: never;
@@ -91,7 +91,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: revoke the session's refresh tokens */
+        /**
+         * Sign out: revoke the session's refresh tokens
+         * @description Names the session by {refreshToken} in the body or, without a body, by the bearer token; clears the browser's session cookie. A body without refreshToken is a 400; no body and no bearer token a 401.
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -127,7 +130,7 @@ export interface paths {
         put?: never;
         /**
          * Change your own password
-         * @description A wrong current password is a 400 naming currentPassword. Every session of the account ends, including this one: the answer is a new session whose tokens replace the old ones.
+         * @description A wrong current password is a 400 naming currentPassword. Every session of the account ends, including this one: the answer is a new session whose tokens replace the old ones (the refresh token as a cookie when asked for with X-Session-Transport: cookie).
          */
         post: operations["ChangePassword"];
         delete?: never;
@@ -1410,6 +1413,41 @@ export interface paths {
         /** Resolve the job on site with a summary; chargeable work (有偿服务) with its fee */
         post: operations["ResolveJob"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My sign-in sessions: device, address, when started and last used; current marks the one asking */
+        get: operations["ListMySessions"];
+        put?: never;
+        post?: never;
+        /** End all my other sessions (includeCurrent=true ends this one too) */
+        delete: operations["EndMySessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions */
+        delete: operations["EndMySession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3356,6 +3394,17 @@ export interface components {
             /** Format: date-time */
             movedOutAt: string;
         };
+        MySessionResponse: {
+            /** Format: uuid */
+            id: string;
+            device: string;
+            address?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            current: boolean;
+        };
         OccupancyResponse: {
             /** Format: uuid */
             customerId: string;
@@ -3555,8 +3604,8 @@ export interface components {
         };
         /** @enum {string} */
         Recurrence: "Weekly" | "Monthly" | "Quarterly" | "Annual";
-        RefreshSession: {
-            refreshToken: string;
+        RefreshSessionBody: {
+            refreshToken?: string | null;
         };
         RegisterComplaint: {
             /** Format: uuid */
@@ -3813,7 +3862,7 @@ export interface components {
         };
         SessionResponse: {
             accessToken: string;
-            refreshToken: string;
+            refreshToken?: string | null;
             /** Format: int32 */
             expiresIn: number;
             user: components["schemas"]["UserResponse"];
@@ -3864,8 +3913,8 @@ export interface components {
             satisfied: boolean;
             comment?: string | null;
         };
-        SignOut: {
-            refreshToken: string;
+        SignOutBody: {
+            refreshToken?: string | null;
         };
         SiteResponse: {
             /** Format: uuid */
@@ -4423,9 +4472,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RefreshSession"];
+                "application/json": components["schemas"]["RefreshSessionBody"];
             };
         };
         responses: {
@@ -4456,6 +4505,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Logout: {
@@ -4465,9 +4523,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["SignOut"];
+                "application/json": components["schemas"]["SignOutBody"];
             };
         };
         responses: {
@@ -4485,6 +4543,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8125,6 +8192,102 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionResponse"][];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EndMySessions: {
+        parameters: {
+            query?: {
+                includeCurrent?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EndMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

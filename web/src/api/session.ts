@@ -1,40 +1,43 @@
-// The signed-in session (access and refresh token), kept in localStorage so that it survives a
-// reload and is shared by the tabs of one browser: a tab that renews or ends the session tells the
-// others through the `storage` event.
+// The signed-in session's access token, kept in memory only: no script injected into the page finds a token in
+// storage. The refresh token is an HttpOnly cookie the page cannot read; after a reload the client renews the
+// access token through it. localStorage holds only the fact that this browser is signed in, so that a reload knows
+// to renew and a tab that signs out tells the others (the `storage` event).
 
 export interface Session {
   accessToken: string;
-  refreshToken: string;
 }
 
-const storageKey = 'huiyin.session';
+const signedInKey = 'huiyin.signedIn';
 const listeners = new Set<() => void>();
 
-let cachedRaw: string | null = null;
-let cachedSession: Session | null = null;
+let current: Session | null = null;
 
 export function getSession(): Session | null {
-  const raw = localStorage.getItem(storageKey);
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cachedSession = raw === null ? null : (JSON.parse(raw) as Session);
-  }
-  return cachedSession;
+  return current;
 }
 
-export function saveSession({ accessToken, refreshToken }: Session): void {
-  localStorage.setItem(storageKey, JSON.stringify({ accessToken, refreshToken }));
+export function saveSession({ accessToken }: Session): void {
+  current = { accessToken };
+  localStorage.setItem(signedInKey, 'true');
   notify();
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(storageKey);
+  current = null;
+  localStorage.removeItem(signedInKey);
   notify();
+}
+
+/** Whether this browser signed in and has not signed out since: a session cookie may then renew the session. */
+export function maySessionBeRenewed(): boolean {
+  return localStorage.getItem(signedInKey) !== null;
 }
 
 export function subscribeToSession(listener: () => void): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === storageKey) listener();
+    if (event.key !== signedInKey) return;
+    if (event.newValue === null) current = null;
+    listener();
   };
   listeners.add(listener);
   window.addEventListener('storage', onStorage);

@@ -29,3 +29,4 @@ export type StaffRole = Schemas['StaffRole'];
 export type SlaEscalation = Schemas['EscalationResponse'];
 /** What the policy tester asks about. */
 export type SlaPolicyQuestion = Schemas['EvaluatePolicy'];
+export type MySession = Schemas['MySessionResponse'];

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -26,6 +26,7 @@ import { SitesPage } from '../facilities/SitesPage';
 import { UnitPage } from '../facilities/UnitPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
 import { MessagesPage } from '../notifications/MessagesPage';
+import { MySessionsPage } from '../sessions/MySessionsPage';
 import { AuditPage } from '../system/AuditPage';
 import { SystemPage } from '../system/SystemPage';
 import { DispatchBoardPage } from '../tickets/dispatch/DispatchBoardPage';
@@ -56,6 +57,8 @@ export const sections: readonly Section[] = [
   { path: '/tickets/dispatch', labelKey: 'tickets.nav.dispatch', icon: SendOutlined, permission: 'tickets:dispatch', page: DispatchBoardPage },
   { path: '/my/jobs', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: MyJobsPage },
   { path: '/my/jobs/:id', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: JobPage, hidden: true },
+  // Reached from the user bar, as changing one's password is.
+  { path: '/my/sessions', labelKey: 'sessions.nav', icon: LaptopOutlined, page: MySessionsPage, hidden: true },
   { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },

@@ -6,7 +6,7 @@ import { agent } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
 const afterReset = { ...agent, mustChangePassword: true };
-const changed = { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900, user: agent };
+const changed = { accessToken: 'access-2', refreshToken: null, expiresIn: 900, user: agent };
 
 it('after an Admin’s reset shows only the password change until it is done', async () => {
   const server = fakeApi({
@@ -36,7 +36,7 @@ it('after an Admin’s reset shows only the password change until it is done', a
   await user.click(within(dialog).getByRole('button', { name: '修改' }));
 
   expect(await screen.findByRole('button', { name: /退出登录/ })).toBeInTheDocument();
-  expect(getSession()).toEqual({ accessToken: 'access-2', refreshToken: 'refresh-2' });
+  expect(getSession()).toEqual({ accessToken: 'access-2' });
   expect(await server.sentTo('POST /api/v1/auth/password')[1].json()).toEqual({
     currentPassword: 'Temporary-key-31',
     newPassword: 'Own-choice-kite-7',

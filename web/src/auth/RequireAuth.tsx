@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { useCurrentUser } from './useCurrentUser';
-import { useSession } from './useSession';
+import { useRestoredSession } from './useSession';
 
 /**
- * Renders the child routes for a signed-in user; sends everyone else to the sign-in page. After an Admin's reset
+ * Renders the child routes for a signed-in user (after a reload, once the session cookie has renewed the session);
+ * sends everyone else to the sign-in page. After an Admin's reset
  * the server refuses everything but the password change, so that dialog is all there is until it is done.
  */
 export function RequireAuth() {
   const { t } = useTranslation();
-  const session = useSession();
+  const { session, restoring } = useRestoredSession();
   const location = useLocation();
   const user = useCurrentUser();
 
+  if (restoring) return <FullPageSpin />;
   if (!session) return <Navigate to="/login" replace state={{ from: location }} />;
   if (user.isError) {
     return (
@@ -26,13 +28,15 @@ export function RequireAuth() {
       />
     );
   }
-  if (!user.data) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" />
-      </Flex>
-    );
-  }
+  if (!user.data) return <FullPageSpin />;
   if (user.data.mustChangePassword) return <ChangePasswordDialog open forced />;
   return <Outlet />;
+}
+
+function FullPageSpin() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
 }

@@ -2,15 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { clearSession, getSession } from '../api/session';
 
-/** Revokes the refresh token, forgets the session and everything fetched with it. */
+/** Ends the session on the server (which also clears the session cookie), then forgets it and everything fetched with it. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return async () => {
-    const session = getSession();
-    clearSession();
-    queryClient.clear();
-    if (!session) return;
-    // Signed out here whatever happens; an unreachable server just keeps a token nobody holds.
-    await api.POST('/api/v1/auth/logout', { body: { refreshToken: session.refreshToken } }).catch(() => undefined);
+    try {
+      // The access token names the session; the client renews it first if it has run out.
+      if (getSession()) await api.POST('/api/v1/auth/logout');
+    } catch {
+      // Signed out here whatever happens: an unreachable server keeps a session this browser no longer renews.
+    } finally {
+      clearSession();
+      queryClient.clear();
+    }
   };
 }

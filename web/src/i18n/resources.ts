@@ -8,6 +8,8 @@ import integrationsEn from '../integrations/en.json';
 import integrationsZhCN from '../integrations/zh-CN.json';
 import realtimeEn from '../realtime/en.json';
 import realtimeZhCN from '../realtime/zh-CN.json';
+import sessionsEn from '../sessions/en.json';
+import sessionsZhCN from '../sessions/zh-CN.json';
 import slaEn from '../sla/en.json';
 import slaZhCN from '../sla/zh-CN.json';
 import staffEn from '../staff/en.json';
@@ -20,6 +22,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

@@ -5,7 +5,7 @@ import { fakeApi, json } from '../test/fakeApi';
 import { agent } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
-it('signs out: revokes the refresh token and returns to the sign-in page', async () => {
+it('signs out: ends the session named by the access token and returns to the sign-in page', async () => {
   const server = fakeApi({
     'GET /api/v1/auth/me': () => json(agent),
     'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
@@ -16,5 +16,6 @@ it('signs out: revokes the refresh token and returns to the sign-in page', async
 
   expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
   expect(getSession()).toBeNull();
-  expect(await server.sentTo('POST /api/v1/auth/logout')[0].json()).toEqual({ refreshToken: 'refresh-1' });
+  expect(server.sentTo('POST /api/v1/auth/logout')[0].headers.get('Authorization')).toBe('Bearer access-1');
+  expect(localStorage.getItem('huiyin.signedIn')).toBeNull();
 });

@@ -1,19 +1,21 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LaptopOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignedInUser } from '../auth/useSignedInUser';
 
 /**
- * Who is signed in (service number and name), changing one's password, and the way out. On a phone the name keeps to one line and signing
+ * Who is signed in (service number and name), changing one's password, the devices one is signed in on, and the way out. On a phone the name keeps to one line and signing
  * out is an icon, so that the header stays one row high beside the menu and language buttons.
  */
 export function UserBar() {
   const { t } = useTranslation();
   const { serviceNumber, displayName } = useSignedInUser();
   const signOut = useSignOut();
+  const navigate = useNavigate();
   const phone = Grid.useBreakpoint().md === false;
   const [changingPassword, setChangingPassword] = useState(false);
 
@@ -27,6 +29,9 @@ export function UserBar() {
         {phone ? null : t('header.changePassword')}
       </Button>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <Button type="text" icon={<LaptopOutlined />} aria-label={t('sessions.nav')} onClick={() => void navigate('/my/sessions')}>
+        {phone ? null : t('sessions.nav')}
+      </Button>
       <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.signOut')} onClick={() => void signOut()}>
         {phone ? null : t('header.signOut')}
       </Button>

@@ -5,7 +5,7 @@ import { fakeApi, json, problem } from '../test/fakeApi';
 import { admin } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
-const signedIn = { accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900, user: admin };
+const signedIn = { accessToken: 'access-1', refreshToken: null, expiresIn: 900, user: admin };
 
 async function signInAs(username: string, password: string) {
   const { user } = renderApp('/login', { signedIn: false });
@@ -78,6 +78,8 @@ describe('the sign-in page', () => {
       username: 'admin',
       password: 'Huiyin-demo-2026',
     });
-    expect(getSession()).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    expect(getSession()).toEqual({ accessToken: 'access-1' });
+    expect(server.sentTo('POST /api/v1/auth/login')[0].headers.get('X-Session-Transport')).toBe('cookie');
+    expect(Object.values(localStorage).join()).not.toContain('access-1');
   });
 });

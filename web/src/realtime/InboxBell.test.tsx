@@ -30,7 +30,7 @@ function TicketPage() {
 }
 
 function renderBell(lines: InboxLine[]) {
-  saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+  saveSession({ accessToken: 'access-1' });
   const server = fakeApi({
     'GET /api/v1/me/inbox': (request) => {
       const after = new URL(request.url).searchParams.get('after');

@@ -162,4 +162,39 @@ describe('staff administration', () => {
     expect(await screen.findByText('已停用 李强')).toBeInTheDocument();
     expect(server.sentTo(`POST /api/v1/staff/${liqiang.id}/deactivate`)).toHaveLength(1);
   });
+
+  it('gives a staff member a temporary password, with the server’s objection on the field', async () => {
+    const route = `POST /api/v1/staff/${liqiang.id}/password-reset`;
+    const server = staffApi(admin, [liqiang], {
+      [route]: async (request) => {
+        const { temporaryPassword } = (await request.json()) as { temporaryPassword: string };
+        return temporaryPassword === 'Password123'
+          ? problem(400, 'Validation failed', { temporaryPassword: ['这个密码太常见'] })
+          : new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderApp('/admin/staff');
+
+    await user.click(within((await screen.findByText('liqiang')).closest('tr')!).getByRole('button', { name: '重置密码' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('重置 李强 的密码')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('临时密码'), 'Password123');
+    await user.click(within(dialog).getByRole('button', { name: '重置' }));
+    expect(await within(dialog).findByText('这个密码太常见')).toBeInTheDocument();
+
+    await user.clear(within(dialog).getByLabelText('临时密码'));
+    await user.type(within(dialog).getByLabelText('临时密码'), 'Temporary-key-31');
+    await user.click(within(dialog).getByRole('button', { name: '重置' }));
+
+    expect(await screen.findByText('已重置 李强 的密码')).toBeInTheDocument();
+    expect(await server.sentTo(route)[1].json()).toEqual({ temporaryPassword: 'Temporary-key-31' });
+  });
+
+  it('offers no password reset to those who may not manage staff', async () => {
+    staffApi(agent);
+    renderApp('/admin/staff');
+
+    await screen.findByText('liqiang');
+    expect(screen.queryByRole('button', { name: '重置密码' })).not.toBeInTheDocument();
+  });
 });

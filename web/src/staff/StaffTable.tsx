@@ -1,15 +1,17 @@
-import { Badge, Empty, Table, Tag, type TableColumnsType } from 'antd';
+import { Badge, Button, Empty, Flex, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff, Team } from '../api/types';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffActiveToggle } from './StaffActiveToggle';
 
 interface Props {
   staff: Staff[];
   teams: Team[];
   loading: boolean;
-  /** Show the deactivate / activate actions. */
+  /** Show the deactivate / activate and reset-password actions. */
   manageable: boolean;
   signedInUserId: string;
 }
@@ -18,6 +20,7 @@ export function StaffTable({ staff, teams, loading, manageable, signedInUserId }
   const { t } = useTranslation();
   const language = useLanguage();
   const teamNames = new Map(teams.map((team) => [team.id, team.name]));
+  const [resetting, setResetting] = useState<Staff | null>(null);
 
   const columns: TableColumnsType<Staff> = [
     { key: 'username', title: t('staff.column.username'), dataIndex: 'username' },
@@ -61,19 +64,29 @@ export function StaffTable({ staff, teams, loading, manageable, signedInUserId }
     columns.push({
       key: 'actions',
       title: t('staff.column.actions'),
-      render: (_, member) => <StaffActiveToggle staff={member} isSelf={member.id === signedInUserId} />,
+      render: (_, member) => (
+        <Flex>
+          <StaffActiveToggle staff={member} isSelf={member.id === signedInUserId} />
+          <Button type="link" size="small" onClick={() => setResetting(member)}>
+            {t('staff.reset.action')}
+          </Button>
+        </Flex>
+      ),
     });
   }
 
   return (
-    <Table<Staff>
-      rowKey="id"
-      columns={columns}
-      dataSource={staff}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.empty')} /> }}
-    />
+    <>
+      <Table<Staff>
+        rowKey="id"
+        columns={columns}
+        dataSource={staff}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.empty')} /> }}
+      />
+      {manageable && <ResetPasswordDialog staff={resetting} onClose={() => setResetting(null)} />}
+    </>
   );
 }

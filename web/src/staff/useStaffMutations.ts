@@ -28,3 +28,11 @@ export function useToggleStaffActive() {
     onSuccess: () => refreshBehind(queryClient, staffKey),
   });
 }
+
+/** Gives a staff member a temporary password (their sessions end; they change it at their next sign-in). */
+export function useResetStaffPassword() {
+  return useMutation({
+    mutationFn: ({ id, temporaryPassword }: { id: string; temporaryPassword: string }) =>
+      unwrap(api.POST('/api/v1/staff/{id}/password-reset', { params: { path: { id } }, body: { temporaryPassword } })),
+  });
+}

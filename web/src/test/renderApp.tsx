@@ -8,7 +8,7 @@ import { createQueryClient } from '../app/queryClient';
 
 /** Renders the whole SPA at `path`, signed in unless told otherwise. */
 export function renderApp(path: string, { signedIn = true } = {}) {
-  if (signedIn) saveSession({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+  if (signedIn) saveSession({ accessToken: 'access-1' });
   // Checking `pointer-events` up the tree costs a style computation per ancestor, which is slow
   // with antd's many style sheets; the pages never disable pointer events anyway.
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });

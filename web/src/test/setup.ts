@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { clearSession } from '../api/session';
 import i18n from '../i18n/i18n';
 import { fixedMediaQuery } from './viewport';
 
@@ -31,6 +32,7 @@ vi.mock('../realtime/deskConnection', () => ({
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  clearSession();
   localStorage.clear();
   await i18n.changeLanguage('zh-CN');
 });

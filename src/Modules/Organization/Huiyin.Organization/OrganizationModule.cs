@@ -61,6 +61,11 @@ public sealed class OrganizationModule : IModule
         auth.MapGetMe();
         auth.MapChangePassword();
 
+        var mySessions = api.MapGroup("/me/sessions").WithTags("My sessions");
+        mySessions.MapListMySessions();
+        mySessions.MapEndMySession();
+        mySessions.MapEndMySessions();
+
         var staff = api.MapGroup("/staff").WithTags("Staff");
         staff.MapListStaff();
         staff.MapGetStaffMember();

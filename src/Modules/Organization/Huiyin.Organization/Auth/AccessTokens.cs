@@ -7,14 +7,17 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Huiyin.Organization.Auth;
 
-/// <summary>Issues the short-lived JWT that carries a staff member's roles and permissions.</summary>
+/// <summary>Issues the short-lived JWT that carries a staff member's roles and permissions and names their session.</summary>
 internal sealed class AccessTokens(SigningKey signingKey, IOptions<AuthOptions> options, TimeProvider clock)
 {
     public const string Audience = "huiyin-api";
 
+    /// <summary>The claim naming the sign-in session (the refresh token family) the token was issued in.</summary>
+    public const string SessionClaim = "sid";
+
     private readonly JsonWebTokenHandler _handler = new();
 
-    public string IssueFor(StaffMember staff, IReadOnlyList<string> permissions)
+    public string IssueFor(StaffMember staff, IReadOnlyList<string> permissions, Guid sessionId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim>
@@ -24,6 +27,7 @@ internal sealed class AccessTokens(SigningKey signingKey, IOptions<AuthOptions> 
             new(HuiyinClaims.ServiceNumber, staff.ServiceNumber),
             new(HuiyinClaims.ActorKind, HuiyinClaims.StaffActor),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            new(SessionClaim, sessionId.ToString()),
         };
         if (staff.MustChangePassword)
         {

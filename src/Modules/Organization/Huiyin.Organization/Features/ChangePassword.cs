@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Huiyin.Organization.Features;
 
@@ -54,7 +55,7 @@ internal sealed class ChangePasswordHandler(
 
         staff.ChangePassword(hasher.HashPassword(staff, request.NewPassword));
         await StaffSessions.EndAllAsync(db, staff.Id, clock.GetUtcNow(), cancellationToken);
-        var session = sessions.Issue(staff, familyId: Guid.CreateVersion7());
+        var session = sessions.Issue(staff, previous: null);
         await db.SaveChangesAsync(cancellationToken);
         return session;
     }
@@ -63,15 +64,15 @@ internal sealed class ChangePasswordHandler(
 internal static class ChangePasswordEndpoint
 {
     public static void MapChangePassword(this IEndpointRouteBuilder auth) =>
-        auth.MapPost("/password", async (ChangePassword request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
+        auth.MapPost("/password", async (ChangePassword request, HttpContext http, IOptions<AuthOptions> options, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(request, cancellationToken)).ToHttp(session => RefreshCookie.Answer(http, session, options.Value.RefreshTokenLifetime)))
             .WithMetadata(AllowedBeforePasswordChange.Instance)
             .RequireRateLimiting(SignInEndpoint.RateLimitPolicy)
             .WithName("ChangePassword")
             .WithSummary("Change your own password")
             .WithDescription(
                 "A wrong current password is a 400 naming currentPassword. Every session of the account ends, including this one: " +
-                "the answer is a new session whose tokens replace the old ones.")
+                "the answer is a new session whose tokens replace the old ones (the refresh token as a cookie when asked for with X-Session-Transport: cookie).")
             .Produces<SessionResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

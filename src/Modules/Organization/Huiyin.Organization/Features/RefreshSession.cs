@@ -6,8 +6,11 @@ using Huiyin.Organization.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Huiyin.Organization.Features;
 
@@ -16,6 +19,9 @@ namespace Huiyin.Organization.Features;
 /// revocation must be saved although the request fails: the handler saves itself.
 /// </summary>
 internal sealed record RefreshSession(string RefreshToken) : IRequest<Result<SessionResponse>>;
+
+/// <summary>The body of a refresh; a browser sends none and presents its session cookie instead.</summary>
+internal sealed record RefreshSessionBody(string? RefreshToken);
 
 internal sealed class RefreshSessionValidator : AbstractValidator<RefreshSession>
 {
@@ -39,7 +45,8 @@ internal sealed class RefreshSessionHandler(OrganizationDbContext db, Sessions s
 
         if (token.WasUsedOrRevoked)
         {
-            await RevokeFamilyAsync(token.FamilyId, now, cancellationToken);
+            await StaffSessions.EndAsync(db, t => t.FamilyId == token.FamilyId, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been revoked. Sign in again.");
         }
 
@@ -50,30 +57,39 @@ internal sealed class RefreshSessionHandler(OrganizationDbContext db, Sessions s
         }
 
         token.Consume(now);
-        var session = sessions.Issue(staff, token.FamilyId);
+        var session = sessions.Issue(staff, previous: token);
         await db.SaveChangesAsync(cancellationToken);
         return session;
-    }
-
-    private async Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var family = await db.RefreshTokens.Where(t => t.FamilyId == familyId).ToListAsync(cancellationToken);
-        family.ForEach(t => t.Revoke(now));
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
 
 internal static class RefreshSessionEndpoint
 {
     public static void MapRefreshSession(this IEndpointRouteBuilder auth) =>
-        auth.MapPost("/refresh", async (RefreshSession request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
+        auth.MapPost("/refresh", RefreshAsync)
             .AllowAnonymous()
             .RequireRateLimiting(SignInEndpoint.RateLimitPolicy)
             .WithName("Refresh")
             .WithSummary("Exchange a refresh token for a new session")
-            .WithDescription("The presented refresh token stops working. Presenting a used token again revokes the whole session.")
+            .WithDescription(
+                "Send the refresh token in the body, or, from a browser, no body and the session cookie with the header X-Session-Transport: cookie " +
+                "(a cookie without that header is refused with 403). The presented refresh token stops working. Presenting a used token again revokes the whole session.")
             .Produces<SessionResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    private static async Task<IResult> RefreshAsync(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshSessionBody? body, HttpContext http, IOptions<AuthOptions> options,
+        IMediator mediator, CancellationToken cancellationToken)
+    {
+        var presented = RefreshCookie.TokenOf(http.Request, body?.RefreshToken);
+        if (presented.IsFailure)
+        {
+            return ProblemResults.From(presented.Error);
+        }
+
+        var refreshed = await mediator.Send(new RefreshSession(presented.Value), cancellationToken);
+        return refreshed.ToHttp(session => RefreshCookie.Answer(http, session, options.Value.RefreshTokenLifetime));
+    }
 }

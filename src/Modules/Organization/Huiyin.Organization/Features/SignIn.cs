@@ -87,7 +87,7 @@ internal sealed class SignInHandler(
         }
 
         staff.RecordSuccessfulSignIn();
-        var session = sessions.Issue(staff, familyId: Guid.CreateVersion7());
+        var session = sessions.Issue(staff, previous: null);
         await db.SaveChangesAsync(cancellationToken);
         return session;
     }
@@ -103,13 +103,15 @@ internal static class SignInEndpoint
     public const string RateLimitPolicy = "sign-in";
 
     public static void MapSignIn(this IEndpointRouteBuilder auth) =>
-        auth.MapPost("/login", async (SignIn request, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
+        auth.MapPost("/login", async (SignIn request, HttpContext http, IOptions<AuthOptions> options, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(request, cancellationToken)).ToHttp(session => RefreshCookie.Answer(http, session, options.Value.RefreshTokenLifetime)))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
             .WithName("Login")
             .WithSummary("Sign in with username and password")
-            .WithDescription("Returns a short-lived access token and a refresh token. Five wrong passwords lock the account for 15 minutes (423).")
+            .WithDescription(
+                "Returns a short-lived access token and a refresh token. With the header X-Session-Transport: cookie the refresh token comes " +
+                "as an HttpOnly cookie for the refresh route instead of in the body (browsers). Five wrong passwords lock the account for 15 minutes (423).")
             .Produces<SessionResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -1,15 +1,24 @@
+using System.Linq.Expressions;
 using Huiyin.Organization.Domain;
 using Huiyin.Organization.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Organization.Features;
 
-/// <summary>Ends every sign-in session of one staff member (their refresh tokens stop working; access tokens run out).</summary>
+/// <summary>
+/// Ends sign-in sessions: every refresh token of theirs stops working at once. Access tokens already issued run
+/// out on their own within their short lifetime (Auth:AccessTokenMinutes).
+/// </summary>
 internal static class StaffSessions
 {
-    public static async Task EndAllAsync(OrganizationDbContext db, StaffMemberId staffMemberId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task EndAllAsync(OrganizationDbContext db, StaffMemberId staffMemberId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EndAsync(db, t => t.StaffMemberId == staffMemberId, now, cancellationToken);
+
+    /// <summary>Revokes the not yet revoked tokens <paramref name="which"/> selects; answers how many sessions that ended.</summary>
+    public static async Task<int> EndAsync(OrganizationDbContext db, Expression<Func<RefreshToken, bool>> which, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tokens = await db.RefreshTokens.Where(t => t.StaffMemberId == staffMemberId && t.RevokedAt == null).ToListAsync(cancellationToken);
+        var tokens = await db.RefreshTokens.Where(which).Where(t => t.RevokedAt == null).ToListAsync(cancellationToken);
         tokens.ForEach(t => t.Revoke(now));
+        return tokens.Select(t => t.FamilyId).Distinct().Count();
     }
 }

@@ -20,7 +20,10 @@ namespace Huiyin.Organization.Features;
 internal sealed record StaffMemberChanges(
     string DisplayName, [property: EnumNames(typeof(StaffRole))] IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills);
 
-/// <summary>Changes a staff member's profile; the caller must send the ETag it read (optimistic concurrency).</summary>
+/// <summary>
+/// Changes a staff member's profile; the caller must send the ETag it read (optimistic concurrency). A change of roles ends
+/// their sessions, so that no refresh carries the old roles on.
+/// </summary>
 internal sealed record UpdateStaffMember(
     Guid Id, uint? ExpectedVersion, string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string ServiceNumber, IReadOnlyList<string>? Skills)
     : ICommand<Result<Versioned<StaffMemberResponse>>>, IAuditedChange
@@ -41,7 +44,7 @@ internal sealed class UpdateStaffMemberValidator : AbstractValidator<UpdateStaff
     }
 }
 
-internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDirectory directory, ICurrentUser currentUser)
+internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDirectory directory, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<UpdateStaffMember, Result<Versioned<StaffMemberResponse>>>
 {
     public async Task<Result<Versioned<StaffMemberResponse>>> Handle(UpdateStaffMember request, CancellationToken cancellationToken)
@@ -67,6 +70,11 @@ internal sealed class UpdateStaffMemberHandler(OrganizationDbContext db, StaffDi
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (!staff.Roles.ToHashSet().SetEquals(roles))
+        {
+            await StaffSessions.EndAllAsync(db, id, clock.GetUtcNow(), cancellationToken);
         }
 
         staff.ChangeProfile(request.DisplayName.Trim(), request.ServiceNumber, roles, teamId, request.Skills ?? []);

@@ -15,4 +15,5 @@ internal sealed record UserResponse(
 }
 
 /// <summary>What a successful sign-in or refresh returns.</summary>
-internal sealed record SessionResponse(string AccessToken, string RefreshToken, int ExpiresIn, UserResponse User);
+/// <remarks>The refresh token is absent when the client asked for it as a cookie (header X-Session-Transport: cookie).</remarks>
+internal sealed record SessionResponse(string AccessToken, string? RefreshToken, int ExpiresIn, UserResponse User);

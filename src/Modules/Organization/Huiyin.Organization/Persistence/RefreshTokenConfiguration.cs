@@ -12,6 +12,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.HasKey(t => t.Id);
         builder.Property(t => t.StaffMemberId).HasConversion(id => id.Value, value => new StaffMemberId(value));
         builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.Device).HasMaxLength(ClientDevice.MaxDeviceLength);
+        builder.Property(t => t.Address).HasMaxLength(45);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.FamilyId);
         builder.HasIndex(t => t.ExpiresAt);
