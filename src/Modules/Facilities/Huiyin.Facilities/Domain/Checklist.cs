@@ -6,7 +6,7 @@ namespace Huiyin.Facilities.Domain;
 /// What an inspection looks at, item by item. A checklist with a <see cref="ChecklistTarget"/> other than None gets a round
 /// every day for each of its targets (每日均须巡视…公共区域及空置房屋), assigned to its team.
 /// </summary>
-internal sealed class Checklist : IAuditable
+internal sealed class Checklist : IAuditable, IVersioned
 {
     private Checklist()
     {
@@ -30,8 +30,18 @@ internal sealed class Checklist : IAuditable
 
     public string UpdatedBy { get; set; } = "";
 
-    public static Checklist Create(string name, ChecklistTarget target, Guid? teamId, IEnumerable<ChecklistItem> items) =>
-        new() { Id = ChecklistId.New(), Name = name, Target = target, TeamId = teamId, Items = items.ToList() };
+    public uint Version { get; private set; }
+
+    public static Checklist Create(string name, ChecklistTarget target, Guid? teamId, IEnumerable<ChecklistItem> items)
+    {
+        var checklist = new Checklist { Id = ChecklistId.New() };
+        checklist.Change(name, target, teamId, items);
+        return checklist;
+    }
+
+    /// <summary>Rounds already made keep the items they were made with; rounds made from now on take these.</summary>
+    public void Change(string name, ChecklistTarget target, Guid? teamId, IEnumerable<ChecklistItem> items) =>
+        (Name, Target, TeamId, Items) = (name, target, teamId, items.ToList());
 }
 
 /// <summary>

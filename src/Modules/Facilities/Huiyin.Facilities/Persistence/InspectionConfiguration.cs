@@ -20,6 +20,7 @@ internal sealed class ChecklistConfiguration : IEntityTypeConfiguration<Checklis
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Property(c => c.Target).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Items).HasColumnType("jsonb").HasConversion(JsonColumn<List<ChecklistItem>>.Converter, JsonColumn<List<ChecklistItem>>.Comparer);
+        builder.HasXminVersion(c => c.Version);
         builder.Property(c => c.CreatedBy).HasMaxLength(64);
         builder.Property(c => c.UpdatedBy).HasMaxLength(64);
     }

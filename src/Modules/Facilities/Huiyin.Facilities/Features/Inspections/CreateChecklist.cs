@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -15,47 +13,15 @@ namespace Huiyin.Facilities.Features.Inspections;
 
 /// <summary>A checklist; with a target (VacantUnits, PublicAreas) the daily job gives each such place a round with it, for its team.</summary>
 internal sealed record CreateChecklist(string Name, IReadOnlyList<ChecklistItemRequest> Items, ChecklistTarget Target = ChecklistTarget.None, Guid? TeamId = null)
-    : ICommand<Result<ChecklistResponse>>;
+    : ICommand<Result<ChecklistResponse>>, IChecklistFields;
 
-/// <summary>An item: <c>category</c> is the category of the repair ticket a failure opens (Plumbing, Electrical, Appliance…).</summary>
-internal sealed record ChecklistItemRequest(
-    string Text, [property: JsonRequired] ChecklistItemKind Kind, [property: JsonRequired] RepairCategory Category, decimal? Min = null, decimal? Max = null, string? Unit = null,
-    bool PhotoRequired = false);
-
-internal sealed record ChecklistResponse(Guid Id, string Name, ChecklistTarget Target, Guid? TeamId, IReadOnlyList<ChecklistItem> Items)
-{
-    public static ChecklistResponse From(Checklist c) => new(c.Id.Value, c.Name, c.Target, c.TeamId, c.Items);
-}
-
-internal sealed class CreateChecklistValidator : AbstractValidator<CreateChecklist>
-{
-    public CreateChecklistValidator()
-    {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Target).IsInEnum();
-        RuleFor(x => x.Items).NotEmpty().Must(items => items.Count <= 100).WithMessage("A checklist has at most 100 items.").WithErrorCode("checklist_too_long");
-        RuleForEach(x => x.Items).ChildRules(item =>
-        {
-            item.RuleFor(i => i.Text).NotEmpty().MaximumLength(200);
-            item.RuleFor(i => i.Kind).IsInEnum();
-            item.RuleFor(i => i.Category).IsInEnum();
-            item.RuleFor(i => i.Min).NotNull().When(i => i.Kind == ChecklistItemKind.Reading && i.Max is null)
-                .WithMessage("A reading has a lower limit, an upper limit or both.");
-            item.RuleFor(i => i.Max).GreaterThanOrEqualTo(i => i.Min).When(i => i.Min is not null && i.Max is not null);
-            item.RuleFor(i => i.Unit).MaximumLength(20);
-        });
-    }
-}
+internal sealed class CreateChecklistValidator : ChecklistFieldsValidator<CreateChecklist>;
 
 internal sealed class CreateChecklistHandler(FacilitiesDbContext db) : IRequestHandler<CreateChecklist, Result<ChecklistResponse>>
 {
     public async Task<Result<ChecklistResponse>> Handle(CreateChecklist request, CancellationToken cancellationToken)
     {
-        var checklist = Checklist.Create(request.Name.Trim(), request.Target, request.TeamId, request.Items.Select(i => new ChecklistItem
-        {
-            Id = Guid.CreateVersion7(), Text = i.Text.Trim(), Kind = i.Kind, Category = i.Category, Min = i.Min, Max = i.Max, Unit = i.Unit?.Trim(),
-            PhotoRequired = i.PhotoRequired,
-        }));
+        var checklist = Checklist.Create(request.Name.Trim(), request.Target, request.TeamId, request.Items.Select(i => i.ToItem()));
         db.Checklists.Add(checklist);
         await db.SaveChangesAsync(cancellationToken);
         return ChecklistResponse.From(checklist);

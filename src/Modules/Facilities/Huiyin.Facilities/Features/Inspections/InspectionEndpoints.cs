@@ -8,6 +8,8 @@ internal static class InspectionEndpoints
     {
         facilities.MapCreateChecklist();
         facilities.MapListChecklists();
+        facilities.MapGetChecklist();
+        facilities.MapUpdateChecklist();
         facilities.MapListRounds();
         facilities.MapGetRound();
         facilities.MapRecordRoundItem();
