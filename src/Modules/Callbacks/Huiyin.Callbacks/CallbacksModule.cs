@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Callbacks.Contracts;
 using Huiyin.Callbacks.Features;
+using Huiyin.Callbacks.Features.Attempts;
 using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,7 @@ public sealed class CallbacksModule : IModule
         services.AddScoped<CallbackScheduler>();
         services.AddScoped<WorkingDays>();
         services.AddScoped<CallScripts>();
+        services.AddScoped<AnswerConsequences>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -15,18 +15,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Callbacks.Features;
+namespace Huiyin.Callbacks.Features.Attempts;
 
 /// <summary>A new issue the customer raised during the call: it becomes a ticket.</summary>
 internal sealed record NewIssue(string Category, string Description);
 
 /// <summary>
 /// Records a call. Reached needs the satisfaction (1–5) and closes the callback as done (its clock met); unreachable is tried again in
-/// the next part of the day, and the third unreachable attempt closes it as unreachable (its clock stopped).
+/// the next part of the day, and the third unreachable attempt closes it as unreachable (its clock stopped). Then the answer changes
+/// the case (<see cref="AnswerConsequences"/>), all in one transaction.
 /// </summary>
 internal sealed record RecordAttempt(
     Guid Id, [property: JsonRequired] AttemptOutcome Outcome, int? Satisfaction = null, string? Comment = null, NewIssue? NewIssue = null)
-    : ICommand<Result<CallbackResponse>>;
+    : ICommand<Result<CallbackResponse>>, IRetriedOnOutdatedCopy;
 
 internal sealed class RecordAttemptValidator : AbstractValidator<RecordAttempt>
 {
@@ -44,7 +45,8 @@ internal sealed class RecordAttemptValidator : AbstractValidator<RecordAttempt>
     }
 }
 
-internal sealed class RecordAttemptHandler(CallbacksDbContext db, WorkingDays days, ICurrentUser user, IMediator mediator, TimeProvider clock)
+internal sealed class RecordAttemptHandler(
+    CallbacksDbContext db, WorkingDays days, AnswerConsequences consequences, ICurrentUser user, IMediator mediator, TimeProvider clock)
     : IRequestHandler<RecordAttempt, Result<CallbackResponse>>
 {
     public async Task<Result<CallbackResponse>> Handle(RecordAttempt request, CancellationToken cancellationToken)
@@ -77,6 +79,11 @@ internal sealed class RecordAttemptHandler(CallbacksDbContext db, WorkingDays da
         if (clockMoved.IsFailure)
         {
             return clockMoved.Error;
+        }
+
+        if (await consequences.ApplyAsync(callback, attempt, cancellationToken) is { IsFailure: true } notApplied)
+        {
+            return notApplied.Error;
         }
 
         Publish(callback, attempt);
