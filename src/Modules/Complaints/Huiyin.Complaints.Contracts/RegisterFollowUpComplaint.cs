@@ -8,6 +8,6 @@ namespace Huiyin.Complaints.Contracts;
 /// linked to the first (<c>followsComplaintId</c>). Refused with a 400 on <c>complaintId</c> when there is no such complaint.
 /// Answers the new complaint's id and number.
 /// </summary>
-public sealed record RegisterFollowUpComplaint(Guid ComplaintId, string Description) : ICommand<Result<FollowUpComplaint>>;
+public sealed record RegisterFollowUpComplaint(Guid ComplaintId, string Description) : ICommand<Result<FollowUpComplaint>>, IRetriedOnOutdatedCopy;
 
 public sealed record FollowUpComplaint(Guid ComplaintId, string Number);

@@ -15,4 +15,4 @@ public sealed record SettleTicketAfterCallback(Guid TicketId, bool Reopen, strin
 /// <paramref name="Category"/> is a ticket category (Plumbing, Electrical…): an unknown one is refused with a 400 on <c>category</c>.
 /// Answers the ticket's id and number.
 /// </summary>
-public sealed record OpenTicketFromCallback(Guid CustomerId, string Category, string Description) : ICommand<Result<InternalTicket>>;
+public sealed record OpenTicketFromCallback(Guid CustomerId, string Category, string Description) : ICommand<Result<InternalTicket>>, IRetriedOnOutdatedCopy;
