@@ -3219,8 +3219,10 @@ export interface components {
         FloorUnitResponseItemsResponse: {
             items: components["schemas"]["FloorUnitResponse"][];
         };
+        /** @enum {string} */
+        FollowUpKind: "TicketOpened" | "TicketClosed" | "TicketReopened" | "ComplaintOpened";
         FollowUpResponse: {
-            kind: string;
+            kind: components["schemas"]["FollowUpKind"];
             /** Format: uuid */
             itemId: string;
             number?: string | null;
@@ -3460,7 +3462,7 @@ export interface components {
             movedOutAt: string;
         };
         NewIssue: {
-            category: string;
+            category: components["schemas"]["TicketCategory"];
             description: string;
         };
         OccupancyResponse: {

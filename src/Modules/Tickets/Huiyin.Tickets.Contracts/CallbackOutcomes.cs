@@ -12,7 +12,6 @@ public sealed record SettleTicketAfterCallback(Guid TicketId, bool Reopen, strin
 
 /// <summary>
 /// A new issue the customer raised during a callback becomes a service request on the Phone channel, taken in by the caller.
-/// <paramref name="Category"/> is a ticket category (Plumbing, Electrical…): an unknown one is refused with a 400 on <c>category</c>.
 /// Answers the ticket's id and number.
 /// </summary>
-public sealed record OpenTicketFromCallback(Guid CustomerId, string Category, string Description) : ICommand<Result<InternalTicket>>, IRetriedOnOutdatedCopy;
+public sealed record OpenTicketFromCallback(Guid CustomerId, TicketCategory Category, string Description) : ICommand<Result<InternalTicket>>, IRetriedOnOutdatedCopy;

@@ -130,5 +130,5 @@ internal sealed class Callback : IAuditable, IVersioned
         return attempt;
     }
 
-    public void Followed(string kind, Guid itemId, string? number) => FollowUps.Add(new CallbackFollowUp { Kind = kind, ItemId = itemId, Number = number });
+    public void Followed(FollowUpKind kind, Guid itemId, string? number) => FollowUps.Add(new CallbackFollowUp { Kind = kind.ToString(), ItemId = itemId, Number = number });
 }

@@ -46,3 +46,12 @@ internal enum TimeOfDay
     Afternoon,
     Evening,
 }
+
+/// <summary>What a callback's answer changed.</summary>
+internal enum FollowUpKind
+{
+    TicketOpened,
+    TicketClosed,
+    TicketReopened,
+    ComplaintOpened,
+}

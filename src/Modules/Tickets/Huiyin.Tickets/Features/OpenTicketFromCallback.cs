@@ -9,14 +9,8 @@ internal sealed class OpenTicketFromCallbackHandler(IMediator mediator) : IReque
 {
     public async Task<Result<InternalTicket>> Handle(OpenTicketFromCallback request, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<TicketCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category))
-        {
-            return Error.Validation("unknown_category", "category", $"There is no ticket category {request.Category}.",
-                new Dictionary<string, object?> { ["category"] = request.Category });
-        }
-
         var created = await mediator.Send(
-            new CreateTicket(TicketKind.ServiceRequest, IntakeChannel.Phone, request.CustomerId, category, request.Description), cancellationToken);
+            new CreateTicket(TicketKind.ServiceRequest, IntakeChannel.Phone, request.CustomerId, request.Category, request.Description), cancellationToken);
         return created.IsSuccess ? new InternalTicket(created.Value.Ticket.Id, created.Value.Ticket.Number) : created.Error;
     }
 }

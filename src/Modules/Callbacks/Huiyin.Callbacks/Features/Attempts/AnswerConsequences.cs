@@ -19,15 +19,14 @@ internal sealed class AnswerConsequences(IMediator mediator)
     {
         if (attempt.NewIssueCategory is { } category)
         {
-            var opened = await mediator.Send(new OpenTicketFromCallback(callback.CustomerId, category, attempt.NewIssueDescription!), cancellationToken);
+            var opened = await mediator.Send(
+                new OpenTicketFromCallback(callback.CustomerId, Enum.Parse<TicketCategory>(category), attempt.NewIssueDescription!), cancellationToken);
             if (opened.IsFailure)
             {
-                return opened.Error.Kind == ErrorKind.Validation
-                    ? Error.Validation("unknown_category", "newIssue.category", opened.Error.Message, new Dictionary<string, object?> { ["category"] = category })
-                    : opened.Error;
+                return opened.Error;
             }
 
-            callback.Followed("TicketOpened", opened.Value.TicketId, opened.Value.Number);
+            callback.Followed(FollowUpKind.TicketOpened, opened.Value.TicketId, opened.Value.Number);
         }
 
         var dissatisfied = attempt.Satisfaction <= MostDissatisfied;
@@ -47,7 +46,7 @@ internal sealed class AnswerConsequences(IMediator mediator)
         var settled = await mediator.Send(new SettleTicketAfterCallback(callback.ItemId!.Value, dissatisfied, reason), cancellationToken);
         if (settled.IsSuccess)
         {
-            callback.Followed(dissatisfied ? "TicketReopened" : "TicketClosed", callback.ItemId.Value, callback.ItemNumber);
+            callback.Followed(dissatisfied ? FollowUpKind.TicketReopened : FollowUpKind.TicketClosed, callback.ItemId.Value, callback.ItemNumber);
         }
 
         return settled;
@@ -62,7 +61,7 @@ internal sealed class AnswerConsequences(IMediator mediator)
             return opened.Error;
         }
 
-        callback.Followed("ComplaintOpened", opened.Value.ComplaintId, opened.Value.Number);
+        callback.Followed(FollowUpKind.ComplaintOpened, opened.Value.ComplaintId, opened.Value.Number);
         return Result.Success();
     }
 }

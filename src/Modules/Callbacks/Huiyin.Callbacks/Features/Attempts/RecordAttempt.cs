@@ -9,6 +9,7 @@ using Huiyin.Callbacks.Domain;
 using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Callbacks.Features.Attempts;
 
 /// <summary>A new issue the customer raised during the call: it becomes a ticket.</summary>
-internal sealed record NewIssue(string Category, string Description);
+internal sealed record NewIssue([property: JsonRequired] TicketCategory Category, string Description);
 
 /// <summary>
 /// Records a call. Reached needs the satisfaction (1–5) and closes the callback as done (its clock met); unreachable is tried again in
@@ -40,7 +41,7 @@ internal sealed class RecordAttemptValidator : AbstractValidator<RecordAttempt>
             .WithMessage("There is no satisfaction without reaching the customer.").WithErrorCode("satisfaction_only_when_reached");
         RuleFor(x => x.Satisfaction).InclusiveBetween(1, 5);
         RuleFor(x => x.Comment).MaximumLength(2000);
-        RuleFor(x => x.NewIssue!.Category).NotEmpty().MaximumLength(40).OverridePropertyName("newIssue.category").When(x => x.NewIssue is not null);
+        RuleFor(x => x.NewIssue!.Category).IsInEnum().OverridePropertyName("newIssue.category").When(x => x.NewIssue is not null);
         RuleFor(x => x.NewIssue!.Description).NotEmpty().MaximumLength(4000).OverridePropertyName("newIssue.description").When(x => x.NewIssue is not null);
     }
 }
@@ -61,7 +62,7 @@ internal sealed class RecordAttemptHandler(
         var attempt = new CallbackAttempt
         {
             At = now, ById = user.IsApiClient ? null : user.Id, TimeOfDay = CallHours.PartOf(now), Outcome = request.Outcome,
-            Satisfaction = request.Satisfaction, Comment = request.Comment?.Trim(), NewIssueCategory = request.NewIssue?.Category.Trim(),
+            Satisfaction = request.Satisfaction, Comment = request.Comment?.Trim(), NewIssueCategory = request.NewIssue?.Category.ToString(),
             NewIssueDescription = request.NewIssue?.Description.Trim(),
         };
         var recorded = callback.Record(attempt, await days.NextTryAfterAsync(now, cancellationToken));
