@@ -46,6 +46,10 @@ public sealed class EventsAndListTests(TicketsApp app) : HuiyinTest(app)
         {
             Assert.Equal(1, await Desk.CountAsync($"SELECT count(*) FROM tickets.outbox_messages WHERE type LIKE '%.{type}'"));
         }
+
+        var takenInBy = await App.ProvisionAsync("test-agent", StaffRole.Agent);
+        Assert.Equal(1, await Desk.CountAsync(
+            $"SELECT count(*) FROM tickets.outbox_messages WHERE type LIKE '%.TicketResolved' AND payload::jsonb->>'takenInById' = '{takenInBy}'"));
     }
 
     [Fact]

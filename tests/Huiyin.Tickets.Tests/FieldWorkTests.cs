@@ -72,7 +72,8 @@ public sealed class FieldWorkTests(TicketsApp app) : HuiyinTest(app)
         var kinds = await FieldApi.TimelineKindsAsync(supervisor, ticket);
         Assert.Equal(["CheckedIn", "WorkLogged", "PhotoAdded", "SignedOff", "CheckedOut"], kinds.Where(k => k is "CheckedIn" or "WorkLogged" or "PhotoAdded" or "SignedOff" or "CheckedOut"));
         Assert.Equal(1, await Desk.CountAsync("SELECT count(*) FROM tickets.timeline_entries WHERE kind = 'StatusChanged' AND to_status = 'Resolved'"));
-        Assert.Equal(1, await Desk.CountAsync("SELECT count(*) FROM tickets.outbox_messages WHERE type LIKE '%.TechnicianVisitCompleted'"));
+        Assert.Equal(1, await Desk.CountAsync(
+            $"SELECT count(*) FROM tickets.outbox_messages WHERE type LIKE '%.TechnicianVisitCompleted' AND payload::jsonb->>'customerId' = '{stored.GetProperty("customerId").GetGuid()}'"));
         Assert.Equal(0, (await (await technician.GetAsync("/api/v1/me/jobs")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
     }
 

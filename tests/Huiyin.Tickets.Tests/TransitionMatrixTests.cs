@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 
 namespace Huiyin.Tickets.Tests;

@@ -139,6 +139,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The callback workbench: today's, overdue and upcoming callbacks in the caller's scope
+         * @description `due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListCallbacks"];
+        put?: never;
+        /**
+         * Book a callback the customer asked for
+         * @description `reason` must be `Requested`; `dueAt` in the future; assigned to the caller unless `assigneeId` names another. Its deadline clock starts due at `dueAt`. Takes `Idempotency-Key`.
+         */
+        post: operations["RequestCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/callbacks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One callback with its attempts and follow-up actions */
+        get: operations["GetCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/callbacks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a call: reached with the satisfaction, or unreachable
+         * @description `Reached` needs `satisfaction` 1–5 and closes the callback as done. `Unreachable` is tried again in the next part of the day (morning → afternoon → evening → the next working morning); the third closes the callback as `Unreachable`. 409 on a callback already closed.
+         */
+        post: operations["RecordCallbackAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -2426,6 +2487,21 @@ export interface components {
             items: components["schemas"]["AssigneeSuggestion"][];
         };
         /** @enum {string} */
+        AttemptOutcome: "Reached" | "Unreachable";
+        AttemptResponse: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            byId?: string | null;
+            timeOfDay: components["schemas"]["TimeOfDay"];
+            outcome: components["schemas"]["AttemptOutcome"];
+            /** Format: int32 */
+            satisfaction?: number | null;
+            comment?: string | null;
+            newIssueCategory?: string | null;
+            newIssueDescription?: string | null;
+        };
+        /** @enum {string} */
         AuditAnswerFormat: "Json" | "Csv";
         AuditEntry: {
             /** Format: uuid */
@@ -2529,6 +2605,61 @@ export interface components {
         CalendarResponseItemsResponse: {
             items: components["schemas"]["CalendarResponse"][];
         };
+        CallScriptResponse: {
+            greeting: string;
+            caseSummary?: string | null;
+            closing: string;
+        };
+        /** @enum {string} */
+        CallbackDue: "Today" | "Overdue" | "Upcoming";
+        /** @enum {string} */
+        CallbackItemType: "Ticket" | "Complaint" | "Visit";
+        /** @enum {string} */
+        CallbackReason: "TicketResolved" | "ComplaintResolved" | "TechnicianVisit" | "MoveIn" | "Annual" | "Requested";
+        CallbackResponse: {
+            /** Format: uuid */
+            id: string;
+            reason: components["schemas"]["CallbackReason"];
+            itemType?: components["schemas"]["CallbackItemType"] | null;
+            /** Format: uuid */
+            itemId?: string | null;
+            itemNumber?: string | null;
+            /** Format: uuid */
+            customerId: string;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            ratedStaffId?: string | null;
+            /** Format: uuid */
+            siteId?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            callAt: string;
+            status: components["schemas"]["CallbackStatus"];
+            /** Format: int32 */
+            satisfaction?: number | null;
+            note?: string | null;
+            attempts: components["schemas"]["AttemptResponse"][];
+            followUps: components["schemas"]["FollowUpResponse"][];
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            script?: components["schemas"]["CallScriptResponse"] | null;
+        };
+        CallbackResponsePage: {
+            items: components["schemas"]["CallbackResponse"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        CallbackStatus: "Due" | "Retrying" | "Done" | "Unreachable" | "Cancelled";
         CarryOut: {
             workDone: string;
         };
@@ -2704,6 +2835,8 @@ export interface components {
             receivedById?: string | null;
             /** Format: uuid */
             ticketId?: string | null;
+            /** Format: uuid */
+            followsComplaintId?: string | null;
             place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
@@ -3182,6 +3315,14 @@ export interface components {
         FloorUnitResponseItemsResponse: {
             items: components["schemas"]["FloorUnitResponse"][];
         };
+        /** @enum {string} */
+        FollowUpKind: "TicketOpened" | "TicketClosed" | "TicketReopened" | "ComplaintOpened";
+        FollowUpResponse: {
+            kind: components["schemas"]["FollowUpKind"];
+            /** Format: uuid */
+            itemId: string;
+            number?: string | null;
+        };
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -3433,6 +3574,10 @@ export interface components {
             lastUsedAt: string;
             current: boolean;
         };
+        NewIssue: {
+            category: components["schemas"]["TicketCategory"];
+            description: string;
+        };
         OccupancyResponse: {
             /** Format: uuid */
             customerId: string;
@@ -3522,7 +3667,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -3623,6 +3768,15 @@ export interface components {
         ReasonBody: {
             reason: string;
         };
+        RecordAttempt: {
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["AttemptOutcome"];
+            /** Format: int32 */
+            satisfaction?: number | null;
+            comment?: string | null;
+            newIssue?: components["schemas"]["NewIssue"] | null;
+        };
         RecordRoundItem: {
             result: components["schemas"]["ItemResult"];
             note?: string | null;
@@ -3679,6 +3833,16 @@ export interface components {
         };
         /** @enum {string} */
         RepairCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
+        RequestCallback: {
+            /** Format: uuid */
+            customerId: string;
+            reason: components["schemas"]["CallbackReason"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            note?: string | null;
+        };
         RequestExport: {
             format: components["schemas"]["ExportFormat"];
             reason: string;
@@ -4154,6 +4318,8 @@ export interface components {
             /** Format: int32 */
             tier3: number;
         };
+        /** @enum {string} */
+        TimeOfDay: "Morning" | "Afternoon" | "Evening";
         TimelineItem: {
             /** Format: date-time */
             at: string;
@@ -4664,6 +4830,156 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCallbacks: {
+        parameters: {
+            query?: {
+                due?: components["schemas"]["CallbackDue"];
+                assigneeId?: string;
+                reason?: components["schemas"]["CallbackReason"];
+                status?: components["schemas"]["CallbackStatus"];
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RequestCallback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCallback"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordCallbackAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttempt"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

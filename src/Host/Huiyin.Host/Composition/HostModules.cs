@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.Callbacks;
 using Huiyin.Complaints;
 using Huiyin.Customers;
 using Huiyin.Facilities;
@@ -21,5 +22,6 @@ internal static class HostModules
         new TicketsModule(),
         new ComplaintsModule(),
         new FacilitiesModule(),
+        new CallbacksModule(),
     ];
 }

@@ -5,10 +5,12 @@ namespace Huiyin.Sla.Contracts;
 
 /// <summary>
 /// Starts an item's clocks under the first policy that matches its attributes, from <paramref name="StartAt"/>
-/// (now when omitted). Answers which policy and rule applied, why, and the due times.
+/// (now when omitted). <paramref name="DueAt"/> is a due time the item sets itself (a callback's appointed time) instead of the
+/// policy's window; the policy still gives the warning threshold and the ladder. Answers which policy and rule applied, why, and
+/// the due times.
 /// </summary>
 public sealed record StartClocks(
-    SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, IReadOnlyList<SlaMetric> Metrics, DateTimeOffset? StartAt = null)
+    SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, IReadOnlyList<SlaMetric> Metrics, DateTimeOffset? StartAt = null, DateTimeOffset? DueAt = null)
     : ICommand<Result<StartedClocks>>, IRetriedOnOutdatedCopy;
 
 public sealed record StartedClocks(Guid PolicyId, string PolicyName, string Explanation, IReadOnlyList<StartedClock> Clocks);

@@ -16,9 +16,12 @@ public sealed record TicketContacted(
 public sealed record TicketAssigned(Guid TicketId, IReadOnlyList<Guid> TechnicianIds, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
 
-/// <summary>The work is done; a callback should ask the customer whether it really was (§5).</summary>
+/// <summary>
+/// The work is done; a callback should ask the customer whether it really was (§5), made by the staff member who took the ticket
+/// in (<paramref name="TakenInById"/>; null when an API client or the system opened it).
+/// </summary>
 public sealed record TicketResolved(
-    Guid TicketId, string Number, Guid CustomerId, IReadOnlyList<Guid> TechnicianIds, string Summary, string Actor, DateTimeOffset OccurredAt)
+    Guid TicketId, string Number, Guid CustomerId, IReadOnlyList<Guid> TechnicianIds, string Summary, string Actor, DateTimeOffset OccurredAt, Guid? TakenInById = null)
     : IntegrationEvent(OccurredAt);
 
 public sealed record TicketClosed(Guid TicketId, string Actor, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
@@ -27,9 +30,9 @@ public sealed record TicketReopened(Guid TicketId, string Reason, string Actor, 
 
 public sealed record TicketCancelled(Guid TicketId, string Reason, string Actor, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
 
-/// <summary>A technician checked out of a site visit.</summary>
+/// <summary>A technician checked out of a site visit at the ticket's customer (<paramref name="CustomerId"/>).</summary>
 public sealed record TechnicianVisitCompleted(
-    Guid TicketId, Guid VisitId, Guid TechnicianId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt, DateTimeOffset OccurredAt)
+    Guid TicketId, Guid VisitId, Guid TechnicianId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt, DateTimeOffset OccurredAt, Guid? CustomerId = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>An open ticket's customer has not heard from the desk for a day (每天与业主沟通跟进): someone should call.</summary>

@@ -84,6 +84,9 @@ internal sealed partial class Complaint : IAuditable, IVersioned
     /// <summary>The ticket this complaint was turned from (转为投诉), if any.</summary>
     public Guid? TicketId { get; private set; }
 
+    /// <summary>The complaint this one follows: the complainant was dissatisfied when called back after it.</summary>
+    public Guid? FollowsComplaintId { get; private set; }
+
     public Guid? SiteId { get; private set; }
 
     public Guid? BuildingId { get; private set; }
@@ -173,4 +176,6 @@ internal sealed partial class Complaint : IAuditable, IVersioned
         SeverityRaisedReason = reason;
         return Result.Success();
     }
+
+    public void Follows(ComplaintId first) => FollowsComplaintId = first.Value;
 }

@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 
 namespace Huiyin.Tickets.Domain;
 

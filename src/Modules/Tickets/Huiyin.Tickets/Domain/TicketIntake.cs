@@ -1,4 +1,5 @@
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 
 namespace Huiyin.Tickets.Domain;
 

@@ -21,20 +21,6 @@ internal enum IntakeChannel
     Internal,
 }
 
-internal enum TicketCategory
-{
-    Plumbing,
-    Electrical,
-    Hvac,
-    Lift,
-    Gas,
-    Cleaning,
-    Security,
-    Greening,
-    Appliance,
-    Other,
-}
-
 /// <summary>Ordered from least to most pressing, so that the higher of two priorities is the larger.</summary>
 internal enum TicketPriority
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features.Shared;
 using Microsoft.AspNetCore.Mvc;

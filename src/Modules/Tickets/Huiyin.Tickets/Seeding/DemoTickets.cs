@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features;
 using Huiyin.Tickets.Features.Dispatch;

@@ -69,6 +69,7 @@ internal sealed record ComplaintResponse(
     int RepeatCount,
     Guid? ReceivedById,
     Guid? TicketId,
+    Guid? FollowsComplaintId,
     ComplaintPlace? Place,
     ComplaintHandlingResponse Handling,
     ComplaintSlaResponse? Sla,

@@ -12,7 +12,7 @@ internal sealed class ComplaintResponses(Wording wording)
         SeverityRules.Applying(c.Facts).Select(rule => new SeverityReasonResponse(rule, SeverityRules.SeverityOf(rule), Text(rule, c))).ToList(),
         c.SeverityRaisedReason, SeverityRules.OwnerRole(c.Severity), c.CustomerId, c.CustomerName, c.CustomerPhone,
         c.Channel, c.Source, c.Category, c.Description, c.TargetKind, c.TargetStaffId, c.TargetDepartment, c.TargetName,
-        c.HouseholdsAffected, c.CompensationClaimed, c.LawsuitOrMedia, c.InjuryOrHeavyLoss, c.RepeatCount, c.ReceivedById, c.TicketId, c.Place,
+        c.HouseholdsAffected, c.CompensationClaimed, c.LawsuitOrMedia, c.InjuryOrHeavyLoss, c.RepeatCount, c.ReceivedById, c.TicketId, c.FollowsComplaintId, c.Place,
         Handling(c), sla, c.CreatedAt, c.CreatedBy, c.UpdatedAt);
 
     private static ComplaintHandlingResponse Handling(Complaint c) => new(

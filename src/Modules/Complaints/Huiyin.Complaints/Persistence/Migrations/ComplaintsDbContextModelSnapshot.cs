@@ -175,6 +175,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("findings");
 
+                    b.Property<Guid?>("FollowsComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follows_complaint_id");
+
                     b.Property<int>("HouseholdsAffected")
                         .HasColumnType("integer")
                         .HasColumnName("households_affected");

@@ -70,11 +70,17 @@ internal sealed class SlaClock
 
     public uint Version { get; private set; }
 
+    /// <summary>A clock under the policy's window, or due at <paramref name="dueAt"/> when the item sets its own due time.</summary>
     public static SlaClock Start(SlaWorkType itemType, Guid itemId, SlaMetric metric, PolicyChoice choice, Guid catalogueVersion, DateTimeOffset startAt,
-        IWorkingCalendar calendar)
+        IWorkingCalendar calendar, DateTimeOffset? dueAt = null)
     {
         var clock = new SlaClock { Id = Guid.CreateVersion7(), ItemType = itemType, ItemId = itemId, Metric = metric };
         clock.TakePolicy(choice, catalogueVersion);
+        if (dueAt is { } due && due > startAt)
+        {
+            clock.Window = calendar.WorkingTimeBetween(startAt, due);
+        }
+
         clock.OpenWindow(startAt, calendar);
         return clock;
     }

@@ -25,7 +25,7 @@ internal sealed class StartClocksHandler(SlaDbContext db, PolicyChooser chooser,
         var calendar = policies.CalendarOf(choice.Policy);
         var startAt = (request.StartAt ?? clock.GetUtcNow()).ToUniversalTime();
         var started = request.Metrics.Distinct()
-            .Select(metric => SlaClock.Start(request.ItemType, request.ItemId, metric, choice, policies.Version, startAt, calendar))
+            .Select(metric => SlaClock.Start(request.ItemType, request.ItemId, metric, choice, policies.Version, startAt, calendar, request.DueAt))
             .ToList();
         foreach (var slaClock in started)
         {

@@ -1,4 +1,4 @@
-using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Contracts;
 
 namespace Huiyin.Tickets.Features.Dispatch;
 

@@ -46,7 +46,7 @@ internal static class SiteDeparture
     {
         visit.CheckOut(journal.Now);
         journal.Record(ticket, TimelineKind.CheckedOut, TimelineNotes.CheckedOut(journal.Now - visit.CheckedInAt, handedBack));
-        journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now));
+        journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now, ticket.CustomerId));
     }
 }
 

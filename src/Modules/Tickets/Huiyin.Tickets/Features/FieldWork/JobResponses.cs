@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 
 namespace Huiyin.Tickets.Features.FieldWork;

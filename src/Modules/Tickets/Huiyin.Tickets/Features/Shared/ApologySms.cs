@@ -1,4 +1,5 @@
 using Huiyin.Notifications.Contracts;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 

@@ -66,7 +66,7 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
         }
 
         journal.RecordMove(ticket, move.Value, summary);
-        journal.Publish(new TicketResolved(ticket.Id.Value, ticket.Number, ticket.CustomerId, ticket.TechnicianIds, summary, journal.Actor.Label, journal.Now));
+        journal.Publish(new TicketResolved(ticket.Id.Value, ticket.Number, ticket.CustomerId, ticket.TechnicianIds, summary, journal.Actor.Label, journal.Now, TakenIn.By(ticket)));
         return Result.Success();
     }
 }

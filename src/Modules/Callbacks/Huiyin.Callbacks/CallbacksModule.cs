@@ -1,0 +1,50 @@
+using Hangfire;
+using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.Callbacks.Contracts;
+using Huiyin.Callbacks.Features;
+using Huiyin.Callbacks.Features.Attempts;
+using Huiyin.Callbacks.Features.Shared;
+using Huiyin.Callbacks.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huiyin.Callbacks;
+
+/// <summary>Callbacks: every resolved case called back on time, on the Sla module's clocks, and what the customer says changes the case.</summary>
+public sealed class CallbacksModule : IModule
+{
+    public string Name => CallbacksDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CallbacksDbContext>(CallbacksDbContext.SchemaName);
+        services.AddSingleton(CallbacksPermissionGrants.All);
+        services.AddSingleton(CallbackOptions.From(configuration));
+        services.AddHandlersFrom(typeof(CallbacksModule).Assembly);
+        services.AddIntegrationEventsFrom(typeof(CallbackScheduled).Assembly);
+
+        services.AddScoped<CallbackScheduler>();
+        services.AddScoped<WorkingDays>();
+        services.AddScoped<CallScripts>();
+        services.AddScoped<AnswerConsequences>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var callbacks = api.MapGroup("/callbacks").WithTags("Callbacks");
+        callbacks.MapListCallbacks();
+        callbacks.MapGetCallback();
+        callbacks.MapRequestCallback();
+        callbacks.MapRecordAttempt();
+    }
+
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+    }
+}

@@ -1,0 +1,38 @@
+using Huiyin.Callbacks.Domain;
+using Huiyin.Sla.Contracts;
+using MediatR;
+
+namespace Huiyin.Callbacks.Features.Shared;
+
+/// <summary>The desk's working days: the configured business calendar's (holidays skipped, make-up days worked), else Monday to Friday.</summary>
+internal sealed class WorkingDays(CallbackOptions options, IMediator mediator)
+{
+    /// <summary>The first working day from <paramref name="from"/> on, itself included.</summary>
+    public async Task<DateOnly> FirstFromAsync(DateOnly from, CancellationToken cancellationToken)
+    {
+        if (options.CalendarId is { } calendar && await mediator.Send(new NextWorkingDay(calendar, from), cancellationToken) is { } working)
+        {
+            return working;
+        }
+
+        var day = from;
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>When to try again after an unreachable call: the next part of the day (morning → afternoon → evening → the next working morning).</summary>
+    public async Task<DateTimeOffset> NextTryAfterAsync(DateTimeOffset attemptAt, CancellationToken cancellationToken)
+    {
+        var day = CallHours.DayOf(attemptAt);
+        return CallHours.PartOf(attemptAt) switch
+        {
+            TimeOfDay.Morning => CallHours.Start(day, TimeOfDay.Afternoon),
+            TimeOfDay.Afternoon => CallHours.Start(day, TimeOfDay.Evening),
+            _ => CallHours.Start(await FirstFromAsync(day.AddDays(1), cancellationToken), TimeOfDay.Morning),
+        };
+    }
+}
