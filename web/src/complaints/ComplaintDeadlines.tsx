@@ -1,14 +1,12 @@
-import { InfoCircleOutlined } from '@ant-design/icons';
-import { Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeadlineBadge } from '../shared/DeadlineBadge';
-import { DueTime } from '../tickets/DueTime';
-import { EscalationTag } from '../tickets/EscalationTag';
+import { SlaSummary } from '../shared/SlaSummary';
 import type { Complaint } from './types';
 
 const resolutionDone: readonly Complaint['status'][] = ['Resolved', 'Closed'];
 
-/** The complaint's deadlines on the Sla engine: its policy and why, the due times counting down, breaches and escalation. */
+/** The complaint's deadlines on the Sla engine: first contact is met once it is investigated, resolution once resolved. */
 export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const { sla } = complaint;
@@ -16,30 +14,20 @@ export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
   const breached = <Tag color="error">{t('complaints.detail.breached')}</Tag>;
 
   return (
-    <Descriptions column={{ xs: 1, lg: 4 }} size="small" aria-label={t('complaints.detail.sla')}>
-      <Descriptions.Item label={t('complaints.detail.policy')}>
-        <Flex gap={4} align="center">
-          {sla.policy}
-          <Tooltip title={sla.explanation}>
-            <InfoCircleOutlined aria-label={sla.explanation} />
-          </Tooltip>
-        </Flex>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('complaints.detail.firstContact')}>
-        <DueTime at={sla.firstContactDueAt}>
+    <SlaSummary
+      sla={sla}
+      firstContact={
+        <>
           <DeadlineBadge dueAt={sla.firstContactDueAt} breached={sla.firstContactBreached} fulfilled={complaint.status !== 'Registered'} />
           {sla.firstContactBreached && breached}
-        </DueTime>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('complaints.detail.resolution')}>
-        <DueTime at={sla.resolutionDueAt}>
+        </>
+      }
+      resolution={
+        <>
           <DeadlineBadge dueAt={sla.resolutionDueAt} breached={sla.resolutionBreached} fulfilled={resolutionDone.includes(complaint.status)} />
           {sla.resolutionBreached && breached}
-        </DueTime>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('complaints.detail.escalation')}>
-        <EscalationTag level={sla.escalationLevel} />
-      </Descriptions.Item>
-    </Descriptions>
+        </>
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Flex, List, Modal, Typography } from 'antd';
+import { Button, Flex, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
@@ -20,25 +20,21 @@ export function OpenComplaintsDialog({ open, saving, onAnswer }: Props) {
   return (
     <Modal open={open.length > 0} title={t('complaints.open.title')} footer={null} onCancel={() => onAnswer(undefined)}>
       <Typography.Paragraph>{t('complaints.open.intro')}</Typography.Paragraph>
-      <List
-        dataSource={open}
-        renderItem={(complaint) => (
-          <List.Item
-            actions={[
-              <Button key="same" type="primary" loading={saving} onClick={() => onAnswer({ sameMatterAs: complaint.id })}>
-                {t('complaints.open.sameMatter')}
-              </Button>,
-            ]}
-          >
+      <Flex vertical gap={8}>
+        {open.map((complaint) => (
+          <Flex key={complaint.id} justify="space-between" align="center" gap={8} wrap>
             <Flex gap={8} align="center" wrap>
               <Typography.Text strong>{complaint.number}</Typography.Text>
               <SeverityTag severity={complaint.severity} />
               {t(`complaints.status.${complaint.status}`)}
               <Typography.Text type="secondary">{formatDateTime(complaint.createdAt, language)}</Typography.Text>
             </Flex>
-          </List.Item>
-        )}
-      />
+            <Button type="primary" loading={saving} onClick={() => onAnswer({ sameMatterAs: complaint.id })}>
+              {t('complaints.open.sameMatter')}
+            </Button>
+          </Flex>
+        ))}
+      </Flex>
       <Flex justify="flex-end" style={{ marginTop: 16 }}>
         <Button loading={saving} onClick={() => onAnswer({ notSameMatter: true })}>
           {t('complaints.open.notSameMatter')}

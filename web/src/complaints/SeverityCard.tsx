@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf } from '../api/problem';
@@ -35,7 +35,11 @@ export function SeverityCard({ complaint, etag }: Props) {
           </Button>
         )}
       </Flex>
-      <List size="small" dataSource={complaint.severityReasons} renderItem={(reason) => <List.Item>{reason.text}</List.Item>} />
+      <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+        {complaint.severityReasons.map((reason) => (
+          <li key={reason.rule}>{reason.text}</li>
+        ))}
+      </ul>
       {complaint.severityRaisedReason && (
         <Typography.Text>{t('complaints.severityCard.raisedReason', { reason: complaint.severityRaisedReason })}</Typography.Text>
       )}
