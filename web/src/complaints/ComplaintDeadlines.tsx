@@ -6,7 +6,7 @@ import type { Complaint } from './types';
 
 const resolutionDone: readonly Complaint['status'][] = ['Resolved', 'Closed'];
 
-/** The complaint's deadlines on the Sla engine: first contact is met once it is investigated, resolution once resolved. */
+/** The complaint's deadlines on the Sla engine; both stop counting down once it is resolved. */
 export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const { sla } = complaint;
@@ -18,7 +18,7 @@ export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
       sla={sla}
       firstContact={
         <>
-          <DeadlineBadge dueAt={sla.firstContactDueAt} breached={sla.firstContactBreached} fulfilled={complaint.status !== 'Registered'} />
+          <DeadlineBadge dueAt={sla.firstContactDueAt} breached={sla.firstContactBreached} fulfilled={resolutionDone.includes(complaint.status)} />
           {sla.firstContactBreached && breached}
         </>
       }

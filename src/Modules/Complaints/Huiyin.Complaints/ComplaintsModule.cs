@@ -9,6 +9,7 @@ using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Features.Steps;
 using Huiyin.Complaints.Jobs;
 using Huiyin.Complaints.Persistence;
+using Huiyin.Complaints.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintResponses>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<SeverityRaises>();
+        services.AddScoped<IStartupTask, DemoComplaints>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
