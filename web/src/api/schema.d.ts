@@ -3632,6 +3632,8 @@ export interface components {
             ticketId?: string | null;
             /** Format: uuid */
             unitId?: string | null;
+            /** Format: date-time */
+            receivedAt?: string | null;
         };
         RegisterEquipment: {
             name: string;
