@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Features;
+using Huiyin.Complaints.Features.Evidence;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Features.Steps;
 using Huiyin.Complaints.Jobs;
@@ -45,6 +46,8 @@ public sealed class ComplaintsModule : IModule
         complaints.MapRegisterComplaint();
         complaints.MapRaiseSeverity();
         complaints.MapComplaintSteps();
+        complaints.MapAddEvidence();
+        complaints.MapReadEvidence();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>
