@@ -12,6 +12,7 @@ function detailApi(me: CurrentUser, shown: Complaint, more: Routes = {}) {
   return fakeApi({
     'GET /api/v1/auth/me': () => json(me),
     [`GET ${path}`]: () => new Response(JSON.stringify(shown), { headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
+    [`GET ${path}/evidence`]: () => json({ items: [] }),
     ...more,
   });
 }
@@ -105,5 +106,22 @@ describe('complaint detail', () => {
 
     await screen.findByText('投诉（重要）');
     expect(await server.sentTo(`POST ${path}/severity`)[0].json()).toEqual({ severity: 'Major', reason: '业主已联系媒体' });
+  }, 40_000);
+
+  it('lists the evidence photos and uploads another as the form field file', async () => {
+    const photo = { id: 'e1', complaintId: complaint().id, contentType: 'image/png', length: 12, url: `${path}/evidence/e1`, uploadedAt: '2026-12-06T03:00:00Z', uploadedBy: '李娜' };
+    const server = detailApi(complaintAgent, complaint(), {
+      [`GET ${path}/evidence`]: () => json({ items: [photo] }),
+      [`POST ${path}/evidence`]: () => json(photo, 201),
+    });
+    const { user } = renderApp(`/complaints/${complaint().id}`);
+
+    expect(await screen.findByText(/李娜 于 .* 上传/)).toBeInTheDocument();
+    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], '漏水.png', { type: 'image/png' });
+    await user.upload(document.querySelector<HTMLInputElement>('input[type=file]')!, file);
+
+    expect(await screen.findByText('已上传证据照片')).toBeInTheDocument();
+    const sent = await server.sentTo(`POST ${path}/evidence`)[0].formData();
+    expect(sent.has('file')).toBe(true);
   }, 40_000);
 });

@@ -2,9 +2,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { hasPermission } from '../auth/permissions';
+import { useSignedInUser } from '../auth/useSignedInUser';
 import { useComplaint } from './api';
 import { ComplaintDeadlines } from './ComplaintDeadlines';
 import { ComplaintFacts } from './ComplaintFacts';
+import { Evidence } from './Evidence';
 import { HandlingFlow } from './HandlingFlow';
 import { HandlingRecord } from './HandlingRecord';
 import { SeverityCard } from './SeverityCard';
@@ -15,6 +18,7 @@ export function ComplaintDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const found = useComplaint(id);
+  const canWrite = hasPermission(useSignedInUser(), 'complaints:write');
 
   if (found.isPending) return <Spin />;
   if (found.error) return <Alert type="error" showIcon title={t('complaints.loadFailed', { reason: found.error.message })} />;
@@ -37,9 +41,14 @@ export function ComplaintDetailPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <Card size="small" title={t('complaints.detail.facts')}>
-            <ComplaintFacts complaint={complaint} />
-          </Card>
+          <Flex vertical gap={16}>
+            <Card size="small" title={t('complaints.detail.facts')}>
+              <ComplaintFacts complaint={complaint} />
+            </Card>
+            <Card size="small" title={t('complaints.evidence.title')}>
+              <Evidence complaintId={complaint.id} canUpload={canWrite && complaint.status !== 'Closed'} />
+            </Card>
+          </Flex>
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { upload } from '../api/files';
 import { unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
 import { usePaged } from '../shared/usePaged';
@@ -89,5 +90,26 @@ export function useRaiseSeverity(id: string, etag: string) {
     mutationFn: (body: { severity: ComplaintSeverity; reason: string }) =>
       unwrap(api.POST('/api/v1/complaints/{id}/severity', { params: { path: { id }, header: { 'If-Match': etag } }, body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: complaintsKey }),
+  });
+}
+
+export function useEvidence(id: string) {
+  return useQuery({
+    queryKey: [...complaintsKey, id, 'evidence'],
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{id}/evidence', { params: { path: { id } } })),
+    select: (response) => response.items,
+  });
+}
+
+/** Uploads a photo as evidence (multipart `file`). */
+export function useAddEvidence(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file);
+      return upload(`/api/v1/complaints/${id}/evidence`, body);
+    },
+    onSuccess: () => refreshBehind(queryClient, [...complaintsKey, id, 'evidence']),
   });
 }
