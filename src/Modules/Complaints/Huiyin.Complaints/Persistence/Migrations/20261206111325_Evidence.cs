@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Huiyin.Complaints.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Evidence : Migration
+    internal partial class Evidence : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
