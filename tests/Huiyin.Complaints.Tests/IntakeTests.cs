@@ -102,6 +102,23 @@ public sealed class IntakeTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_complaint_received_earlier_starts_its_clocks_then_but_not_more_than_a_week_ago_nor_in_the_future()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var customer = await ComplaintApi.CustomerAsync(App);
+        var receivedAt = App.Clock.GetUtcNow().AddHours(-5);
+
+        var late = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(customer).With("receivedAt", receivedAt));
+        var tooOld = await ComplaintApi.RegisterAsync(agent, ComplaintApi.Body(customer).With("notSameMatter", true).With("receivedAt", App.Clock.GetUtcNow().AddDays(-8)));
+        var future = await ComplaintApi.RegisterAsync(agent, ComplaintApi.Body(customer).With("notSameMatter", true).With("receivedAt", App.Clock.GetUtcNow().AddHours(1)));
+
+        Assert.Equal(receivedAt.AddHours(3), late.GetProperty("sla").GetProperty("firstContactDueAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
+        await tooOld.ShouldBeValidationProblemForAsync("receivedAt");
+        await future.ShouldBeValidationProblemForAsync("receivedAt");
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM complaints.complaints"));
+    }
+
+    [Fact]
     public async Task A_staff_target_must_exist_and_brings_the_staff_members_name_and_an_unknown_customer_is_refused()
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);

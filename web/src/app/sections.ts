@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -8,6 +8,9 @@ import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
 import { PoliciesPage } from '../sla/policies/PoliciesPage';
 import { StaffPage } from '../staff/StaffPage';
+import { ComplaintDetailPage } from '../complaints/ComplaintDetailPage';
+import { ComplaintIntakePage } from '../complaints/ComplaintIntakePage';
+import { ComplaintsPage } from '../complaints/ComplaintsPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { ExportsPage } from '../customers/ExportsPage';
@@ -63,6 +66,9 @@ export const sections: readonly Section[] = [
   { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/callbacks/stats', labelKey: 'callbackStats.nav', icon: LineChartOutlined, permission: ['callbacks:read-team', 'callbacks:read-all'], page: CallbackStatsPage },
+  { path: '/complaints/new', labelKey: 'complaints.nav.intake', icon: FormOutlined, permission: 'complaints:write', page: ComplaintIntakePage },
+  { path: '/complaints', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintsPage },
+  { path: '/complaints/:id', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintDetailPage, hidden: true },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
   { path: '/customers/grading', labelKey: 'customers.nav.grading', icon: BarChartOutlined, permission: 'customers:read', page: GradingPage },
   { path: '/customers/exports', labelKey: 'customers.nav.exports', icon: ExportOutlined, permission: 'customers:export', page: ExportsPage },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
+import { ToComplaintButton } from '../complaints/ToComplaintButton';
 import { useTicket } from './api';
 import { ContactLog } from './ContactLog';
 import { DispatchActions } from './dispatch/DispatchActions';
@@ -38,6 +39,7 @@ export function TicketDetailPage() {
           {ticket.followUpDue && <Tag color="warning">{t('tickets.list.followUpDue')}</Tag>}
         </Typography.Title>
         <Flex gap={8} wrap align="flex-start">
+          <ToComplaintButton ticket={ticket} />
           {canDispatch && <DispatchActions ticket={ticket} />}
           {canWrite && <TicketActions ticketId={ticket.id} etag={etag} allowedActions={ticket.allowedActions} />}
         </Flex>

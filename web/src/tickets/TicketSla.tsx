@@ -1,8 +1,6 @@
-import { InfoCircleOutlined } from '@ant-design/icons';
-import { Descriptions, Flex, Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DueTime } from './DueTime';
-import { EscalationTag } from './EscalationTag';
+import { SlaSummary } from '../shared/SlaSummary';
 import { FirstContactBadge, ResolutionBadge } from './TicketDeadlines';
 import type { Ticket } from './types';
 
@@ -13,32 +11,21 @@ export function TicketSla({ ticket }: { ticket: Ticket }) {
   const breached = <Tag color="error">{t('tickets.breached')}</Tag>;
 
   return (
-    <Descriptions column={{ xs: 1, lg: 4 }} size="small" aria-label={t('tickets.detail.sla')}>
-      <Descriptions.Item label={t('tickets.detail.policy')}>
-        <Flex gap={4} align="center">
-          {sla.policy}
-          <Tooltip title={sla.explanation}>
-            <InfoCircleOutlined aria-label={sla.explanation} />
-          </Tooltip>
-        </Flex>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('tickets.detail.firstContact')}>
-        <DueTime at={sla.firstContactDueAt}>
+    <SlaSummary
+      sla={sla}
+      firstContact={
+        <>
           <FirstContactBadge ticket={ticket} />
           {sla.firstContactBreached && breached}
-        </DueTime>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('tickets.detail.resolution')}>
-        <DueTime at={sla.resolutionDueAt}>
+        </>
+      }
+      resolution={
+        <>
           <ResolutionBadge ticket={ticket} />
           {sla.resolutionPaused && <Tag>{t('tickets.paused')}</Tag>}
           {sla.resolutionBreached && breached}
-        </DueTime>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('tickets.detail.escalation')}>
-        <EscalationTag level={sla.escalationLevel} />
-      </Descriptions.Item>
-    </Descriptions>
+        </>
+      }
+    />
   );
 }
-

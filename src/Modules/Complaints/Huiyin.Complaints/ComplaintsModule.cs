@@ -5,10 +5,12 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Features;
+using Huiyin.Complaints.Features.Evidence;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Features.Steps;
 using Huiyin.Complaints.Jobs;
 using Huiyin.Complaints.Persistence;
+using Huiyin.Complaints.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +35,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintResponses>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<SeverityRaises>();
+        services.AddScoped<IStartupTask, DemoComplaints>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -43,6 +46,8 @@ public sealed class ComplaintsModule : IModule
         complaints.MapRegisterComplaint();
         complaints.MapRaiseSeverity();
         complaints.MapComplaintSteps();
+        complaints.MapAddEvidence();
+        complaints.MapReadEvidence();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>

@@ -27,6 +27,7 @@ namespace Huiyin.Complaints.Features;
 /// complaint in the same category is asked about first (S1: a repeat complaint is escalated): <c>sameMatterAs</c> counts the
 /// repeat on the open one and raises it a step; <c>notSameMatter</c> registers a new one. <c>ticketId</c> turns an open ticket of
 /// the customer into the complaint: the complaint keeps the link, the ticket's work ends (cancelled as transferred).
+/// <c>receivedAt</c> (within the last week) is when a complaint taken down elsewhere reached the company: its clocks start then.
 /// </summary>
 internal sealed record RegisterComplaint(
     Guid CustomerId,
@@ -45,7 +46,8 @@ internal sealed record RegisterComplaint(
     Guid? SameMatterAs = null,
     bool? NotSameMatter = null,
     Guid? TicketId = null,
-    Guid? UnitId = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
+    Guid? UnitId = null,
+    DateTimeOffset? ReceivedAt = null) : ICommand<Result<RegisteredComplaint>>, IRetriedOnOutdatedCopy;
 
 /// <summary>The complaint registered, or the open one the intake was a repeat of (<paramref name="Repeat"/>).</summary>
 internal sealed record RegisteredComplaint(Versioned<ComplaintResponse> Complaint, bool Repeat);
@@ -58,8 +60,12 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
     public const int MostHouseholds = 100_000;
     public const decimal LargestCompensation = 9_999_999_999.99m;
 
-    public RegisterComplaintValidator()
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(7);
+    private readonly TimeProvider _clock;
+
+    public RegisterComplaintValidator(TimeProvider clock)
     {
+        _clock = clock;
         RuleFor(x => x.CustomerId).NotEmpty();
         RuleFor(x => x.Channel).IsInEnum();
         RuleFor(x => x.Category).IsInEnum();
@@ -80,7 +86,11 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
         RuleFor(x => x.CompensationClaimed).InclusiveBetween(0m, LargestCompensation).PrecisionScale(12, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.SameMatterAs).Null().When(x => x.NotSameMatter == true)
             .WithMessage("Say either that it is the same matter as an open complaint or that it is not, not both.").WithErrorCode("same_or_not_same_matter");
+        RuleFor(x => x.ReceivedAt).Must(BeWithinTheLastWeek).WithMessage("receivedAt must lie within the last 7 days, not in the future.").WithErrorCode("received_within_week");
     }
+
+    private bool BeWithinTheLastWeek(DateTimeOffset? receivedAt) =>
+        receivedAt is not { } at || (at <= _clock.GetUtcNow().AddMinutes(1) && at >= _clock.GetUtcNow() - LongestDelay);
 }
 
 internal sealed class RegisterComplaintHandler(
@@ -132,7 +142,7 @@ internal sealed class RegisterComplaintHandler(
         }
 
         var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution]), cancellationToken);
+            new StartClocks(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution], request.ReceivedAt?.ToUniversalTime()), cancellationToken);
         if (started.IsFailure)
         {
             return started.Error;

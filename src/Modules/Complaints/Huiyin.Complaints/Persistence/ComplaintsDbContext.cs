@@ -14,6 +14,8 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
 
     public DbSet<ComplaintDayCount> DayCounts => Set<ComplaintDayCount>();
 
+    public DbSet<ComplaintEvidence> Evidence => Set<ComplaintEvidence>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintsDbContext).Assembly);

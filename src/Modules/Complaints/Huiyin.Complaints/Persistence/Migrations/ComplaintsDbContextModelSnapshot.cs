@@ -354,6 +354,62 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.ToTable("complaints", "complaints");
                 });
 
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientPhotoId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_photo_id");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence");
+
+                    b.HasIndex("ComplaintId", "ClientPhotoId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_complaint_id_client_photo_id");
+
+                    b.ToTable("evidence", "complaints");
+                });
+
             modelBuilder.Entity("Huiyin.Complaints.Persistence.ComplaintDayCount", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -368,6 +424,16 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasName("pk_day_counts");
 
                     b.ToTable("day_counts", "complaints");
+                });
+
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintEvidence", b =>
+                {
+                    b.HasOne("Huiyin.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_complaints_complaint_id");
                 });
 #pragma warning restore 612, 618
         }

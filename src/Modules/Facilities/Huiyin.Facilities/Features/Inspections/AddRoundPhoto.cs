@@ -1,6 +1,5 @@
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
-using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
@@ -11,7 +10,6 @@ using Huiyin.Facilities.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,14 +22,7 @@ internal sealed record RoundPhotoResponse(Guid Id, Guid RoundId, string? ClientP
 
 internal sealed class AddRoundPhotoValidator : AbstractValidator<AddRoundPhoto>
 {
-    public AddRoundPhotoValidator()
-    {
-        RuleFor(x => x.Upload).Must(upload => ImageContent.Types.Contains(upload.ContentType ?? "") && upload.Content.Length <= ImageContent.MaxBytes
-                                              && ImageContent.Sniff(upload.Content) == upload.ContentType)
-            .OverridePropertyName("file").WithErrorCode("photo_invalid")
-            .WithMessage("Send one JPEG, PNG or WebP photo of at most 10 MB, as the body or as the form field `file`.");
-        RuleFor(x => x.Upload.ClientPhotoId).MaximumLength(100).OverridePropertyName("clientPhotoId");
-    }
+    public AddRoundPhotoValidator() => this.MustBeAPhoto(x => x.Upload);
 }
 
 internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddRoundPhoto, Result<AddedPhoto<RoundPhotoResponse>>>
@@ -49,9 +40,7 @@ internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser 
         if (upload.ClientPhotoId is { } clientId
             && await db.RoundPhotos.AsNoTracking().SingleOrDefaultAsync(p => p.RoundId == roundId && p.ClientPhotoId == clientId, cancellationToken) is { } earlier)
         {
-            return earlier.Sha256 == RoundPhoto.HashOf(upload.Content)
-                ? new AddedPhoto<RoundPhotoResponse>(Describe(earlier), Replayed: true)
-                : Error.BusinessRule("idempotency_key_reused", "This photo id was already used for another photo; use a new id for a new photo.");
+            return PhotoUploadEndpoint.Retried(earlier, upload, Describe(earlier));
         }
 
         if (status == RoundStatus.Completed)
@@ -59,7 +48,7 @@ internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser 
             return Error.IllegalTransition("add a photo", status.ToString()!, []);
         }
 
-        var photo = RoundPhoto.Upload(roundId, upload.ClientPhotoId, upload.ContentType!, upload.Content, clock.GetUtcNow(), user.Actor);
+        var photo = RoundPhoto.Upload(roundId, upload, clock.GetUtcNow(), user.Actor);
         db.RoundPhotos.Add(photo);
         await db.SaveChangesAsync(cancellationToken);
         return new AddedPhoto<RoundPhotoResponse>(Describe(photo), Replayed: false);
@@ -72,22 +61,11 @@ internal sealed class AddRoundPhotoHandler(FacilitiesDbContext db, ICurrentUser 
 internal static class AddRoundPhotoEndpoint
 {
     public static void MapAddRoundPhoto(this IEndpointRouteBuilder facilities) =>
-        facilities.MapPost("/rounds/{id:guid}/photos", async (Guid id, HttpRequest request, HttpResponse response,
-                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var upload = await PhotoUpload.ReadAsync(request, cancellationToken);
-                var added = await mediator.Send(new AddRoundPhoto(id, upload with { ClientPhotoId = idempotencyKey ?? upload.ClientPhotoId }), cancellationToken);
-                return added.ToHttp(response, photo => photo.Url);
-            })
-            .Accepts<IFormFile>("multipart/form-data", ImageContent.Jpeg, ImageContent.Png, ImageContent.Webp)
+        facilities.MapPhotoUpload<RoundPhotoResponse>("/rounds/{id:guid}/photos", (id, upload) => new AddRoundPhoto(id, upload), photo => photo.Url)
             .RequireAuthorization(FacilitiesPermissions.Operate)
-            .HasOwnIdempotency()
             .WithName("AddRoundPhoto")
             .WithSummary("Upload a photo taken on a round: the raw image as the body, or multipart with the field `file`")
             .WithDescription("Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`. Name the photo's id in the item's `photoIds`.")
-            .Produces<RoundPhotoResponse>(StatusCodes.Status201Created)
-            .Produces<RoundPhotoResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -1,0 +1,66 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { hasPermission } from '../auth/permissions';
+import { useSignedInUser } from '../auth/useSignedInUser';
+import { useComplaint } from './api';
+import { ComplaintDeadlines } from './ComplaintDeadlines';
+import { ComplaintFacts } from './ComplaintFacts';
+import { Evidence } from './Evidence';
+import { HandlingFlow } from './HandlingFlow';
+import { HandlingRecord } from './HandlingRecord';
+import { SeverityCard } from './SeverityCard';
+import { SeverityTag } from './SeverityTag';
+
+/** 投诉详情: the handling steps as a guided flow, the severity with its reasons, the deadlines and what was recorded. */
+export function ComplaintDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const found = useComplaint(id);
+  const canWrite = hasPermission(useSignedInUser(), 'complaints:write');
+
+  if (found.isPending) return <Spin />;
+  if (found.error) return <Alert type="error" showIcon title={t('complaints.loadFailed', { reason: found.error.message })} />;
+  const { resource: complaint, etag } = found.data;
+
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/complaints">
+        <ArrowLeftOutlined /> {t('complaints.detail.back')}
+      </Link>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {complaint.number} <Tag>{t(`complaints.status.${complaint.status}`)}</Tag>
+        <SeverityTag severity={complaint.severity} />
+      </Typography.Title>
+      <Card size="small" title={t('complaints.steps.title')}>
+        <HandlingFlow complaint={complaint} etag={etag} />
+      </Card>
+      <Card size="small" title={t('complaints.detail.sla')}>
+        <ComplaintDeadlines complaint={complaint} />
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <Card size="small" title={t('complaints.detail.facts')}>
+              <ComplaintFacts complaint={complaint} />
+            </Card>
+            <Card size="small" title={t('complaints.evidence.title')}>
+              <Evidence complaintId={complaint.id} canUpload={canWrite && complaint.status !== 'Closed'} />
+            </Card>
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <Card size="small" title={t('complaints.severityCard.title')}>
+              <SeverityCard complaint={complaint} etag={etag} />
+            </Card>
+            <Card size="small" title={t('complaints.detail.handling')}>
+              <HandlingRecord complaint={complaint} />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,30 @@
+import { useSearchParams } from 'react-router-dom';
+import { memberIn } from '../shared/vocabulary';
+import { severities, statuses, validities, type ComplaintQuery } from './types';
+
+export type ComplaintFilter = Pick<ComplaintQuery, 'status' | 'severity' | 'validity'>;
+
+/** The complaint list's filter, kept in the address so that it survives a reload and can be shared. */
+export function useComplaintFilter(): [ComplaintFilter, (change: Partial<ComplaintFilter>) => void] {
+  const [params, setParams] = useSearchParams();
+  const filter: ComplaintFilter = {
+    status: memberIn(statuses, params.get('status')),
+    severity: memberIn(severities, params.get('severity')),
+    validity: memberIn(validities, params.get('validity')),
+  };
+
+  const change = (values: Partial<ComplaintFilter>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(values)) {
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  return [filter, change];
+}
