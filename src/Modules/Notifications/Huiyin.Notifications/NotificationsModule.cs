@@ -41,6 +41,8 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton<TemplateDefaults>();
         services.AddSingleton<DeliveryAttempts>();
         services.AddSingleton<ISmsSender, LoggingSmsSender>();
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<IStartupTask, DefaultTemplates>();
         AddWebhooks(services, configuration);
         services.AddInboxEventHandlers();

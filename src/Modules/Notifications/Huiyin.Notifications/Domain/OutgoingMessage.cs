@@ -9,6 +9,7 @@ internal readonly record struct MessageId(Guid Value)
 internal enum MessageChannel
 {
     Sms,
+    Email,
 }
 
 internal enum MessageStatus
@@ -36,6 +37,12 @@ internal sealed class OutgoingMessage
 
     public string Phone { get; private set; } = "";
 
+    /// <summary>The address of an e-mail; none for a text message.</summary>
+    public string? EmailAddress { get; private set; }
+
+    /// <summary>The subject of an e-mail; none for a text message.</summary>
+    public string? Subject { get; private set; }
+
     public string TemplateKey { get; private set; } = "";
 
     public string Text { get; private set; } = "";
@@ -54,11 +61,27 @@ internal sealed class OutgoingMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static OutgoingMessage QueueSms(string phone, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at) => new()
+    public static OutgoingMessage QueueSms(string phone, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
+    {
+        var message = Queue(MessageChannel.Sms, templateKey, text, relatedItemType, relatedItemId, at);
+        message.Phone = phone;
+        return message;
+    }
+
+    /// <summary>An e-mail about an item; <paramref name="templateKey"/> names what it says (the inbox code of the same news).</summary>
+    public static OutgoingMessage QueueEmail(
+        string address, string templateKey, string subject, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
+    {
+        var message = Queue(MessageChannel.Email, templateKey, text, relatedItemType, relatedItemId, at);
+        message.EmailAddress = address;
+        message.Subject = subject;
+        return message;
+    }
+
+    private static OutgoingMessage Queue(MessageChannel channel, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at) => new()
     {
         Id = MessageId.New(),
-        Channel = MessageChannel.Sms,
-        Phone = phone,
+        Channel = channel,
         TemplateKey = templateKey,
         Text = text,
         RelatedItemType = relatedItemType,

@@ -31,6 +31,8 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => m.Sequence).IsUnique();
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Phone).HasMaxLength(20);
+        builder.Property(m => m.EmailAddress).HasMaxLength(254);
+        builder.Property(m => m.Subject).HasMaxLength(200);
         builder.Property(m => m.TemplateKey).HasMaxLength(64);
         builder.Property(m => m.RelatedItemType).HasMaxLength(32);
         builder.HasIndex(m => new { m.RelatedItemId, m.Sequence });
