@@ -8,6 +8,7 @@ using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Features;
 using Huiyin.Notifications.Features.Events;
 using Huiyin.Notifications.Features.Inbox;
+using Huiyin.Notifications.Features.Preferences;
 using Huiyin.Notifications.Features.Webhooks;
 using Huiyin.Notifications.Persistence;
 using Huiyin.Notifications.Realtime;
@@ -72,6 +73,10 @@ public sealed class NotificationsModule : IModule
         var inbox = api.MapGroup("/me/inbox").WithTags("My inbox");
         inbox.MapListInbox();
         inbox.MapMarkInboxRead();
+
+        var preferences = api.MapGroup("/me/notification-preferences").WithTags("My notification preferences");
+        preferences.MapGetMyPreferences();
+        preferences.MapChangeMyPreferences();
     }
 
     public void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapDeskHub();
