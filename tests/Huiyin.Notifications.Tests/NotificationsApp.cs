@@ -17,11 +17,14 @@ namespace Huiyin.Notifications.Tests;
 /// The host with the outbox dispatcher, the webhook dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
 /// a recording sender in place of the logging one, a mail server of its own on loopback, and with a stand-in calling module (<see cref="CallerDbContext"/>).
 /// </summary>
-public sealed class NotificationsApp : HuiyinApp
+public class NotificationsApp : HuiyinApp
 {
     internal RecordingSmsSender Sender { get; } = new();
 
     public SmtpServer Mail { get; private set; } = null!;
+
+    /// <summary>Whether texts go to <see cref="Sender"/> rather than the sender the configuration chooses.</summary>
+    protected virtual bool RecordsTexts => true;
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
         new Dictionary<string, string?>(base.Settings)
@@ -91,8 +94,12 @@ public sealed class NotificationsApp : HuiyinApp
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<ISmsSender>();
-            services.AddSingleton<ISmsSender>(Sender);
+            if (RecordsTexts)
+            {
+                services.RemoveAll<ISmsSender>();
+                services.AddSingleton<ISmsSender>(Sender);
+            }
+
             services.AddModuleDbContext<CallerDbContext>(CallerDbContext.SchemaName);
             services.AddHandlersFrom(typeof(NotificationsApp).Assembly);
             services.AddScoped<IStartupTask, CallerTables>();

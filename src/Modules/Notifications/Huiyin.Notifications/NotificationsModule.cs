@@ -14,6 +14,7 @@ using Huiyin.Notifications.Persistence;
 using Huiyin.Notifications.Realtime;
 using Huiyin.Notifications.Seeding;
 using Huiyin.Notifications.Senders;
+using Huiyin.Notifications.Senders.Aliyun;
 using Huiyin.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,7 +42,7 @@ public sealed class NotificationsModule : IModule
         services.AddIntegrationEventsFrom(typeof(SmsQueued).Assembly);
         services.AddSingleton<TemplateDefaults>();
         services.AddSingleton<DeliveryAttempts>();
-        services.AddSingleton<ISmsSender, LoggingSmsSender>();
+        services.AddSmsSender(configuration);
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<IStartupTask, DefaultTemplates>();

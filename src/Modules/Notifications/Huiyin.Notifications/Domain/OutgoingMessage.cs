@@ -51,7 +51,13 @@ internal sealed class OutgoingMessage
 
     public Guid? RelatedItemId { get; private set; }
 
+    /// <summary>The values the template was rendered with: a provider that keeps its own approved templates is sent these.</summary>
+    public Dictionary<string, string> TemplateValues { get; private set; } = [];
+
     public MessageStatus Status { get; private set; }
+
+    /// <summary>The provider's receipt for an accepted message (Alibaba Cloud's BizId), for tracing it in their console.</summary>
+    public string? ProviderReference { get; private set; }
 
     public int Attempts { get; private set; }
 
@@ -61,10 +67,12 @@ internal sealed class OutgoingMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static OutgoingMessage QueueSms(string phone, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
+    public static OutgoingMessage QueueSms(
+        string phone, string templateKey, IReadOnlyDictionary<string, string> values, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
     {
         var message = Queue(MessageChannel.Sms, templateKey, text, relatedItemType, relatedItemId, at);
         message.Phone = phone;
+        message.TemplateValues = new Dictionary<string, string>(values);
         return message;
     }
 
@@ -90,8 +98,9 @@ internal sealed class OutgoingMessage
         CreatedAt = at,
     };
 
-    public void MarkSent(DateTimeOffset at)
+    public void MarkSent(DateTimeOffset at, string? providerReference)
     {
+        ProviderReference = providerReference;
         Attempts++;
         Status = MessageStatus.Sent;
         LastError = null;

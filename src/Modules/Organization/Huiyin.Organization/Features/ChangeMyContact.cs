@@ -14,9 +14,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Organization.Features;
 
 /// <summary>The signed-in person sets where their e-mail and text notifications go; an empty value removes that address.</summary>
-internal sealed record ChangeMyContact(string? Email, string? Mobile) : ICommand<Result<ContactResponse>>;
+internal sealed record ChangeMyContact(string? Email, string? Mobile) : ICommand<Result<MyContactResponse>>;
 
-internal sealed record ContactResponse(string? Email, string? Mobile);
+internal sealed record MyContactResponse(string? Email, string? Mobile);
 
 internal sealed class ChangeMyContactValidator : AbstractValidator<ChangeMyContact>
 {
@@ -28,9 +28,9 @@ internal sealed class ChangeMyContactValidator : AbstractValidator<ChangeMyConta
     }
 }
 
-internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentUser currentUser) : IRequestHandler<ChangeMyContact, Result<ContactResponse>>
+internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentUser currentUser) : IRequestHandler<ChangeMyContact, Result<MyContactResponse>>
 {
-    public async Task<Result<ContactResponse>> Handle(ChangeMyContact request, CancellationToken cancellationToken)
+    public async Task<Result<MyContactResponse>> Handle(ChangeMyContact request, CancellationToken cancellationToken)
     {
         if (currentUser.IsApiClient || currentUser.Id is not { } id)
         {
@@ -40,7 +40,7 @@ internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentU
         var staff = await db.Staff.SingleAsync(s => s.Id == new StaffMemberId(id), cancellationToken);
         staff.ChangeContact(Blank(request.Email), Blank(request.Mobile));
         await db.SaveChangesAsync(cancellationToken);
-        return new ContactResponse(staff.Email, staff.Mobile);
+        return new MyContactResponse(staff.Email, staff.Mobile);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -54,7 +54,7 @@ internal static class ChangeMyContactEndpoint
             .WithName("ChangeMyContact")
             .WithSummary("Set where your e-mail and text notifications go")
             .WithDescription("An empty or absent value removes that address. A malformed e-mail or mobile is a 400 naming the field.")
-            .Produces<ContactResponse>()
+            .Produces<MyContactResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -11,6 +11,9 @@ internal sealed class DeliverEmail(NotificationsDbContext db, IEmailSender sende
 {
     protected override Guid MessageIdOf(EmailQueued integrationEvent) => integrationEvent.MessageId;
 
-    protected override Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
-        sender.SendAsync(message.Id.Value, new EmailMessage(message.EmailAddress!, message.Subject!, message.Text), cancellationToken);
+    protected override async Task<string?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        await sender.SendAsync(message.Id.Value, new EmailMessage(message.EmailAddress!, message.Subject!, message.Text), cancellationToken);
+        return null;
+    }
 }

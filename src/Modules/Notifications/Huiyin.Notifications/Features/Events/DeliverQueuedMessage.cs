@@ -21,15 +21,17 @@ internal abstract class DeliverQueuedMessage<TEvent> : IdempotentEventHandler<TE
 
     protected abstract Guid MessageIdOf(TEvent integrationEvent);
 
-    protected abstract Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+    /// <summary>Sends the message; answers the provider's receipt, when it gives one.</summary>
+    protected abstract Task<string?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
     protected override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
         var id = new MessageId(MessageIdOf(integrationEvent));
         var message = await Db.Messages.SingleAsync(m => m.Id == id, cancellationToken);
+        string? receipt;
         try
         {
-            await SendAsync(message, cancellationToken);
+            receipt = await SendAsync(message, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,6 +39,6 @@ internal abstract class DeliverQueuedMessage<TEvent> : IdempotentEventHandler<TE
             throw;
         }
 
-        message.MarkSent(_clock.GetUtcNow());
+        message.MarkSent(_clock.GetUtcNow(), receipt);
     }
 }

@@ -11,6 +11,6 @@ internal sealed class DeliverSms(NotificationsDbContext db, ISmsSender sender, D
 {
     protected override Guid MessageIdOf(SmsQueued integrationEvent) => integrationEvent.MessageId;
 
-    protected override Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
-        sender.SendAsync(message.Id.Value, message.Phone, message.Text, cancellationToken);
+    protected override Task<string?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        sender.SendAsync(new SmsMessage(message.Id.Value, message.Phone, message.TemplateKey, message.TemplateValues, message.Text), cancellationToken);
 }

@@ -51,7 +51,7 @@ internal sealed class MessagePeople<TEvent> : IdempotentEventHandler<TEvent, Not
 
             if (bySms.Contains(contact.Id) && contact.Mobile is { } mobile)
             {
-                var sms = OutgoingMessage.QueueSms(mobile, note.Code, text, note.Link?.Type, note.Link?.Id, now);
+                var sms = OutgoingMessage.QueueSms(mobile, note.Code, note.Args, text, note.Link?.Type, note.Link?.Id, now);
                 Db.Messages.Add(sms);
                 Db.Publish(new SmsQueued(sms.Id.Value, sms.RelatedItemType, sms.RelatedItemId, now));
             }

@@ -262,6 +262,11 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_reference");
+
                     b.Property<Guid?>("RelatedItemId")
                         .HasColumnType("uuid")
                         .HasColumnName("related_item_id");
@@ -298,6 +303,11 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("template_key");
+
+                    b.Property<string>("TemplateValues")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("template_values");
 
                     b.Property<string>("Text")
                         .IsRequired()
