@@ -14,7 +14,7 @@ namespace Huiyin.Notifications.Persistence.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
     [Migration("20261206105551_EmailAndPreferences")]
-    partial class EmailAndPreferences
+    internal partial class EmailAndPreferences
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Huiyin.Notifications.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailAndPreferences : Migration
+    internal partial class EmailAndPreferences : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

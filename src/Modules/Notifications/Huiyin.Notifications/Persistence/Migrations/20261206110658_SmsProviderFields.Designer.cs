@@ -14,7 +14,7 @@ namespace Huiyin.Notifications.Persistence.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
     [Migration("20261206110658_SmsProviderFields")]
-    partial class SmsProviderFields
+    internal partial class SmsProviderFields
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -5,7 +5,7 @@
 namespace Huiyin.Notifications.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SmsProviderFields : Migration
+    internal partial class SmsProviderFields : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

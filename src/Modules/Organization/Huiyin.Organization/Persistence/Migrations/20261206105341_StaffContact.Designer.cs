@@ -14,7 +14,7 @@ namespace Huiyin.Organization.Persistence.Migrations
 {
     [DbContext(typeof(OrganizationDbContext))]
     [Migration("20261206105341_StaffContact")]
-    partial class StaffContact
+    internal partial class StaffContact
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

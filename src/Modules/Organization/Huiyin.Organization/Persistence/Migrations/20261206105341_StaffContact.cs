@@ -5,7 +5,7 @@
 namespace Huiyin.Organization.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class StaffContact : Migration
+    internal partial class StaffContact : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
