@@ -69,7 +69,7 @@ public sealed class MailTests(NotificationsApp app) : NotificationsTest(app)
     {
         await App.ProvisionAsync(username, role);
         var client = await App.SignedInAsAsync(username);
-        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email })).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email, mobile = "" })).EnsureSuccessStatusCode();
     }
 
     private Task RaiseAsync(WebhookEndpointDisabled disabled) => App.HandleWithAsync<MessagePeople<WebhookEndpointDisabled>, WebhookEndpointDisabled>(disabled);

@@ -81,7 +81,7 @@ public sealed class PreferencesTests(NotificationsApp app) : NotificationsTest(a
     {
         await App.ProvisionAsync(username, role);
         var client = await App.SignedInAsAsync(username);
-        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email, mobile })).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email, mobile = mobile ?? "" })).EnsureSuccessStatusCode();
         return client;
     }
 

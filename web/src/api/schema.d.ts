@@ -1223,7 +1223,7 @@ export interface paths {
         get?: never;
         /**
          * Set where your e-mail and text notifications go
-         * @description An empty or absent value removes that address. A malformed e-mail or mobile is a 400 naming the field.
+         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
          */
         put: operations["ChangeMyContact"];
         post?: never;
@@ -2560,8 +2560,8 @@ export interface components {
             reason?: string | null;
         };
         ChangeMyContact: {
-            email?: string | null;
-            mobile?: string | null;
+            email: string;
+            mobile: string;
         };
         ChangeMyPreferences: {
             kinds: components["schemas"]["KindChoice"][];

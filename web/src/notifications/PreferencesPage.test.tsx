@@ -67,6 +67,6 @@ it('offers text messages only once a mobile is given, and saves the contact', as
 
   expect(await screen.findByText('联系方式已保存')).toBeInTheDocument();
   const [sent] = server.sentTo('PUT /api/v1/me/contact');
-  expect(await sent.json()).toEqual({ email: null, mobile: '13812345678' });
+  expect(await sent.json()).toEqual({ email: '', mobile: '13812345678' });
   expect(await within(await row('停水停电等事件')).findByRole('switch', { name: '停水停电等事件：短信' })).toBeEnabled();
 });

@@ -20,7 +20,7 @@ export function PreferencesPage() {
   const toggle = (kind: KindPreference, channel: Channel, on: boolean) =>
     changePreference.mutateAsync({ ...kind, [channel]: on }).then(() => void message.success(t('preferences.saved')), fail);
   const saveContact = (contact: Contact) =>
-    changeContact.mutateAsync({ email: contact.email || null, mobile: contact.mobile || null }).then(() => void message.success(t('preferences.contactSaved')), fail);
+    changeContact.mutateAsync({ email: contact.email.trim(), mobile: contact.mobile.trim() }).then(() => void message.success(t('preferences.contactSaved')), fail);
 
   const channelColumn = (channel: Channel) => ({
     key: channel,

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Organization.Features;
 
 /// <summary>The signed-in person sets where their e-mail and text notifications go; an empty value removes that address.</summary>
-internal sealed record ChangeMyContact(string? Email, string? Mobile) : ICommand<Result<MyContactResponse>>;
+internal sealed record ChangeMyContact(string Email, string Mobile) : ICommand<Result<MyContactResponse>>;
 
 internal sealed record MyContactResponse(string? Email, string? Mobile);
 
@@ -22,6 +22,8 @@ internal sealed class ChangeMyContactValidator : AbstractValidator<ChangeMyConta
 {
     public ChangeMyContactValidator()
     {
+        RuleFor(x => x.Email).NotNull();
+        RuleFor(x => x.Mobile).NotNull();
         RuleFor(x => x.Email).MaximumLength(254).EmailAddress().WithErrorCode("email_format").When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Mobile).Matches("^1[3-9][0-9]{9}$").WithMessage("A mobile has 11 digits and starts with 1.").WithErrorCode("mobile_format")
             .When(x => !string.IsNullOrWhiteSpace(x.Mobile));
@@ -43,7 +45,7 @@ internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentU
         return new MyContactResponse(staff.Email, staff.Mobile);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 internal static class ChangeMyContactEndpoint
@@ -53,7 +55,7 @@ internal static class ChangeMyContactEndpoint
                 (await mediator.Send(request, cancellationToken)).ToHttp(TypedResults.Ok))
             .WithName("ChangeMyContact")
             .WithSummary("Set where your e-mail and text notifications go")
-            .WithDescription("An empty or absent value removes that address. A malformed e-mail or mobile is a 400 naming the field.")
+            .WithDescription("Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.")
             .Produces<MyContactResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
