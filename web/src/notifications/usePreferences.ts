@@ -5,7 +5,7 @@ import type { components } from '../api/schema';
 import { currentUserKey } from '../auth/useCurrentUser';
 
 export type KindPreference = components['schemas']['KindPreference'];
-export type Contact = components['schemas']['MyContactResponse'];
+export type Contact = components['schemas']['ChangeMyContact'];
 
 const preferencesKey = ['me', 'notification-preferences'] as const;
 
