@@ -159,6 +159,7 @@ ensure_tools() {
     pg_ensure_binaries
     ensure_redis_server
     info "$(/usr/bin/redis-server --version)"
+    ensure_aiosmtpd
   fi
   if ((RUN_E2E)); then
     ensure_chromium

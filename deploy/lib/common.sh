@@ -102,6 +102,12 @@ ensure_redis_server() {
   [[ -x /usr/bin/redis-server ]] || die "/usr/bin/redis-server is still missing after installing redis-server"
 }
 
+# The mail server the e-mail tests start on loopback (Debian's python3-aiosmtpd, run by /usr/bin/python3).
+ensure_aiosmtpd() {
+  [[ -f /usr/lib/python3/dist-packages/aiosmtpd/smtp.py ]] || apt_install python3-aiosmtpd
+  [[ -f /usr/lib/python3/dist-packages/aiosmtpd/smtp.py ]] || die "aiosmtpd is still missing after installing python3-aiosmtpd"
+}
+
 # A random lowercase hex string of the given number of bytes (default 32).
 random_hex() {
   od -An -tx1 -N"${1:-32}" /dev/urandom | tr -d ' \n'

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Senders;
 using Huiyin.Notifications.Tests.Caller;
 using Huiyin.TestKit;
+using Huiyin.TestKit.Postgres;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,11 +15,16 @@ namespace Huiyin.Notifications.Tests;
 
 /// <summary>
 /// The host with the outbox dispatcher, the webhook dispatcher and Hangfire switched off, so that each test decides when delivery runs, with
-/// a recording sender in place of the logging one, and with a stand-in calling module (<see cref="CallerDbContext"/>).
+/// a recording sender in place of the logging one, a mail server of its own on loopback, and with a stand-in calling module (<see cref="CallerDbContext"/>).
 /// </summary>
-public sealed class NotificationsApp : HuiyinApp
+public class NotificationsApp : HuiyinApp
 {
     internal RecordingSmsSender Sender { get; } = new();
+
+    public SmtpServer Mail { get; private set; } = null!;
+
+    /// <summary>Whether texts go to <see cref="Sender"/> rather than the sender the configuration chooses.</summary>
+    protected virtual bool RecordsTexts => true;
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
         new Dictionary<string, string?>(base.Settings)
@@ -28,7 +34,27 @@ public sealed class NotificationsApp : HuiyinApp
             ["Webhooks:DispatcherEnabled"] = "false",
             ["Notifications:CompanyName"] = "回音物业",
             ["Notifications:Hotline"] = "400-800-8888",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Smtp:From"] = "desk@huiyin.test",
         };
+
+    /// <summary>The mail server has to listen before the host starts, and the host starts once its database is ready.</summary>
+    protected override async Task<PostgresServer> StartServerAsync()
+    {
+        Mail = await SmtpServer.StartAsync();
+        return await base.StartServerAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Mail is not null)
+        {
+            await Mail.DisposeAsync();
+        }
+    }
 
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
     {
@@ -68,8 +94,12 @@ public sealed class NotificationsApp : HuiyinApp
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<ISmsSender>();
-            services.AddSingleton<ISmsSender>(Sender);
+            if (RecordsTexts)
+            {
+                services.RemoveAll<ISmsSender>();
+                services.AddSingleton<ISmsSender>(Sender);
+            }
+
             services.AddModuleDbContext<CallerDbContext>(CallerDbContext.SchemaName);
             services.AddHandlersFrom(typeof(NotificationsApp).Assembly);
             services.AddScoped<IStartupTask, CallerTables>();
@@ -83,7 +113,7 @@ public sealed class NotificationsCollection : ICollectionFixture<NotificationsAp
     public const string Name = "Notifications";
 }
 
-/// <summary>The base of tests against the shared host: empty tables, real time, and a sender that has sent nothing.</summary>
+/// <summary>The base of tests against the shared host: empty tables, real time, and senders that have sent nothing.</summary>
 public abstract class NotificationsTest(NotificationsApp app) : IAsyncLifetime
 {
     protected NotificationsApp App { get; } = app;
@@ -91,6 +121,7 @@ public abstract class NotificationsTest(NotificationsApp app) : IAsyncLifetime
     public Task InitializeAsync()
     {
         App.Sender.Reset();
+        App.Mail.Clear();
         return App.ResetAsync();
     }
 

@@ -19,14 +19,14 @@ internal sealed class RecordingSmsSender : ISmsSender
         _failuresLeft = 0;
     }
 
-    public Task SendAsync(Guid messageId, string phone, string text, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             throw new InvalidOperationException("The SMS gateway is unavailable.");
         }
 
-        _sent.Enqueue((messageId, phone, text));
-        return Task.CompletedTask;
+        _sent.Enqueue((message.Id, message.Phone, message.Text));
+        return Task.FromResult<string?>(null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -11,5 +12,30 @@ public static class LoopbackPort
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits up to 10 s for a server process started by a test to accept connections on 127.0.0.1:<paramref name="port"/>.</summary>
+    public static async Task WaitUntilListeningAsync(Process process, int port, string name)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(50))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{name} exited at start ({process.ExitCode}).");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        throw new InvalidOperationException($"{name} did not listen on 127.0.0.1:{port} within 10 s.");
     }
 }

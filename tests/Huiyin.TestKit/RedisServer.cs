@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Huiyin.TestKit;
 
@@ -40,32 +39,8 @@ public sealed class RedisServer : IAsyncDisposable
         var server = new RedisServer(Process.Start(start)!, port);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitUntilListeningAsync();
+        await LoopbackPort.WaitUntilListeningAsync(server._process, port, "redis-server");
         return server;
-    }
-
-    private async Task WaitUntilListeningAsync()
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(50))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited at start ({_process.ExitCode}).");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        throw new InvalidOperationException($"redis-server did not listen on 127.0.0.1:{Port} within 10 s.");
     }
 
     public async ValueTask DisposeAsync()

@@ -1353,6 +1353,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set where your e-mail and text notifications go
+         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
+         */
+        put: operations["ChangeMyContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/inbox": {
         parameters: {
             query?: never;
@@ -1552,6 +1572,30 @@ export interface paths {
         put?: never;
         /** Resolve the job on site with a summary; chargeable work (有偿服务) with its fee */
         post: operations["ResolveJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each kind of news reaches you: in the app, by e-mail, by text message
+         * @description Every kind is listed. Until changed: in the app on; e-mail off but for a disabled webhook; text messages off but for escalations.
+         */
+        get: operations["GetMyNotificationPreferences"];
+        /**
+         * Choose how kinds of news reach you
+         * @description Kinds not listed keep their channels. E-mail needs your e-mail address and text messages your mobile (PUT /api/v1/me/contact): without it, a 400 naming kinds[i].email or kinds[i].sms. An unknown or repeated kind is a 400 naming kinds.
+         */
+        put: operations["ChangeMyNotificationPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2758,6 +2802,13 @@ export interface components {
             status: components["schemas"]["EquipmentStatus"];
             reason?: string | null;
         };
+        ChangeMyContact: {
+            email: string;
+            mobile: string;
+        };
+        ChangeMyPreferences: {
+            kinds: components["schemas"]["KindChoice"][];
+        };
         ChangePassword: {
             currentPassword: string;
             newPassword: string;
@@ -3578,6 +3629,18 @@ export interface components {
             /** Format: int32 */
             values: number;
         };
+        KindChoice: {
+            kind: components["schemas"]["InboxKind"];
+            inApp: boolean;
+            email: boolean;
+            sms: boolean;
+        };
+        KindPreference: {
+            kind: components["schemas"]["InboxKind"];
+            inApp: boolean;
+            email: boolean;
+            sms: boolean;
+        };
         MaintenancePlanResponse: {
             /** Format: uuid */
             id: string;
@@ -3618,7 +3681,7 @@ export interface components {
             unit: string;
         };
         /** @enum {string} */
-        MessageChannel: "Sms";
+        MessageChannel: "Sms" | "Email";
         MessageResponse: {
             /** Format: uuid */
             id: string;
@@ -3670,6 +3733,10 @@ export interface components {
             customerId: string;
             /** Format: date-time */
             movedOutAt: string;
+        };
+        MyContactResponse: {
+            email?: string | null;
+            mobile?: string | null;
         };
         MySessionResponse: {
             /** Format: uuid */
@@ -3855,6 +3922,9 @@ export interface components {
             latitude?: number | null;
             /** Format: double */
             longitude?: number | null;
+        };
+        PreferencesResponse: {
+            kinds: components["schemas"]["KindPreference"][];
         };
         ProblemDetails: {
             type?: string | null;
@@ -4511,6 +4581,8 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
             mustChangePassword: boolean;
+            email?: string | null;
+            mobile?: string | null;
         };
         VisitResponse: {
             /** Format: uuid */
@@ -8359,6 +8431,48 @@ export interface operations {
             };
         };
     };
+    ChangeMyContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMyContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMyInbox: {
         parameters: {
             query?: {
@@ -8911,6 +9025,77 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMyPreferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

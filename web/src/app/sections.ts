@@ -30,6 +30,7 @@ import { SitesPage } from '../facilities/SitesPage';
 import { UnitPage } from '../facilities/UnitPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
 import { MessagesPage } from '../notifications/MessagesPage';
+import { PreferencesPage } from '../notifications/PreferencesPage';
 import { MySessionsPage } from '../sessions/MySessionsPage';
 import { AuditPage } from '../system/AuditPage';
 import { SystemPage } from '../system/SystemPage';
@@ -63,6 +64,7 @@ export const sections: readonly Section[] = [
   { path: '/my/jobs/:id', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: JobPage, hidden: true },
   // Reached from the user bar, as changing one's password is.
   { path: '/my/sessions', labelKey: 'sessions.nav', icon: LaptopOutlined, page: MySessionsPage, hidden: true },
+  { path: '/my/notifications', labelKey: 'preferences.nav', icon: MessageOutlined, page: PreferencesPage, hidden: true },
   { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/callbacks/stats', labelKey: 'callbackStats.nav', icon: LineChartOutlined, permission: ['callbacks:read-team', 'callbacks:read-all'], page: CallbackStatsPage },

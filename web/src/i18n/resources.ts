@@ -10,6 +10,8 @@ import facilitiesEn from '../facilities/en.json';
 import facilitiesZhCN from '../facilities/zh-CN.json';
 import integrationsEn from '../integrations/en.json';
 import integrationsZhCN from '../integrations/zh-CN.json';
+import preferencesEn from '../notifications/preferences.en.json';
+import preferencesZhCN from '../notifications/preferences.zh-CN.json';
 import realtimeEn from '../realtime/en.json';
 import realtimeZhCN from '../realtime/zh-CN.json';
 import sessionsEn from '../sessions/en.json';
@@ -26,6 +28,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, complaints: complaintsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, callbackStats: callbackStatsEn, complaints: complaintsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, complaints: complaintsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, callbackStats: callbackStatsEn, complaints: complaintsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

@@ -1,4 +1,4 @@
-import { KeyOutlined, LaptopOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, KeyOutlined, LaptopOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useSignOut } from '../auth/useSignOut';
 import { useSignedInUser } from '../auth/useSignedInUser';
 
 /**
- * Who is signed in (service number and name), changing one's password, the devices one is signed in on, and the way out. On a phone the name keeps to one line and signing
+ * Who is signed in (service number and name), changing one's password, the devices one is signed in on, one's notification settings, and the way out. On a phone the name keeps to one line and signing
  * out is an icon, so that the header stays one row high beside the menu and language buttons.
  */
 export function UserBar() {
@@ -31,6 +31,9 @@ export function UserBar() {
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Button type="text" icon={<LaptopOutlined />} aria-label={t('sessions.nav')} onClick={() => void navigate('/my/sessions')}>
         {phone ? null : t('sessions.nav')}
+      </Button>
+      <Button type="text" icon={<BellOutlined />} aria-label={t('preferences.nav')} onClick={() => void navigate('/my/notifications')}>
+        {phone ? null : t('preferences.nav')}
       </Button>
       <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.signOut')} onClick={() => void signOut()}>
         {phone ? null : t('header.signOut')}

@@ -5,6 +5,9 @@ namespace Huiyin.Notifications.Contracts;
 /// <summary>A text message was recorded (committed with its caller's change) and is waiting for delivery.</summary>
 public sealed record SmsQueued(Guid MessageId, string? RelatedItemType, Guid? RelatedItemId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
 
+/// <summary>An e-mail was recorded (committed with the event that called for it) and is waiting for delivery.</summary>
+public sealed record EmailQueued(Guid MessageId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
 /// <summary>
 /// A webhook endpoint was switched off by the dispatcher (Reason: "Gone" when the receiver answered 410, "FailingTooLong"
 /// after five days of failures); the Admins should hear of it.

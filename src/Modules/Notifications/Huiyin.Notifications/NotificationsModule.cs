@@ -8,11 +8,13 @@ using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Features;
 using Huiyin.Notifications.Features.Events;
 using Huiyin.Notifications.Features.Inbox;
+using Huiyin.Notifications.Features.Preferences;
 using Huiyin.Notifications.Features.Webhooks;
 using Huiyin.Notifications.Persistence;
 using Huiyin.Notifications.Realtime;
 using Huiyin.Notifications.Seeding;
 using Huiyin.Notifications.Senders;
+using Huiyin.Notifications.Senders.Aliyun;
 using Huiyin.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,7 +42,9 @@ public sealed class NotificationsModule : IModule
         services.AddIntegrationEventsFrom(typeof(SmsQueued).Assembly);
         services.AddSingleton<TemplateDefaults>();
         services.AddSingleton<DeliveryAttempts>();
-        services.AddSingleton<ISmsSender, LoggingSmsSender>();
+        services.AddSmsSender(configuration);
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<IStartupTask, DefaultTemplates>();
         AddWebhooks(services, configuration);
         services.AddInboxEventHandlers();
@@ -70,6 +74,10 @@ public sealed class NotificationsModule : IModule
         var inbox = api.MapGroup("/me/inbox").WithTags("My inbox");
         inbox.MapListInbox();
         inbox.MapMarkInboxRead();
+
+        var preferences = api.MapGroup("/me/notification-preferences").WithTags("My notification preferences");
+        preferences.MapGetMyPreferences();
+        preferences.MapChangeMyPreferences();
     }
 
     public void MapRootEndpoints(IEndpointRouteBuilder app) => app.MapDeskHub();

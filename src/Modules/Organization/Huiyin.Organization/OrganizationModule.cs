@@ -61,6 +61,8 @@ public sealed class OrganizationModule : IModule
         auth.MapGetMe();
         auth.MapChangePassword();
 
+        api.MapGroup("/me").WithTags("My contact").MapChangeMyContact();
+
         var mySessions = api.MapGroup("/me/sessions").WithTags("My sessions");
         mySessions.MapListMySessions();
         mySessions.MapEndMySession();

@@ -9,6 +9,7 @@ internal readonly record struct MessageId(Guid Value)
 internal enum MessageChannel
 {
     Sms,
+    Email,
 }
 
 internal enum MessageStatus
@@ -36,6 +37,12 @@ internal sealed class OutgoingMessage
 
     public string Phone { get; private set; } = "";
 
+    /// <summary>The address of an e-mail; none for a text message.</summary>
+    public string? EmailAddress { get; private set; }
+
+    /// <summary>The subject of an e-mail; none for a text message.</summary>
+    public string? Subject { get; private set; }
+
     public string TemplateKey { get; private set; } = "";
 
     public string Text { get; private set; } = "";
@@ -44,7 +51,13 @@ internal sealed class OutgoingMessage
 
     public Guid? RelatedItemId { get; private set; }
 
+    /// <summary>The values the template was rendered with: a provider that keeps its own approved templates is sent these.</summary>
+    public Dictionary<string, string> TemplateValues { get; private set; } = [];
+
     public MessageStatus Status { get; private set; }
+
+    /// <summary>The provider's receipt for an accepted message (Alibaba Cloud's BizId), for tracing it in their console.</summary>
+    public string? ProviderReference { get; private set; }
 
     public int Attempts { get; private set; }
 
@@ -54,11 +67,29 @@ internal sealed class OutgoingMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static OutgoingMessage QueueSms(string phone, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at) => new()
+    public static OutgoingMessage QueueSms(
+        string phone, string templateKey, IReadOnlyDictionary<string, string> values, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
+    {
+        var message = Queue(MessageChannel.Sms, templateKey, text, relatedItemType, relatedItemId, at);
+        message.Phone = phone;
+        message.TemplateValues = new Dictionary<string, string>(values);
+        return message;
+    }
+
+    /// <summary>An e-mail about an item; <paramref name="templateKey"/> names what it says (the inbox code of the same news).</summary>
+    public static OutgoingMessage QueueEmail(
+        string address, string templateKey, string subject, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at)
+    {
+        var message = Queue(MessageChannel.Email, templateKey, text, relatedItemType, relatedItemId, at);
+        message.EmailAddress = address;
+        message.Subject = subject;
+        return message;
+    }
+
+    private static OutgoingMessage Queue(MessageChannel channel, string templateKey, string text, string? relatedItemType, Guid? relatedItemId, DateTimeOffset at) => new()
     {
         Id = MessageId.New(),
-        Channel = MessageChannel.Sms,
-        Phone = phone,
+        Channel = channel,
         TemplateKey = templateKey,
         Text = text,
         RelatedItemType = relatedItemType,
@@ -67,8 +98,9 @@ internal sealed class OutgoingMessage
         CreatedAt = at,
     };
 
-    public void MarkSent(DateTimeOffset at)
+    public void MarkSent(DateTimeOffset at, string? providerReference)
     {
+        ProviderReference = providerReference;
         Attempts++;
         Status = MessageStatus.Sent;
         LastError = null;

@@ -63,14 +63,15 @@ internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults
                 new Dictionary<string, object?> { ["key"] = templateKey });
         }
 
-        var text = TemplateText.Render(template.Body, defaults.With(values));
+        var allValues = defaults.With(values);
+        var text = TemplateText.Render(template.Body, allValues);
         if (text.IsFailure)
         {
             return text.Error;
         }
 
         var now = clock.GetUtcNow();
-        var messages = phones.Select(phone => OutgoingMessage.QueueSms(MobilePhone.Normalize(phone)!, template.Key, text.Value, relatedItemType, relatedItemId, now)).ToList();
+        var messages = phones.Select(phone => OutgoingMessage.QueueSms(MobilePhone.Normalize(phone)!, template.Key, allValues, text.Value, relatedItemType, relatedItemId, now)).ToList();
         db.Messages.AddRange(messages);
         foreach (var message in messages)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,10 +32,17 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => m.Sequence).IsUnique();
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Phone).HasMaxLength(20);
+        builder.Property(m => m.EmailAddress).HasMaxLength(254);
+        builder.Property(m => m.Subject).HasMaxLength(200);
         builder.Property(m => m.TemplateKey).HasMaxLength(64);
         builder.Property(m => m.RelatedItemType).HasMaxLength(32);
         builder.HasIndex(m => new { m.RelatedItemId, m.Sequence });
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        // Written once and never changed, so no comparer beyond reference equality is needed.
+        builder.Property(m => m.TemplateValues).HasColumnType("jsonb").HasConversion(
+            values => JsonSerializer.Serialize(values, JsonSerializerOptions.Default),
+            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? new Dictionary<string, string>());
+        builder.Property(m => m.ProviderReference).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(1000);
     }
 }

@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Notifications.Domain;
 using Huiyin.Notifications.Domain.Inbox;
+using Huiyin.Notifications.Domain.Preferences;
 using Huiyin.Notifications.Domain.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
     public DbSet<InboxSequence> InboxSequences => Set<InboxSequence>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

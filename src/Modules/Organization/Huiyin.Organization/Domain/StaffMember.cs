@@ -27,6 +27,12 @@ internal sealed class StaffMember : IAuditable, IVersioned
 
     public List<string> Skills { get; private set; } = [];
 
+    /// <summary>Where e-mail notifications go; none until the person gives one.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>The mobile (11 digits) text notifications go to; none until the person gives one.</summary>
+    public string? Mobile { get; private set; }
+
     public bool Active { get; private set; }
 
     /// <summary>Set by an Admin's reset: until the person picks their own password, only that change is allowed.</summary>
@@ -65,6 +71,12 @@ internal sealed class StaffMember : IAuditable, IVersioned
         Roles = [.. roles.Distinct()];
         TeamId = teamId;
         Skills = [.. skills.Distinct()];
+    }
+
+    public void ChangeContact(string? email, string? mobile)
+    {
+        Email = email;
+        Mobile = mobile;
     }
 
     public void SetPasswordHash(string passwordHash) => PasswordHash = passwordHash;

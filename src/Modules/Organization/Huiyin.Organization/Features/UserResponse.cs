@@ -7,11 +7,11 @@ namespace Huiyin.Organization.Features;
 /// <summary>The signed-in staff member, with the permissions their roles grant (the SPA shapes its navigation by them).</summary>
 internal sealed record UserResponse(
     Guid Id, string Username, string DisplayName, string ServiceNumber, IReadOnlyList<StaffRole> Roles, [property: PermissionNames] IReadOnlyList<string> Permissions, Guid? TeamId,
-    bool MustChangePassword)
+    bool MustChangePassword, string? Email, string? Mobile)
 {
     public static UserResponse From(StaffMember staff, PermissionCatalog permissions) =>
         new(staff.Id.Value, staff.Username, staff.DisplayName, staff.ServiceNumber, staff.Roles, permissions.For(staff.Roles), staff.TeamId?.Value,
-            staff.MustChangePassword);
+            staff.MustChangePassword, staff.Email, staff.Mobile);
 }
 
 /// <summary>What a successful sign-in or refresh returns.</summary>

@@ -18,6 +18,8 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.DisplayName).HasMaxLength(64);
         builder.Property(s => s.ServiceNumber).HasMaxLength(16);
         builder.HasIndex(s => s.ServiceNumber).IsUnique();
+        builder.Property(s => s.Email).HasMaxLength(254);
+        builder.Property(s => s.Mobile).HasMaxLength(11);
         builder.Property(s => s.PasswordHash).HasMaxLength(256);
         builder.PrimitiveCollection(s => s.Roles).ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(s => s.Skills);

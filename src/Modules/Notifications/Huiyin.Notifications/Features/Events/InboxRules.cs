@@ -17,7 +17,8 @@ internal sealed record InboxRule<TEvent>(
     Func<TEvent, IMediator, CancellationToken, Task<InboxAudience>> Audience, Func<TEvent, InboxNote> Note);
 
 /// <summary>
-/// The events that reach people's inboxes (and so their screens), each written by <see cref="AddToInboxes{TEvent}"/>.
+/// The events that reach people's inboxes (and so their screens), each written by <see cref="AddToInboxes{TEvent}"/>, and
+/// their mail and phones where they asked for it (<see cref="MessagePeople{TEvent}"/>).
 /// Not mapped: warnings and breaches on complaints and callbacks (their modules tell no handler yet), group complaints
 /// (complaints carry no group mark), and "staff on duty" (there is no roster yet, so outages go to every Agent and Supervisor).
 /// </summary>
@@ -66,11 +67,19 @@ internal static class InboxRules
 
     public static InboxRule<TEvent> For<TEvent>() => (InboxRule<TEvent>)Rules[typeof(TEvent)];
 
+    /// <summary>Everyone the event concerns, before their own choices of channel.</summary>
+    public static async Task<IReadOnlyList<Guid>> RecipientsAsync<TEvent>(TEvent integrationEvent, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var audience = await For<TEvent>().Audience(integrationEvent, mediator, cancellationToken);
+        return await audience.ResolveAsync(mediator, cancellationToken);
+    }
+
     public static IServiceCollection AddInboxEventHandlers(this IServiceCollection services)
     {
         foreach (var eventType in Rules.Keys)
         {
             services.AddHandler(typeof(INotificationHandler<>).MakeGenericType(eventType), typeof(AddToInboxes<>).MakeGenericType(eventType));
+            services.AddHandler(typeof(INotificationHandler<>).MakeGenericType(eventType), typeof(MessagePeople<>).MakeGenericType(eventType));
         }
 
         return services;

@@ -246,6 +246,11 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("EmailAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email_address");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -256,6 +261,11 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_reference");
 
                     b.Property<Guid?>("RelatedItemId")
                         .HasColumnType("uuid")
@@ -283,11 +293,21 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
                     b.Property<string>("TemplateKey")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("template_key");
+
+                    b.Property<string>("TemplateValues")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("template_values");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -305,6 +325,35 @@ namespace Huiyin.Notifications.Persistence.Migrations
                         .HasDatabaseName("ix_outgoing_messages_related_item_id_sequence");
 
                     b.ToTable("outgoing_messages", "notifications");
+                });
+
+            modelBuilder.Entity("Huiyin.Notifications.Domain.Preferences.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_app");
+
+                    b.Property<bool>("Sms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sms");
+
+                    b.HasKey("StaffId", "Kind")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", "notifications");
                 });
 
             modelBuilder.Entity("Huiyin.Notifications.Domain.Webhooks.WebhookAttempt", b =>

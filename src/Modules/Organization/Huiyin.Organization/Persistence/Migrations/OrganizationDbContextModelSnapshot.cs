@@ -262,6 +262,11 @@ namespace Huiyin.Organization.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer")
                         .HasColumnName("failed_sign_ins");
@@ -269,6 +274,11 @@ namespace Huiyin.Organization.Persistence.Migrations
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("mobile");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean")
