@@ -86,12 +86,15 @@ internal static class ComplaintApi
     public static string[] Strings(this JsonElement resource, string property) =>
         resource.GetProperty(property).EnumerateArray().Select(item => item.GetString()!).ToArray();
 
-    public static async Task<string> ResolutionClockStatusAsync(HuiyinApp app, Guid complaintId)
+    public static Task<string> ResolutionClockStatusAsync(HuiyinApp app, Guid complaintId) => ClockStatusAsync(app, complaintId, "Resolution");
+
+    public static async Task<string> ClockStatusAsync(HuiyinApp app, Guid complaintId, string metric)
     {
         await using var connection = await app.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT status FROM sla.clocks WHERE item_type = 'Complaint' AND item_id = @id AND metric = 'Resolution'";
+        command.CommandText = "SELECT status FROM sla.clocks WHERE item_type = 'Complaint' AND item_id = @id AND metric = @metric";
         command.Parameters.AddWithValue("id", complaintId);
+        command.Parameters.AddWithValue("metric", metric);
         return (string)(await command.ExecuteScalarAsync())!;
     }
 

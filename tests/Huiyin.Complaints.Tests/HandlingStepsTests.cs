@@ -11,13 +11,15 @@ namespace Huiyin.Complaints.Tests;
 public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
 {
     [Fact]
-    public async Task A_complaint_runs_from_registration_to_closed_and_the_resolution_clock_stops_on_resolution()
+    public async Task A_complaint_runs_from_registration_to_closed_its_first_contact_clock_stopping_at_investigation_and_its_resolution_clock_on_resolution()
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
         var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
 
+        var firstContactBefore = await ComplaintApi.ClockStatusAsync(App, complaint.Id(), "FirstContact");
         var investigated = await ComplaintApi.SteppedAsync(agent, complaint, "investigate");
+        var firstContactAfter = await ComplaintApi.ClockStatusAsync(App, complaint.Id(), "FirstContact");
         var proposed = await ComplaintApi.SteppedAsync(agent, complaint, "propose-remedy");
         var decided = await ComplaintApi.SteppedAsync(manager, complaint, "decide-remedy");
         var carriedOut = await ComplaintApi.SteppedAsync(agent, complaint, "carry-out");
@@ -39,6 +41,7 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.NotEqual(JsonValueKind.Null, handling.GetProperty("resolvedAt").ValueKind);
         Assert.NotEqual(JsonValueKind.Null, handling.GetProperty("closedAt").ValueKind);
         Assert.Equal("Fulfilled", clockOnResolution);
+        Assert.Equal(("Running", "Fulfilled"), (firstContactBefore, firstContactAfter));
         var events = await ComplaintApi.OutboxAsync(App);
         Assert.Equal(
             [typeof(ComplaintRegistered).FullName!, typeof(ComplaintValidityDetermined).FullName!, typeof(ComplaintResolved).FullName!, typeof(ComplaintClosed).FullName!],

@@ -55,6 +55,13 @@ internal sealed class ComplaintSteps(ComplaintsDbContext db, ComplaintResponses 
         return new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version);
     }
 
+    /// <summary>
+    /// The first-contact clock stops at the investigation, which cannot be done without speaking to the complainant (当天调查):
+    /// a complaint investigated within the first-contact window is not breached for it.
+    /// </summary>
+    public async Task<Result> StopFirstContactClockAsync(Complaint complaint, CancellationToken cancellationToken) =>
+        await mediator.Send(new FulfilClock(SlaWorkType.Complaint, complaint.Id.Value, SlaMetric.FirstContact, "investigated"), cancellationToken);
+
     /// <summary>The resolution clock stops when the customer accepts the remedy (breaches stay on record).</summary>
     public async Task<Result> StopResolutionClockAsync(Complaint complaint, CancellationToken cancellationToken) =>
         await mediator.Send(new FulfilClock(SlaWorkType.Complaint, complaint.Id.Value, SlaMetric.Resolution, "resolved"), cancellationToken);

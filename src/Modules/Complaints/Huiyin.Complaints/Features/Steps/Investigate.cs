@@ -34,18 +34,19 @@ internal sealed class InvestigateHandler(ComplaintsDbContext db, ComplaintSteps 
     : IRequestHandler<Investigate, Result<Versioned<ComplaintResponse>>>
 {
     public Task<Result<Versioned<ComplaintResponse>>> Handle(Investigate request, CancellationToken cancellationToken) =>
-        steps.TakeAsync(request, complaint =>
+        steps.TakeAsync(request, async complaint =>
         {
             var investigatedBy = user.IsApiClient ? null : user.Id;
             var investigated = complaint.Investigate(new Investigation(
                 request.Findings.Trim(), request.Validity, request.ValidityReason.Trim(), request.RootCause, investigatedBy));
-            if (investigated.IsSuccess)
+            if (investigated.IsFailure)
             {
-                db.Publish(new ComplaintValidityDetermined(complaint.Id.Value, complaint.Number, complaint.Validity.ToString(), complaint.ValidityReason!,
-                    complaint.CountsAgainstStaff, request.RootCause.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, investigatedBy,
-                    user.Actor, clock.GetUtcNow(), complaint.Place));
+                return investigated;
             }
 
-            return investigated;
+            db.Publish(new ComplaintValidityDetermined(complaint.Id.Value, complaint.Number, complaint.Validity.ToString(), complaint.ValidityReason!,
+                complaint.CountsAgainstStaff, request.RootCause.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, investigatedBy,
+                user.Actor, clock.GetUtcNow(), complaint.Place));
+            return await steps.StopFirstContactClockAsync(complaint, cancellationToken);
         }, cancellationToken);
 }
