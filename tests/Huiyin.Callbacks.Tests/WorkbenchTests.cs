@@ -35,6 +35,8 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         var mine = Assert.Single(agentToday);
         Assert.Equal(zhangs, mine.Id());
         var script = mine.GetProperty("script");
+        Assert.Equal("张丽", script.Text("customerName"));
+        Assert.Equal("13900139000", script.Text("customerPhone"));
         Assert.StartsWith("您好，", script.Text("greeting"));
         Assert.EndsWith("，8101号张丽为您服务", script.Text("greeting"));
         Assert.Equal("业主要求回复维修费用", script.Text("caseSummary"));
