@@ -1,7 +1,8 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, PhoneOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
+import { CallbacksPage } from '../callbacks/CallbacksPage';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
@@ -59,6 +60,7 @@ export const sections: readonly Section[] = [
   { path: '/my/jobs/:id', labelKey: 'tickets.nav.myJobs', icon: CarryOutOutlined, permission: 'tickets:field-work', page: JobPage, hidden: true },
   // Reached from the user bar, as changing one's password is.
   { path: '/my/sessions', labelKey: 'sessions.nav', icon: LaptopOutlined, page: MySessionsPage, hidden: true },
+  { path: '/callbacks', labelKey: 'callbacks.nav', icon: PhoneOutlined, permission: 'callbacks:read', page: CallbacksPage },
   { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/customers', labelKey: 'customers.nav.list', icon: IdcardOutlined, permission: 'customers:read', page: CustomersPage },
