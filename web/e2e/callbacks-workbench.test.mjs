@@ -29,7 +29,7 @@ async function resolvedRepair(owner, token) {
 
 /** Waits until the ticket's resolution has booked its callback (the host delivers events every second). */
 async function bookedCallback(ticketId, token) {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  for (let attempt = 0; attempt < 150; attempt++) {
     const [callback] = (await get(`/api/v1/callbacks?itemId=${ticketId}`, token)).items;
     if (callback) return callback;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -44,7 +44,7 @@ async function callBack(page, ticket, satisfaction, comment) {
   await page.getByText(`${ticket.number}：更换了下水管`).waitFor();
   await page.getByRole('radio', { name: '已联系上' }).focus();
   await page.keyboard.press(String(satisfaction));
-  assert.ok(await page.getByRole('radio', { name: new RegExp(`^${satisfaction} `) }).isChecked(), `${satisfaction} is chosen from the keyboard`);
+  await page.getByRole('radio', { name: new RegExp(`^${satisfaction} `), checked: true }).waitFor({ state: 'attached' });
   if (comment) await page.getByLabel('业主意见').fill(comment);
   const recorded = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/attempts'));
   await page.getByLabel('业主意见').press('Control+Enter');
