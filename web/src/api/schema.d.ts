@@ -163,6 +163,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/callbacks/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Completion rate, on-time rate and satisfaction of callbacks per staff member, team or month
+         * @description `by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (Asia/Shanghai), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.
+         */
+        get: operations["GetCallbackStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/callbacks/{id}": {
         parameters: {
             query?: never;
@@ -2660,6 +2680,39 @@ export interface components {
             items: components["schemas"]["CallbackResponse"][];
             nextCursor?: string | null;
         };
+        CallbackStats: {
+            by: components["schemas"]["CallbackStatsGrouping"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["CallbackStatsRow"];
+            rows: components["schemas"]["CallbackStatsRow"][];
+        };
+        /** @enum {string} */
+        CallbackStatsGrouping: "Staff" | "Team" | "Month";
+        CallbackStatsRow: {
+            key?: string | null;
+            label: string;
+            /** Format: int32 */
+            scheduled: number;
+            /** Format: int32 */
+            counted: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            unreachable: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: double */
+            completionRate?: number | null;
+            /** Format: double */
+            onTimeRate?: number | null;
+            /** Format: double */
+            averageSatisfaction?: number | null;
+            /** Format: double */
+            satisfiedShare?: number | null;
+        };
         /** @enum {string} */
         CallbackStatus: "Due" | "Retrying" | "Done" | "Unreachable" | "Cancelled";
         CarryOut: {
@@ -4901,6 +4954,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCallbackStats: {
+        parameters: {
+            query?: {
+                by?: components["schemas"]["CallbackStatsGrouping"];
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackStats"];
                 };
             };
             /** @description Bad Request */

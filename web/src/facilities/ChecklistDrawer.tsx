@@ -1,50 +1,71 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio, Select, Skeleton } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDrawer, useCreateForm } from './CreateDrawer';
-import { useCreateChecklist } from './inspectionApi';
-import { checklistItemKinds, checklistTargets, repairCategories, type NewChecklist } from './types';
+import { useChecklist, useSaveChecklist } from './inspectionApi';
+import { checklistItemKinds, checklistTargets, repairCategories, type Checklist, type NewChecklist } from './types';
 
 const blankItem = { text: '', kind: 'PassFail', category: 'Other', photoRequired: false } as const;
 
-/** Creates a checklist: its name, which places the daily job gives it to, and its items. */
-export function ChecklistDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The fields of a checklist as read, as a form holds them (items without their ids). */
+function fieldsOf({ name, target, teamId, items }: Checklist): NewChecklist {
+  return { name, target, teamId, items: items.map(({ id: _id, ...item }) => item) };
+}
+
+/**
+ * Creates a checklist — its name, which places the daily job gives it to, and its items — or, given `editing` (an id),
+ * changes one read afresh with its ETag.
+ */
+export function ChecklistDrawer({ open, editing, onClose }: { open: boolean; editing?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NewChecklist>();
-  const create = useCreateChecklist();
+  const save = useSaveChecklist();
+  const current = useChecklist(open ? editing : undefined);
   const required = { required: true, whitespace: true, message: t('facilities.checklists.required') };
   const { submit, drawer } = useCreateForm({
     form,
     fieldNames: ['name', 'target', 'items'],
-    save: async (values: NewChecklist) => t('facilities.checklists.created', { name: (await create.mutateAsync(values)).name }),
+    save: async (fields: NewChecklist) => {
+      const saved = await save.mutateAsync({ id: editing, etag: current.data?.etag, fields });
+      return t(editing ? 'facilities.checklists.saved' : 'facilities.checklists.created', { name: saved.name });
+    },
     onClose,
   });
+  const loaded = current.data?.resource;
+  useEffect(() => {
+    if (loaded) form.setFieldsValue(fieldsOf(loaded));
+  }, [form, loaded]);
 
   return (
-    <CreateDrawer title={t('facilities.checklists.create')} open={open} {...drawer}>
-      <Form<NewChecklist> form={form} layout="vertical" initialValues={{ target: 'None', items: [blankItem] }} onFinish={submit}>
-        <Form.Item name="name" label={t('facilities.checklists.name')} rules={[required, { max: 100 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="target" label={t('facilities.checklists.target')}>
-          <Radio.Group options={checklistTargets.map((target) => ({ value: target, label: t(`facilities.target.${target}`) }))} />
-        </Form.Item>
-        <Form.List name="items">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={12}>
-              {items.map((item, index) => (
-                <Card key={item.key} size="small" title={t('facilities.checklists.itemNumber', { number: index + 1 })}
-                  extra={items.length > 1 && <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('facilities.checklists.removeItem')} onClick={() => remove(item.name)} />}>
-                  <ItemFields name={item.name} />
-                </Card>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blankItem)}>
-                {t('facilities.checklists.addItem')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-      </Form>
+    <CreateDrawer title={t(editing ? 'facilities.checklists.editTitle' : 'facilities.checklists.create')} open={open} {...drawer}>
+      {editing && <Alert type="info" showIcon title={t('facilities.checklists.editNote')} style={{ marginBottom: 16 }} />}
+      {current.error && <Alert type="error" showIcon title={t('facilities.loadFailed', { reason: current.error.message })} />}
+      {editing && current.isPending ? <Skeleton active /> : (
+        <Form<NewChecklist> form={form} layout="vertical" initialValues={{ target: 'None', items: [blankItem] }} onFinish={submit}>
+          <Form.Item name="name" label={t('facilities.checklists.name')} rules={[required, { max: 100 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="target" label={t('facilities.checklists.target')}>
+            <Radio.Group options={checklistTargets.map((target) => ({ value: target, label: t(`facilities.target.${target}`) }))} />
+          </Form.Item>
+          <Form.List name="items">
+            {(items, { add, remove }) => (
+              <Flex vertical gap={12}>
+                {items.map((item, index) => (
+                  <Card key={item.key} size="small" title={t('facilities.checklists.itemNumber', { number: index + 1 })}
+                    extra={items.length > 1 && <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('facilities.checklists.removeItem')} onClick={() => remove(item.name)} />}>
+                    <ItemFields name={item.name} />
+                  </Card>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blankItem)}>
+                  {t('facilities.checklists.addItem')}
+                </Button>
+              </Flex>
+            )}
+          </Form.List>
+        </Form>
+      )}
     </CreateDrawer>
   );
 }

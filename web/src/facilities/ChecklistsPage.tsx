@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ export function ChecklistsPage() {
   const canWrite = hasPermission(useSignedInUser(), 'facilities:write');
   const checklists = useChecklists();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string>();
 
   return (
     <Flex vertical gap={16}>
@@ -37,10 +38,21 @@ export function ChecklistsPage() {
             { key: 'name', title: t('facilities.checklists.name'), dataIndex: 'name' },
             { key: 'target', title: t('facilities.checklists.target'), render: (_, c) => t(`facilities.target.${c.target}`) },
             { key: 'items', title: t('facilities.checklists.items'), render: (_, c) => c.items.length },
+            ...(canWrite
+              ? [{
+                  key: 'actions', title: t('facilities.checklists.actions'),
+                  render: (_: unknown, c: Checklist) => (
+                    <Button size="small" icon={<EditOutlined />} aria-label={`${t('facilities.checklists.edit')} ${c.name}`} onClick={() => setEditing(c.id)}>
+                      {t('facilities.checklists.edit')}
+                    </Button>
+                  ),
+                }]
+              : []),
           ]}
         />
       </Card>
       <ChecklistDrawer open={creating} onClose={() => setCreating(false)} />
+      <ChecklistDrawer open={editing !== undefined} editing={editing} onClose={() => setEditing(undefined)} />
     </Flex>
   );
 }

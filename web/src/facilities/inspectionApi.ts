@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
-import { refreshBehind } from '../api/refreshBehind';
+import { useSaveVersioned } from '../shared/useSaveVersioned';
+import { unwrapVersioned } from '../shared/versioned';
 import { facilitiesKey } from './api';
-import type { NewChecklist, RoundItemRecord } from './types';
+import type { Checklist, NewChecklist, RoundItemRecord } from './types';
 
 const checklistsKey = [...facilitiesKey, 'checklists'] as const;
 const roundsKey = [...facilitiesKey, 'rounds'] as const;
@@ -12,11 +13,21 @@ export function useChecklists() {
   return useQuery({ queryKey: checklistsKey, queryFn: () => unwrap(api.GET('/api/v1/facilities/checklists')) });
 }
 
-export function useCreateChecklist() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: NewChecklist) => unwrap(api.POST('/api/v1/facilities/checklists', { body })),
-    onSuccess: () => refreshBehind(queryClient, checklistsKey),
+/** One checklist with its ETag, read afresh for editing. */
+export function useChecklist(id: string | undefined) {
+  return useQuery({
+    queryKey: [...checklistsKey, 'one', id],
+    queryFn: () => unwrapVersioned(api.GET('/api/v1/facilities/checklists/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== undefined,
+    staleTime: 0,
+  });
+}
+
+/** Creates a checklist, or changes one read with its ETag. */
+export function useSaveChecklist() {
+  return useSaveVersioned<NewChecklist, Checklist>(checklistsKey, {
+    create: (body) => unwrap(api.POST('/api/v1/facilities/checklists', { body })),
+    update: (id, etag, body) => unwrap(api.PUT('/api/v1/facilities/checklists/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body })),
   });
 }
 

@@ -2,6 +2,8 @@
 // each under the feature's name as its first key (`t('sla.save')` is in sla/zh-CN.json as `save`).
 import callbacksEn from '../callbacks/en.json';
 import callbacksZhCN from '../callbacks/zh-CN.json';
+import callbackStatsEn from '../callbackStats/en.json';
+import callbackStatsZhCN from '../callbackStats/zh-CN.json';
 import customersEn from '../customers/en.json';
 import customersZhCN from '../customers/zh-CN.json';
 import facilitiesEn from '../facilities/en.json';
@@ -24,6 +26,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, callbacks: callbacksZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, callbacks: callbacksEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, callbacks: callbacksZhCN, callbackStats: callbackStatsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, callbacks: callbacksEn, callbackStats: callbackStatsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

@@ -41,6 +41,7 @@ public sealed class CallbacksModule : IModule
     {
         var callbacks = api.MapGroup("/callbacks").WithTags("Callbacks");
         callbacks.MapListCallbacks();
+        callbacks.MapGetCallbackStats();
         callbacks.MapGetCallback();
         callbacks.MapRequestCallback();
         callbacks.MapRecordAttempt();
