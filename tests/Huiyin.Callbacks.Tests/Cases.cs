@@ -51,8 +51,7 @@ internal static class Cases
         var manager = await app.SignedInAsAsync(StaffRole.Manager);
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            if ((await CallbackApi.ListAsync(manager)).FirstOrDefault(c => c.GetProperty("itemId").ValueKind != JsonValueKind.Null && c.GetProperty("itemId").GetGuid() == itemId)
-                is { ValueKind: JsonValueKind.Object } callback)
+            if ((await CallbackApi.ListAsync(manager, $"itemId={itemId}")).FirstOrDefault() is { ValueKind: JsonValueKind.Object } callback)
             {
                 return callback;
             }

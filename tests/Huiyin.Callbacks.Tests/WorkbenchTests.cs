@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Huiyin.Tickets.Contracts;
 
 namespace Huiyin.Callbacks.Tests;
 
@@ -34,6 +35,8 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         var mine = Assert.Single(agentToday);
         Assert.Equal(zhangs, mine.Id());
         var script = mine.GetProperty("script");
+        Assert.Equal("张丽", script.Text("customerName"));
+        Assert.Equal("13900139000", script.Text("customerPhone"));
         Assert.StartsWith("您好，", script.Text("greeting"));
         Assert.EndsWith("，8101号张丽为您服务", script.Text("greeting"));
         Assert.Equal("业主要求回复维修费用", script.Text("caseSummary"));
@@ -56,6 +59,25 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal([soon.Id()], (await CallbackApi.ListAsync(agent, "due=overdue")).Select(c => c.Id()));
         Assert.Equal([later.Id()], (await CallbackApi.ListAsync(agent, "due=upcoming")).Select(c => c.Id()));
         await (await agent.GetAsync($"{CallbackApi.Route}?due=yesterday")).ShouldBeValidationProblemForAsync("due");
+    }
+
+    [Fact]
+    public async Task A_cases_callbacks_are_listed_by_the_item_they_follow()
+    {
+        App.SetNow(FridayMorning);
+        var agentId = await App.ProvisionAsync("test-agent", StaffRole.Agent);
+        var first = new TicketResolved(Guid.NewGuid(), "T-20270108-0001", Guid.NewGuid(), [], "更换了厨房水龙头", "system", FridayMorning, agentId);
+        var second = first with { Id = Guid.CreateVersion7(), TicketId = Guid.NewGuid(), Number = "T-20270108-0002" };
+        await App.DeliverAsync(first);
+        await App.DeliverAsync(second);
+        var agent = await App.SignedInAsAsync("test-agent");
+        await CallbackApi.RequestedAsync(agent, await CallbackApi.CustomerAsync(App), CallbackApi.Local(2027, 1, 8, 16));
+
+        var ofFirst = Assert.Single(await CallbackApi.ListAsync(agent, $"itemId={first.TicketId}"));
+
+        Assert.Equal("T-20270108-0001", ofFirst.Text("itemNumber"));
+        Assert.Empty(await CallbackApi.ListAsync(agent, $"itemId={Guid.NewGuid()}"));
+        Assert.Equal(3, (await CallbackApi.ListAsync(agent)).Length);
     }
 
     private static async Task<Guid> TeamAsync(HttpClient admin, string name) =>

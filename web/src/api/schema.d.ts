@@ -148,7 +148,7 @@ export interface paths {
         };
         /**
          * The callback workbench: today's, overdue and upcoming callbacks in the caller's scope
-         * @description `due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).
+         * @description `due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).
          */
         get: operations["ListCallbacks"];
         put?: never;
@@ -2708,6 +2708,8 @@ export interface components {
             items: components["schemas"]["CalendarResponse"][];
         };
         CallScriptResponse: {
+            customerName?: string | null;
+            customerPhone?: string | null;
             greeting: string;
             caseSummary?: string | null;
             closing: string;
@@ -5026,6 +5028,7 @@ export interface operations {
             query?: {
                 due?: components["schemas"]["CallbackDue"];
                 assigneeId?: string;
+                itemId?: string;
                 reason?: components["schemas"]["CallbackReason"];
                 status?: components["schemas"]["CallbackStatus"];
                 cursor?: string;

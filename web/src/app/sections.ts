@@ -1,7 +1,8 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
+import { CallbacksPage } from '../callbacks/CallbacksPage';
 import { CallbackStatsPage } from '../callbackStats/CallbackStatsPage';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
@@ -67,6 +68,7 @@ export const sections: readonly Section[] = [
   { path: '/my/notifications', labelKey: 'preferences.nav', icon: MessageOutlined, page: PreferencesPage, hidden: true },
   { path: '/tickets/reviews', labelKey: 'tickets.nav.reviews', icon: ScheduleOutlined, permission: reviewPermissions, page: ReviewsPage },
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
+  { path: '/callbacks', labelKey: 'callbacks.nav', icon: PhoneOutlined, permission: 'callbacks:read', page: CallbacksPage },
   { path: '/callbacks/stats', labelKey: 'callbackStats.nav', icon: LineChartOutlined, permission: ['callbacks:read-team', 'callbacks:read-all'], page: CallbackStatsPage },
   { path: '/complaints/new', labelKey: 'complaints.nav.intake', icon: FormOutlined, permission: 'complaints:write', page: ComplaintIntakePage },
   { path: '/complaints', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintsPage },

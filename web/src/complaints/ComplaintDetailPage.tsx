@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
+import { CaseCallbacks } from '../callbacks/CaseCallbacks';
 import { useComplaint } from './api';
 import { ComplaintDeadlines } from './ComplaintDeadlines';
 import { ComplaintFacts } from './ComplaintFacts';
@@ -18,7 +19,8 @@ export function ComplaintDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const found = useComplaint(id);
-  const canWrite = hasPermission(useSignedInUser(), 'complaints:write');
+  const user = useSignedInUser();
+  const canWrite = hasPermission(user, 'complaints:write');
 
   if (found.isPending) return <Spin />;
   if (found.error) return <Alert type="error" showIcon title={t('complaints.loadFailed', { reason: found.error.message })} />;
@@ -58,6 +60,11 @@ export function ComplaintDetailPage() {
             <Card size="small" title={t('complaints.detail.handling')}>
               <HandlingRecord complaint={complaint} />
             </Card>
+            {hasPermission(user, 'callbacks:read') && (
+              <Card size="small" title={t('callbacks.history.title')}>
+                <CaseCallbacks itemId={complaint.id} />
+              </Card>
+            )}
           </Flex>
         </Col>
       </Row>

@@ -1,5 +1,7 @@
 // Every message file, registered here and nowhere else: the app's own (i18n/) and one pair per feature,
 // each under the feature's name as its first key (`t('sla.save')` is in sla/zh-CN.json as `save`).
+import callbacksEn from '../callbacks/en.json';
+import callbacksZhCN from '../callbacks/zh-CN.json';
 import callbackStatsEn from '../callbackStats/en.json';
 import callbackStatsZhCN from '../callbackStats/zh-CN.json';
 import complaintsEn from '../complaints/en.json';
@@ -28,6 +30,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, complaints: complaintsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, callbackStats: callbackStatsEn, complaints: complaintsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, callbacks: callbacksZhCN, complaints: complaintsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, callbackStats: callbackStatsEn, callbacks: callbacksEn, complaints: complaintsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

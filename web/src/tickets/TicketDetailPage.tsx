@@ -3,6 +3,7 @@ import { Alert, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
+import { CaseCallbacks } from '../callbacks/CaseCallbacks';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { ToComplaintButton } from '../complaints/ToComplaintButton';
 import { useTicket } from './api';
@@ -55,6 +56,11 @@ export function TicketDetailPage() {
           <Card size="small" title={t('tickets.detail.contacts')}>
             <ContactLog ticketId={ticket.id} canLog={canWrite && ticket.allowedActions.includes('contact')} />
           </Card>
+          {hasPermission(user, 'callbacks:read') && (
+            <Card size="small" title={t('callbacks.history.title')} style={{ marginTop: 16 }}>
+              <CaseCallbacks itemId={ticket.id} />
+            </Card>
+          )}
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('tickets.detail.timeline')}>

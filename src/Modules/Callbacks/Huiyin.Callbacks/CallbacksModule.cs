@@ -8,6 +8,7 @@ using Huiyin.Callbacks.Features;
 using Huiyin.Callbacks.Features.Attempts;
 using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
+using Huiyin.Callbacks.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,7 @@ public sealed class CallbacksModule : IModule
         services.AddScoped<WorkingDays>();
         services.AddScoped<CallScripts>();
         services.AddScoped<AnswerConsequences>();
+        services.AddScoped<IStartupTask, DemoCallbacks>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

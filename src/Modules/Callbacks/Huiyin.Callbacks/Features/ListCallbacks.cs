@@ -9,6 +9,7 @@ using Huiyin.Callbacks.Contracts;
 using Huiyin.Callbacks.Domain;
 using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
+using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,7 @@ internal enum CallbackDue
 /// The workbench (今日回访): callbacks in the caller's scope — an agent's own and the unassigned ones, a Supervisor's team's, everyone's
 /// for Managers and above — in the order they are to be called, each with the call script.
 /// </summary>
-internal sealed record ListCallbacks(string? Due, Guid? AssigneeId, CallbackReason? Reason, CallbackStatus? Status, string? Cursor, int? Limit)
+internal sealed record ListCallbacks(string? Due, Guid? AssigneeId, Guid? ItemId, CallbackReason? Reason, CallbackStatus? Status, string? Cursor, int? Limit)
     : IQuery<Result<Page<CallbackResponse>>>;
 
 internal sealed class ListCallbacksValidator : AbstractValidator<ListCallbacks>
@@ -60,6 +61,11 @@ internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts sc
             query = query.Where(c => c.AssigneeId == assignee);
         }
 
+        if (request.ItemId is { } item)
+        {
+            query = query.Where(c => c.ItemId == item);
+        }
+
         if (request.Reason is { } reason)
         {
             query = query.Where(c => c.Reason == reason);
@@ -84,7 +90,10 @@ internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts sc
             var atLast = fetched.Take(limit).Count(c => c.CallAt == last.CallAt) + (last.CallAt == afterCallAt ? shownAtIt : 0);
             return Cursor.Encode(last.CallAt.ToString("O", CultureInfo.InvariantCulture), atLast.ToString(CultureInfo.InvariantCulture));
         });
-        return new Page<CallbackResponse>(page.Items.Select(c => CallbackResponse.From(c, scripts.For(c, me))).ToList(), page.NextCursor);
+        var customers = (await mediator.Send(new GetCustomerSummaries(page.Items.Select(c => c.CustomerId).Distinct().ToList()), cancellationToken))
+            .ToDictionary(c => c.CustomerId);
+        return new Page<CallbackResponse>(
+            page.Items.Select(c => CallbackResponse.From(c, scripts.For(c, customers.GetValueOrDefault(c.CustomerId), me))).ToList(), page.NextCursor);
     }
 
     private static (DateTimeOffset CallAt, int Shown) Position(string[] keys) =>
@@ -125,14 +134,14 @@ internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts sc
 internal static class ListCallbacksEndpoint
 {
     public static void MapListCallbacks(this IEndpointRouteBuilder callbacks) =>
-        callbacks.MapGet("/", async (string? due, Guid? assigneeId, CallbackReason? reason, CallbackStatus? status, string? cursor, int? limit,
+        callbacks.MapGet("/", async (string? due, Guid? assigneeId, Guid? itemId, CallbackReason? reason, CallbackStatus? status, string? cursor, int? limit,
                     IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListCallbacks(due, assigneeId, reason, status, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
+                (await mediator.Send(new ListCallbacks(due, assigneeId, itemId, reason, status, cursor, limit), cancellationToken)).ToHttp(TypedResults.Ok))
             .TakesEnum<CallbackDue>("due")
             .RequireAuthorization(CallbacksPermissions.Read)
             .WithName("ListCallbacks")
             .WithSummary("The callback workbench: today's, overdue and upcoming callbacks in the caller's scope")
-            .WithDescription("`due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).")
+            .WithDescription("`due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).")
             .Produces<Page<CallbackResponse>>()
             .ProducesValidationProblem();
 }

@@ -1,4 +1,5 @@
 using Huiyin.Callbacks.Domain;
+using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
 
 namespace Huiyin.Callbacks.Features.Shared;
@@ -8,7 +9,9 @@ internal sealed class CallScripts(CallbackOptions options)
 {
     public const string Closing = "老师，谢谢您，再见";
 
-    public CallScriptResponse For(Callback callback, StaffCard? caller) => new(
+    public CallScriptResponse For(Callback callback, CustomerSummary? customer, StaffCard? caller) => new(
+        customer?.Name,
+        customer?.Phone,
         caller is null ? $"您好，{options.CompanyName}" : $"您好，{options.CompanyName}，{caller.ServiceNumber}号{caller.DisplayName}为您服务",
         CaseSummary(callback),
         Closing);

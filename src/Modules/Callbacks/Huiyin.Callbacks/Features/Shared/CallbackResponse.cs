@@ -7,8 +7,11 @@ internal sealed record AttemptResponse(
 
 internal sealed record FollowUpResponse(FollowUpKind Kind, Guid ItemId, string? Number);
 
-/// <summary>What the caller says and reads: the greeting in the name of the company and the caller, the case in brief, the closing.</summary>
-internal sealed record CallScriptResponse(string Greeting, string? CaseSummary, string Closing);
+/// <summary>
+/// Whom to call and what to say: the customer's name and phone, the greeting in the name of the company and the caller, the case in
+/// brief, the closing.
+/// </summary>
+internal sealed record CallScriptResponse(string? CustomerName, string? CustomerPhone, string Greeting, string? CaseSummary, string Closing);
 
 /// <summary>A callback; <c>callAt</c> is when to call next, <c>script</c> is filled on the workbench list.</summary>
 internal sealed record CallbackResponse(

@@ -13,13 +13,14 @@ namespace Huiyin.Callbacks.Features.Shared;
 /// <summary>
 /// Books a callback: its deadline clock (work type Callback, metric CallbackDue) starts due at its due time, and
 /// <see cref="CallbackScheduled"/> goes out. Reasons that survey rather than close a case (a visit, a move-in, the annual plan) are
-/// throttled: skipped (null) when the customer already had one for the same reason within the configured days.
+/// throttled: skipped (null) when the customer already had one for the same reason within the configured days. A due time already
+/// past (an event delivered late) becomes the end of today, unless <c>keepPastDueAt</c> books it as it was (the demo's overdue work).
 /// </summary>
 internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions options, IMediator mediator, ICurrentUser user, TimeProvider clock)
 {
     private static readonly CallbackReason[] Throttled = [CallbackReason.TechnicianVisit, CallbackReason.MoveIn, CallbackReason.Annual];
 
-    public async Task<Result<Callback?>> ScheduleAsync(CallbackPlan plan, CancellationToken cancellationToken)
+    public async Task<Result<Callback?>> ScheduleAsync(CallbackPlan plan, CancellationToken cancellationToken, bool keepPastDueAt = false)
     {
         if (plan.Item is { } item && await db.Callbacks.AnyAsync(c => c.ItemId == item.Id && c.Reason == plan.Reason, cancellationToken))
         {
@@ -36,7 +37,7 @@ internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions o
         var teamId = plan.TeamId ?? (plan.AssigneeId is { } assignee
             ? (await mediator.Send(new GetStaffCards(StaffIds: [assignee]), cancellationToken)).SingleOrDefault()?.TeamId
             : null);
-        var callback = Callback.Schedule(plan with { TeamId = teamId, DueAt = plan.DueAt > now ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) });
+        var callback = Callback.Schedule(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) });
         db.Callbacks.Add(callback);
         var started = await mediator.Send(
             new StartClocks(SlaWorkType.Callback, callback.Id.Value, new ClockAttributes(SlaWorkType.Callback), [SlaMetric.CallbackDue], now, callback.DueAt),
