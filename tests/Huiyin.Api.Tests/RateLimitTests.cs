@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 
 namespace Huiyin.Api.Tests;
@@ -32,4 +33,39 @@ public sealed class RateLimitTests(StrictSignInApp app) : IClassFixture<StrictSi
         Assert.Equal("请求过于频繁", problem.GetProperty("title").GetString());
         Assert.True(last.Headers.RetryAfter is not null);
     }
+}
+
+/// <summary>A host of its own with a tight limit on renewals and the usual one on sign-ins.</summary>
+public sealed class StrictRefreshApp : HuiyinApp
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["RateLimiting:RefreshPermitsPerMinute"] = "3" };
+}
+
+public sealed class RefreshRateLimitTests(StrictRefreshApp app) : IClassFixture<StrictRefreshApp>
+{
+    [Fact]
+    public async Task Renewals_have_a_limit_of_their_own_that_leaves_signing_in_alone()
+    {
+        await app.ProvisionAsync("reloader", StaffRole.Agent);
+        var client = app.CreateClient();
+        var refreshToken = await TokenAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "reloader", password = HuiyinApp.Password }));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var renewal = 0; renewal < 4; renewal++)
+        {
+            var renewed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+            statuses.Add(renewed.StatusCode);
+            if (renewed.IsSuccessStatusCode)
+            {
+                refreshToken = await TokenAsync(renewed);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "reloader", password = HuiyinApp.Password })).StatusCode);
+    }
+
+    private static async Task<string> TokenAsync(HttpResponseMessage response) =>
+        (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("refreshToken").GetString()!;
 }

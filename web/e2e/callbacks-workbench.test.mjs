@@ -85,7 +85,8 @@ test('the agent calls back one satisfied and one dissatisfied customer: the firs
     await page.getByText('满意度 5 分').first().waitFor();
     await page.goto(`/tickets/${reopens.id}`);
     await page.getByRole('heading', { name: reopens.number }).getByText('已重开').waitFor();
-    await page.getByText('下水管仍在漏水').waitFor();
+    await page.getByText('下水管仍在漏水', { exact: true }).waitFor(); // the customer's words on the callback card
+    await page.getByText('回访不满意（满意度 1）：下水管仍在漏水').waitFor(); // the reopening in the timeline
     await page.getByText(`工单重开 ${reopens.number}`).waitFor();
   }),
 );

@@ -45,7 +45,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<StaffRegistrar>();
         services.AddStaffAndApiKeyAuthentication();
         services.AddSingleton<IAuthorizationHandler, PasswordChangeGate>();
-        AddSignInRateLimit(services, configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20));
+        AddRateLimits(services, configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20), configuration.GetValue("RateLimiting:RefreshPermitsPerMinute", 300));
 
         services.AddScoped<IStartupTask, SigningKeyCheck>();
         services.AddScoped<IStartupTask, BootstrapAdmin>();
@@ -92,9 +92,20 @@ public sealed class OrganizationModule : IModule
             PurgeExpiredRefreshTokens.JobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(19));
 
     /// <summary>Sign-in and refresh are limited per client address, against password guessing.</summary>
-    private static void AddSignInRateLimit(IServiceCollection services, int permitsPerMinute) =>
-        services.AddRateLimiter(options => options.AddPolicy(SignInEndpoint.RateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) })));
+    /// <summary>
+    /// Sign-in (and password change) attempts per client address are few, against guessing; renewals are many more, because a
+    /// browser renews on every reload (its access token lives in memory) and an office may share one address, and a refresh
+    /// token cannot be guessed.
+    /// </summary>
+    private static void AddRateLimits(IServiceCollection services, int signInsPerMinute, int refreshesPerMinute) =>
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignInEndpoint.RateLimitPolicy, context => PerAddressPerMinute(context, signInsPerMinute));
+            options.AddPolicy(RefreshSessionEndpoint.RateLimitPolicy, context => PerAddressPerMinute(context, refreshesPerMinute));
+        });
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 }

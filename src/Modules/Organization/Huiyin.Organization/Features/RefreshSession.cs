@@ -65,10 +65,12 @@ internal sealed class RefreshSessionHandler(OrganizationDbContext db, Sessions s
 
 internal static class RefreshSessionEndpoint
 {
+    public const string RateLimitPolicy = "session-refresh";
+
     public static void MapRefreshSession(this IEndpointRouteBuilder auth) =>
         auth.MapPost("/refresh", RefreshAsync)
             .AllowAnonymous()
-            .RequireRateLimiting(SignInEndpoint.RateLimitPolicy)
+            .RequireRateLimiting(RateLimitPolicy)
             .WithName("Refresh")
             .WithSummary("Exchange a refresh token for a new session")
             .WithDescription(
