@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio, Select, Skeleton } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateDrawer, useCreateForm } from './CreateDrawer';
+import { CreateDrawer, useSaveForm } from './CreateDrawer';
 import { useChecklist, useSaveChecklist } from './inspectionApi';
 import { checklistItemKinds, checklistTargets, repairCategories, type Checklist, type NewChecklist } from './types';
 
@@ -23,7 +23,7 @@ export function ChecklistDrawer({ open, editing, onClose }: { open: boolean; edi
   const save = useSaveChecklist();
   const current = useChecklist(open ? editing : undefined);
   const required = { required: true, whitespace: true, message: t('facilities.checklists.required') };
-  const { submit, drawer } = useCreateForm({
+  const { submit, drawer } = useSaveForm({
     form,
     fieldNames: ['name', 'target', 'items'],
     save: async (fields: NewChecklist) => {

@@ -12,8 +12,8 @@ interface Options<Values> {
   onClose: () => void;
 }
 
-/** A create form in a CreateDrawer: sends it, says it is saved, and spreads the server's refusals over its fields. */
-export function useCreateForm<Values>({ form, fieldNames, save, onClose }: Options<Values>) {
+/** A form in a CreateDrawer, new or edited: sends it, says it is saved, and spreads the server's refusals over its fields. */
+export function useSaveForm<Values>({ form, fieldNames, save, onClose }: Options<Values>) {
   const { message } = App.useApp();
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);

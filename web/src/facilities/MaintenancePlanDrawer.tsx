@@ -2,7 +2,7 @@ import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd'
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useEquipmentList } from './api';
-import { CreateDrawer, useCreateForm } from './CreateDrawer';
+import { CreateDrawer, useSaveForm } from './CreateDrawer';
 import { useChecklists } from './inspectionApi';
 import { useCreateMaintenancePlan } from './maintenanceApi';
 import { recurrences, repairCategories, type NewMaintenancePlan } from './types';
@@ -18,7 +18,7 @@ export function MaintenancePlanDrawer({ open, onClose }: { open: boolean; onClos
   const equipment = useEquipmentList({});
   const checklists = useChecklists();
   const required = { required: true, message: t('facilities.checklists.required') };
-  const { submit, drawer } = useCreateForm({
+  const { submit, drawer } = useSaveForm({
     form,
     fieldNames,
     save: async ({ firstDueOn, ...values }: Values) =>

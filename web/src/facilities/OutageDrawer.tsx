@@ -2,7 +2,7 @@ import { DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSite, useSites } from './api';
-import { CreateDrawer, useCreateForm } from './CreateDrawer';
+import { CreateDrawer, useSaveForm } from './CreateDrawer';
 import { useCreateOutage } from './outageApi';
 import { outageScope, type ScopeValues } from './outageScope';
 import { outageKinds, type NewOutage } from './types';
@@ -20,7 +20,7 @@ export function OutageDrawer({ open, onClose, onCreated }: { open: boolean; onCl
   const siteId = Form.useWatch('siteId', form);
   const site = useSite(siteId ?? '');
   const required = { required: true, message: t('facilities.checklists.required') };
-  const { submit, drawer } = useCreateForm({
+  const { submit, drawer } = useSaveForm({
     form,
     fieldNames,
     save: async ({ kind, title, startedAt, estimatedRestorationAt, ...scope }: Values) => {
