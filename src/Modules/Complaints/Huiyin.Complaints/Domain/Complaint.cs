@@ -112,8 +112,14 @@ internal sealed partial class Complaint : IAuditable, IVersioned
 
     public ComplaintSeverity RuleSeverity => SeverityRules.Proposed(Facts);
 
-    public ClockAttributes ClockAttributes =>
-        new(SlaWorkType.Complaint, Severity: Severity, CustomerTier: CustomerTier, Vip: CustomerVip, Category: Category.ToString());
+    public ClockAttributes ClockAttributes => ClockAttributesOf(Severity, Category, CustomerTier, CustomerVip);
+
+    /// <summary>The clocks' attributes of a complaint about to be registered from <paramref name="intake"/>.</summary>
+    public static ClockAttributes ClockAttributesOf(ComplaintIntake intake, ComplaintCustomer customer) =>
+        ClockAttributesOf(SeverityRules.Proposed(intake.Facts), intake.Category, customer.Tier, customer.Vip);
+
+    private static ClockAttributes ClockAttributesOf(ComplaintSeverity severity, ComplaintCategory category, int? tier, bool vip) =>
+        new(SlaWorkType.Complaint, Severity: severity, CustomerTier: tier, Vip: vip, Category: category.ToString());
 
     public static Complaint Register(ComplaintId id, string number, ComplaintIntake intake, ComplaintCustomer customer, Guid? receivedById, Guid? ticketId, ComplaintPlace? place) => new()
     {

@@ -107,17 +107,18 @@ internal sealed class RegisterComplaintHandler(
                 : Error.Validation("customer_archived", "customerId", "This customer is archived; restore the customer first.");
         }
 
-        var open = await OpenComplaintsAsync(request, cancellationToken);
         if (request.SameMatterAs is { } repeated)
         {
-            return await RepeatAsync(open.SingleOrDefault(c => c.Id.Value == repeated), cancellationToken);
+            return await RepeatAsync(await OpenComplaints(request).SingleOrDefaultAsync(c => c.Id == new ComplaintId(repeated), cancellationToken), cancellationToken);
         }
 
-        if (open.Count > 0 && request.NotSameMatter != true)
+        if (request.NotSameMatter != true &&
+            await OpenComplaints(request).AsNoTracking().Select(c => new OpenComplaint(c.Id.Value, c.Number, c.Status, c.Severity, c.CreatedAt)).ToListAsync(cancellationToken)
+                is { Count: > 0 } open)
         {
             return Error.Conflict("open_complaint_exists",
                 "This customer already has an open complaint in this category: register it with sameMatterAs (a repeat, escalated) or notSameMatter.",
-                new Dictionary<string, object?> { ["openComplaints"] = open.Select(c => new OpenComplaint(c.Id.Value, c.Number, c.Status, c.Severity, c.CreatedAt)).ToList() });
+                new Dictionary<string, object?> { ["openComplaints"] = open });
         }
 
         var target = await TargetAsync(request, cancellationToken);
@@ -132,20 +133,24 @@ internal sealed class RegisterComplaintHandler(
             return place.Error;
         }
 
-        var complaint = Complaint.Register(ComplaintId.New(), await numbers.NextAsync(cancellationToken), Intake(request, target.Value),
-            new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), user.IsApiClient ? null : user.Id, request.TicketId, place.Value);
+        var id = ComplaintId.New();
+        var complainant = new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip);
+        var intake = Intake(request, target.Value);
+        var started = await mediator.Send(
+            new StartClocks(SlaWorkType.Complaint, id.Value, Complaint.ClockAttributesOf(intake, complainant), [SlaMetric.FirstContact, SlaMetric.Resolution],
+                request.ReceivedAt?.ToUniversalTime()), cancellationToken);
+        if (started.IsFailure)
+        {
+            return started.Error;
+        }
+
+        // Numbered last: the day's counter stays locked from here until the commit, so that numbers have no gaps.
+        var complaint = Complaint.Register(id, await numbers.NextAsync(cancellationToken), intake, complainant, user.IsApiClient ? null : user.Id, request.TicketId, place.Value);
         db.Complaints.Add(complaint);
         if (request.TicketId is { } ticketId &&
             await mediator.Send(new TransferTicketToComplaint(ticketId, complaint.CustomerId, complaint.Number), cancellationToken) is { IsFailure: true } notTransferred)
         {
             return notTransferred.Error;
-        }
-
-        var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution], request.ReceivedAt?.ToUniversalTime()), cancellationToken);
-        if (started.IsFailure)
-        {
-            return started.Error;
         }
 
         db.Publish(new ComplaintRegistered(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.Channel.ToString(), complaint.Source.ToString(),
@@ -156,11 +161,10 @@ internal sealed class RegisterComplaintHandler(
         return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Started(started.Value)), complaint.Version), Repeat: false);
     }
 
-    private Task<List<Complaint>> OpenComplaintsAsync(RegisterComplaint request, CancellationToken cancellationToken) =>
+    private IQueryable<Complaint> OpenComplaints(RegisterComplaint request) =>
         db.Complaints
             .Where(c => c.CustomerId == request.CustomerId && c.Category == request.Category && Complaint.OpenStatuses.Contains(c.Status))
-            .OrderBy(c => c.CreatedAt)
-            .ToListAsync(cancellationToken);
+            .OrderBy(c => c.CreatedAt);
 
     /// <summary>The same matter again: the open complaint counts the repeat and rises a step (unless Major already); its owner is told.</summary>
     private async Task<Result<RegisteredComplaint>> RepeatAsync(Complaint? complaint, CancellationToken cancellationToken)
