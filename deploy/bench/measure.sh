@@ -112,6 +112,25 @@ intake_step() {
   echo "Host resident memory after the runs: $(host_rss_mb) MB"
 }
 
+# Complaint intake next to ticket intake, alternating at each client count so that both meet the same cluster.
+complaints_step() {
+  section "Complaint intake (POST /api/v1/complaints) next to ticket intake, ${SECONDS_PER_STEP} s per step, against $URL"
+  wrk_run 2 5 complaint-intake.lua >/dev/null # warm-up
+  local rows=() clients script result
+  for clients in $COMPLAINT_CLIENTS; do
+    for script in intake.lua complaint-intake.lua; do
+      result=$(wrk_run "$clients" "$SECONDS_PER_STEP" "$script")
+      outbox_drain_seconds >/dev/null
+      rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s |' "${script%.lua}" "$clients" "$(field rps "$result")" \
+        "$(field p50 "$result")" "$(field p95 "$result")" "$(field p99 "$result")" "$(field failed "$result")")")
+    done
+  done
+  echo
+  echo "| workload | clients | req/s | p50 ms | p95 ms | p99 ms | failed |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+}
+
 mixed_step() {
   section "Mixed: an agent's reads while intake runs at 32 clients, ${SECONDS_PER_STEP} s, against $URL"
   local ticket term

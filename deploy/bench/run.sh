@@ -3,12 +3,13 @@
 # (deploy/run.sh, or any URL), next to the raw one-row INSERT limit of the same PostgreSQL (pgbench) in
 # the same run. Prints Markdown tables for docs/benchmarks.md.
 #
-#   deploy/bench/run.sh [intake] [mixed] [soak]     (default: intake mixed)
+#   deploy/bench/run.sh [intake] [mixed] [complaints] [soak]     (default: intake mixed)
 #
 #   intake  POST /api/v1/tickets at 1, 8 and 32 clients; the raw limit at the same counts; the host's
 #           resident memory and how long the outbox takes to drain once the load stops
 #   mixed   an agent's reads (ticket list with filters, a ticket and its timeline, customer search)
 #           while intake runs at 32 clients
+#   complaints  POST /api/v1/complaints next to POST /api/v1/tickets at 8 and 32 clients
 #   soak    5 minutes of 32-client intake, then the host's resident memory
 #
 # Environment:
@@ -32,6 +33,7 @@ USER_NAME=${HUIYIN_BENCH_USER:-agent}
 PASSWORD=${HUIYIN_BENCH_PASSWORD:-Huiyin-demo-2026}
 SECONDS_PER_STEP=${HUIYIN_BENCH_SECONDS:-20}
 CLIENTS=${HUIYIN_BENCH_CLIENTS:-1 8 32}
+COMPLAINT_CLIENTS="8 32"
 RAW_DATABASE=huiyin_bench_raw
 export PGOPTIONS='-c client_min_messages=warning'
 
@@ -52,8 +54,9 @@ main() {
     case "$step" in
       intake) intake_step ;;
       mixed) mixed_step ;;
+      complaints) complaints_step ;;
       soak) soak_step ;;
-      *) die "unknown step '$step' (intake, mixed or soak)" ;;
+      *) die "unknown step '$step' (intake, mixed, complaints or soak)" ;;
     esac
   done
 }
