@@ -22,6 +22,8 @@ public sealed class RosterInputTests(HuiyinApp app) : HuiyinTest(app)
             .ShouldBeValidationProblemForAsync("assignments[0]");
         await (await DutyApi.PutRosterAsync(supervisor, new { teamId = team, weekOf = DutyApi.Monday, shifts = DutyApi.ThreeShifts, assignments = new[] { DutyApi.On(4, "早班", wang, Guid.NewGuid()) } }))
             .ShouldBeValidationProblemForAsync("assignments[0].staffIds");
+        await (await DutyApi.PutRosterAsync(supervisor, new { teamId = team, weekOf = DutyApi.Monday, shifts = DutyApi.ThreeShifts, assignments = new object?[] { null } }))
+            .ShouldBeValidationProblemForAsync("assignments[0]");
         await (await DutyApi.PutRosterAsync(supervisor, new { teamId = team, weekOf = DutyApi.Monday, shifts = new[] { new { name = "", start = "08:00", end = "16:00" } }, assignments = Array.Empty<object>() }))
             .ShouldBeValidationProblemForAsync("shifts[0].name");
         await (await DutyApi.PutRosterAsync(supervisor, new { teamId = team, weekOf = DutyApi.Monday, calendarId = Guid.NewGuid(), shifts = DutyApi.ThreeShifts, assignments = Array.Empty<object>() }))

@@ -2920,13 +2920,15 @@ export interface components {
         /** @enum {string} */
         CallbackStatus: "Due" | "Retrying" | "Done" | "Unreachable" | "Cancelled";
         CarriedItemResponse: {
-            type: string;
+            type: components["schemas"]["CarriedItemType"];
             /** Format: uuid */
             itemId: string;
             number: string;
             status?: string | null;
             open: boolean;
         };
+        /** @enum {string} */
+        CarriedItemType: "Ticket" | "Complaint";
         CarryOut: {
             workDone: string;
         };
@@ -4007,7 +4009,7 @@ export interface components {
             /** Format: uuid */
             ticketId: string;
             number: string;
-            category: string;
+            category: components["schemas"]["TicketCategory"];
             /** Format: date-time */
             reportedAt: string;
             /** Format: date-time */

@@ -10,6 +10,7 @@ using Huiyin.Desk.Features.Emergencies;
 using Huiyin.Desk.Features.Handovers;
 using Huiyin.Desk.Features.Shared;
 using Huiyin.Desk.Persistence;
+using Huiyin.Desk.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,6 +35,7 @@ public sealed class DeskModule : IModule
 
         services.AddScoped<DutyTable>();
         services.AddScoped<HandoverResponses>();
+        services.AddScoped<IStartupTask, DemoRoster>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

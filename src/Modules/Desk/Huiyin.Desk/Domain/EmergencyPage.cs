@@ -1,3 +1,5 @@
+using Huiyin.Tickets.Contracts;
+
 namespace Huiyin.Desk.Domain;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class EmergencyPage
 
     public string Number { get; private set; } = "";
 
-    public string Category { get; private set; } = "";
+    public TicketCategory Category { get; private set; }
 
     public DateTimeOffset ReportedAt { get; private set; }
 
@@ -26,7 +28,7 @@ internal sealed class EmergencyPage
 
     public DateTimeOffset PagedAt { get; private set; }
 
-    public static EmergencyPage Send(Guid ticketId, string number, string category, DateTimeOffset reportedAt, IEnumerable<Guid> staffIds, IEnumerable<Guid> teamIds, DateTimeOffset at) => new()
+    public static EmergencyPage Send(Guid ticketId, string number, TicketCategory category, DateTimeOffset reportedAt, IEnumerable<Guid> staffIds, IEnumerable<Guid> teamIds, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(),
         TicketId = ticketId,

@@ -11,10 +11,16 @@ internal readonly record struct HandoverId(Guid Value)
 /// <summary>A shift as it happened on one day: the team, the shift's name and the day it started.</summary>
 internal sealed record ShiftOccurrence(Guid TeamId, string Shift, DateOnly Date);
 
-/// <summary>An open ticket or complaint (<c>Type</c>) the next shift follows up, with its number.</summary>
+internal enum CarriedItemType
+{
+    Ticket,
+    Complaint,
+}
+
+/// <summary>An open ticket or complaint the next shift follows up, with its number.</summary>
 internal sealed class CarriedItem
 {
-    public string Type { get; set; } = "";
+    public CarriedItemType Type { get; set; }
 
     public Guid ItemId { get; set; }
 

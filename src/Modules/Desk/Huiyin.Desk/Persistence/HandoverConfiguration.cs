@@ -20,7 +20,11 @@ internal sealed class HandoverConfiguration : IEntityTypeConfiguration<Handover>
         builder.Property(h => h.SpecialEvents).HasMaxLength(4000);
         builder.Property(h => h.CreatedBy).HasMaxLength(64);
         builder.Property(h => h.UpdatedBy).HasMaxLength(64);
-        builder.OwnsMany(h => h.CarriedOver, items => items.ToJson());
+        builder.OwnsMany(h => h.CarriedOver, items =>
+        {
+            items.ToJson();
+            items.Property(i => i.Type).HasConversion<string>();
+        });
         builder.OwnsMany(h => h.Counted, counted => counted.ToJson());
         builder.Ignore(h => h.Signed);
         builder.Ignore(h => h.From);
@@ -35,7 +39,7 @@ internal sealed class HandoverConfiguration : IEntityTypeConfiguration<Handover>
         builder.ToTable("emergency_pages");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Number).HasMaxLength(32);
-        builder.Property(p => p.Category).HasMaxLength(32);
+        builder.Property(p => p.Category).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(p => p.TicketId).IsUnique();
         builder.HasIndex(p => p.PagedAt);
     }

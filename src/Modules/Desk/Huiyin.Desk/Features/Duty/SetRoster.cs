@@ -30,23 +30,23 @@ internal sealed class SetRosterValidator : AbstractValidator<SetRoster>
         RuleFor(x => x.TeamId).NotEmpty();
         RuleFor(x => x.WeekOf).Must(day => day.DayOfWeek == DayOfWeek.Monday).WithMessage("weekOf must be a Monday.").WithErrorCode("week_not_monday");
         RuleFor(x => x.Shifts).NotEmpty()
-            .Must(shifts => shifts.Select(s => s.Name?.Trim()).Distinct().Count() == shifts.Count).WithMessage("Each shift needs a name of its own.")
+            .Must(shifts => shifts.Select(s => s?.Name?.Trim()).Distinct().Count() == shifts.Count).WithMessage("Each shift needs a name of its own.")
             .WithErrorCode("duplicate_shift");
-        RuleForEach(x => x.Shifts).ChildRules(shift =>
+        RuleForEach(x => x.Shifts).NotNull().ChildRules(shift =>
         {
             shift.RuleFor(s => s.Name).NotEmpty().MaximumLength(DutyShift.MaxNameLength);
             shift.RuleFor(s => s.Days).IsInEnum();
         });
         RuleFor(x => x.Assignments).NotNull();
-        RuleForEach(x => x.Assignments).ChildRules(assignment =>
+        RuleForEach(x => x.Assignments).NotNull().ChildRules(assignment =>
         {
             assignment.RuleFor(a => a.StaffIds).NotEmpty();
             assignment.RuleForEach(a => a.StaffIds).NotEmpty();
         });
         RuleForEach(x => x.Assignments)
-            .Must((roster, assignment) => assignment.Date >= roster.WeekOf && assignment.Date < roster.WeekOf.AddDays(7))
+            .Must((roster, assignment) => assignment is null || (assignment.Date >= roster.WeekOf && assignment.Date < roster.WeekOf.AddDays(7)))
             .WithMessage("The date is not in the week of weekOf.").WithErrorCode("date_outside_week")
-            .Must((roster, assignment) => roster.Shifts?.Any(s => s.Name?.Trim() == assignment.Shift?.Trim()) == true)
+            .Must((roster, assignment) => assignment is null || roster.Shifts?.Any(s => s?.Name?.Trim() == assignment.Shift?.Trim()) == true)
             .WithMessage("The shift is not one of the roster's shifts.").WithErrorCode("unknown_shift");
     }
 }

@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Desk.Contracts;
 using Huiyin.Desk.Persistence;
+using Huiyin.Tickets.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ namespace Huiyin.Desk.Features.Emergencies;
 /// <summary>The emergencies the caller was paged for in the last 12 hours, newest first: the banner on their screen.</summary>
 internal sealed record ListMyPages : IQuery<IReadOnlyList<PageResponse>>;
 
-internal sealed record PageResponse(Guid Id, Guid TicketId, string Number, string Category, DateTimeOffset ReportedAt, DateTimeOffset PagedAt);
+internal sealed record PageResponse(Guid Id, Guid TicketId, string Number, TicketCategory Category, DateTimeOffset ReportedAt, DateTimeOffset PagedAt);
 
 internal sealed class ListMyPagesHandler(DeskDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMyPages, IReadOnlyList<PageResponse>>
 {

@@ -6,7 +6,7 @@ using MediatR;
 namespace Huiyin.Desk.Features.Handovers;
 
 /// <summary>An open item carried over, with its number and its status now (it may have been resolved since).</summary>
-internal sealed record CarriedItemResponse(string Type, Guid ItemId, string Number, string? Status, bool Open);
+internal sealed record CarriedItemResponse(CarriedItemType Type, Guid ItemId, string Number, string? Status, bool Open);
 
 internal sealed record CountedResponse(string What, int Count);
 
@@ -18,14 +18,11 @@ internal sealed record HandoverResponse(
 /// <summary>Handovers as the API shows them, their carried-over items looked up in Tickets and Complaints in one go.</summary>
 internal sealed class HandoverResponses(IMediator mediator)
 {
-    public const string Ticket = "Ticket";
-    public const string Complaint = "Complaint";
-
     public async Task<IReadOnlyList<HandoverResponse>> OfAsync(IReadOnlyCollection<Handover> handovers, CancellationToken cancellationToken)
     {
         var items = handovers.SelectMany(h => h.CarriedOver).ToList();
-        var statuses = await StatusesAsync(items.Where(i => i.Type == Ticket).Select(i => i.ItemId).ToList(),
-            items.Where(i => i.Type == Complaint).Select(i => i.ItemId).ToList(), cancellationToken);
+        var statuses = await StatusesAsync(items.Where(i => i.Type == CarriedItemType.Ticket).Select(i => i.ItemId).ToList(),
+            items.Where(i => i.Type == CarriedItemType.Complaint).Select(i => i.ItemId).ToList(), cancellationToken);
         return handovers.Select(h => new HandoverResponse(
             h.Id.Value, h.TeamId, h.Shift, h.ShiftDate, h.NextShift, h.NextShiftDate, h.HandedOverById, h.HandedOverAt, h.Notes, h.SpecialEvents,
             h.CarriedOver.Select(i => statuses.TryGetValue(i.ItemId, out var now)
@@ -39,13 +36,13 @@ internal sealed class HandoverResponses(IMediator mediator)
         (await OfAsync([handover], cancellationToken))[0];
 
     /// <summary>The tickets and complaints with these ids: their type, number, status and whether they are open.</summary>
-    public async Task<IReadOnlyDictionary<Guid, (string Type, string Number, string Status, bool Open)>> StatusesAsync(
+    public async Task<IReadOnlyDictionary<Guid, (CarriedItemType Type, string Number, string Status, bool Open)>> StatusesAsync(
         IReadOnlyCollection<Guid> ticketIds, IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken)
     {
         var tickets = ticketIds.Count == 0 ? [] : await mediator.Send(new GetTicketCards(ticketIds), cancellationToken);
         var complaints = complaintIds.Count == 0 ? [] : await mediator.Send(new GetComplaintCards(complaintIds), cancellationToken);
-        return tickets.Select(t => (t.TicketId, Value: (Ticket, t.Number, t.Status, t.Open)))
-            .Concat(complaints.Select(c => (c.ComplaintId, Value: (Complaint, c.Number, c.Status, c.Open))))
+        return tickets.Select(t => (t.TicketId, Value: (CarriedItemType.Ticket, t.Number, t.Status, t.Open)))
+            .Concat(complaints.Select(c => (c.ComplaintId, Value: (CarriedItemType.Complaint, c.Number, c.Status, c.Open))))
             .ToDictionary(x => x.Item1, x => x.Value);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class RecordHandoverValidator : AbstractValidator<RecordHandover
         RuleFor(x => x.CarriedOver).NotNull();
         RuleForEach(x => x.CarriedOver).NotEmpty();
         RuleFor(x => x.Counted).NotNull();
-        RuleForEach(x => x.Counted).ChildRules(counted =>
+        RuleForEach(x => x.Counted).NotNull().ChildRules(counted =>
         {
             counted.RuleFor(c => c.What).NotEmpty().MaximumLength(100);
             counted.RuleFor(c => c.Count).GreaterThanOrEqualTo(0);

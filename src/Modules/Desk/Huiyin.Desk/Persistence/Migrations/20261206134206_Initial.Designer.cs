@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Desk.Persistence.Migrations
 {
     [DbContext(typeof(DeskDbContext))]
-    [Migration("20261206130222_Initial")]
+    [Migration("20261206134206_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
