@@ -19,10 +19,10 @@ public sealed class PreferencesTests(NotificationsApp app) : NotificationsTest(a
 
         var kinds = await KindsAsync(agent);
 
-        Assert.Equal(9, kinds.Count);
+        Assert.Equal(10, kinds.Count);
         Assert.All(kinds.Values, k => Assert.True(k.InApp));
         Assert.Equal(["Webhook"], kinds.Where(k => k.Value.Email).Select(k => k.Key));
-        Assert.Equal(["Escalation"], kinds.Where(k => k.Value.Sms).Select(k => k.Key));
+        Assert.Equal(["Escalation", "Emergency"], kinds.Where(k => k.Value.Sms).Select(k => k.Key));
     }
 
     [Fact]

@@ -1,9 +1,12 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
 import { CallbacksPage } from '../callbacks/CallbacksPage';
 import { CallbackStatsPage } from '../callbackStats/CallbackStatsPage';
+import { HandoverPage } from '../desk/HandoverPage';
+import { RosterPage } from '../desk/RosterPage';
+import { UnsignedHandoversPage } from '../desk/UnsignedHandoversPage';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
@@ -70,6 +73,9 @@ export const sections: readonly Section[] = [
   { path: '/notifications/messages', labelKey: 'tickets.nav.messages', icon: MessageOutlined, permission: 'notifications:read', page: MessagesPage },
   { path: '/callbacks', labelKey: 'callbacks.nav', icon: PhoneOutlined, permission: 'callbacks:read', page: CallbacksPage },
   { path: '/callbacks/stats', labelKey: 'callbackStats.nav', icon: LineChartOutlined, permission: ['callbacks:read-team', 'callbacks:read-all'], page: CallbackStatsPage },
+  { path: '/duty/roster', labelKey: 'desk.nav.roster', icon: ContactsOutlined, permission: 'desk:read', page: RosterPage },
+  { path: '/duty/handover', labelKey: 'desk.nav.handover', icon: SwapOutlined, permission: 'desk:handover', page: HandoverPage },
+  { path: '/duty/handovers/unsigned', labelKey: 'desk.nav.unsigned', icon: SwapOutlined, permission: 'desk:supervise', page: UnsignedHandoversPage },
   { path: '/complaints/new', labelKey: 'complaints.nav.intake', icon: FormOutlined, permission: 'complaints:write', page: ComplaintIntakePage },
   { path: '/complaints', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintsPage },
   { path: '/complaints/:id', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintDetailPage, hidden: true },

@@ -8,6 +8,8 @@ import complaintsEn from '../complaints/en.json';
 import complaintsZhCN from '../complaints/zh-CN.json';
 import customersEn from '../customers/en.json';
 import customersZhCN from '../customers/zh-CN.json';
+import deskEn from '../desk/en.json';
+import deskZhCN from '../desk/zh-CN.json';
 import facilitiesEn from '../facilities/en.json';
 import facilitiesZhCN from '../facilities/zh-CN.json';
 import integrationsEn from '../integrations/en.json';
@@ -30,6 +32,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, callbacks: callbacksZhCN, complaints: complaintsZhCN, customers: customersZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, callbackStats: callbackStatsEn, callbacks: callbacksEn, complaints: complaintsEn, customers: customersEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, callbacks: callbacksZhCN, complaints: complaintsZhCN, customers: customersZhCN, desk: deskZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, callbackStats: callbackStatsEn, callbacks: callbacksEn, complaints: complaintsEn, customers: customersEn, desk: deskEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

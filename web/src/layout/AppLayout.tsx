@@ -3,6 +3,7 @@ import { Button, Flex, Grid, Layout, type SiderProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { EmergencyBanner } from '../desk/EmergencyBanner';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { DeskInboxProvider } from '../realtime/DeskInbox';
 import { InboxBell } from '../realtime/InboxBell';
@@ -48,6 +49,7 @@ export function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>
+          <EmergencyBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -16,4 +16,9 @@ export const skillNames = [
   'greening',
   'appliance',
   'other',
+  'liftentrapment',
+  'gasleak',
+  'burstpipe',
+  'fire',
+  'buildingpowercut',
 ] as const;

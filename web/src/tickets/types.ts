@@ -21,7 +21,7 @@ export const kinds = vocabulary<Schemas['TicketKind']>()(['Enquiry', 'ServiceReq
 export const channels = vocabulary<Schemas['IntakeChannel']>()(['Phone', 'WalkIn', 'Letter', 'Online', 'App', 'Api', 'Internal']);
 
 export const categories = vocabulary<Schemas['TicketCategory']>()(
-  ['Plumbing', 'Electrical', 'Hvac', 'Lift', 'Gas', 'Cleaning', 'Security', 'Greening', 'Appliance', 'Other'],
+  ['Plumbing', 'Electrical', 'Hvac', 'Lift', 'Gas', 'Cleaning', 'Security', 'Greening', 'Appliance', 'Other', 'LiftEntrapment', 'GasLeak', 'BurstPipe', 'Fire', 'BuildingPowerCut'],
 );
 
 export const priorities = vocabulary<Schemas['TicketPriority']>()(['Low', 'Normal', 'High', 'Urgent']);

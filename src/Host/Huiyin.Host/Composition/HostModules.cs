@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Callbacks;
 using Huiyin.Complaints;
 using Huiyin.Customers;
+using Huiyin.Desk;
 using Huiyin.Facilities;
 using Huiyin.Notifications;
 using Huiyin.Organization;
@@ -23,5 +24,6 @@ internal static class HostModules
         new ComplaintsModule(),
         new FacilitiesModule(),
         new CallbacksModule(),
+        new DeskModule(),
     ];
 }

@@ -12,6 +12,7 @@ internal enum InboxKind
     Outage,
     Certificate,
     Webhook,
+    Emergency,
 }
 
 /// <summary>What an inbox line is about: the SPA opens it (a ticket, a complaint, an outage, equipment, a webhook endpoint).</summary>

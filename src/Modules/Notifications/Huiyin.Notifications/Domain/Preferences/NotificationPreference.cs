@@ -5,8 +5,9 @@ namespace Huiyin.Notifications.Domain.Preferences;
 /// <summary>How one kind of news reaches a person: in the app (inbox line and push), by e-mail, by text message.</summary>
 internal sealed record ChannelChoice(bool InApp, bool Email, bool Sms)
 {
-    /// <summary>In the app always; by e-mail only a disabled webhook (the Admins act on it); by text only escalations, which are urgent.</summary>
-    public static ChannelChoice DefaultFor(InboxKind kind) => new(InApp: true, Email: kind == InboxKind.Webhook, Sms: kind == InboxKind.Escalation);
+    /// <summary>In the app always; by e-mail only a disabled webhook (the Admins act on it); by text escalations and emergency pages, which are urgent.</summary>
+    public static ChannelChoice DefaultFor(InboxKind kind) =>
+        new(InApp: true, Email: kind == InboxKind.Webhook, Sms: kind is InboxKind.Escalation or InboxKind.Emergency);
 }
 
 /// <summary>A person's own choice for one kind of news; kinds without a row follow <see cref="ChannelChoice.DefaultFor"/>.</summary>

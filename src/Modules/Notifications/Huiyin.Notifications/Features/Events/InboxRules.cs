@@ -1,6 +1,7 @@
 using System.Globalization;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.Complaints.Contracts;
+using Huiyin.Desk.Contracts;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Notifications.Contracts;
 using Huiyin.Notifications.Domain.Inbox;
@@ -20,7 +21,7 @@ internal sealed record InboxRule<TEvent>(
 /// The events that reach people's inboxes (and so their screens), each written by <see cref="AddToInboxes{TEvent}"/>, and
 /// their mail and phones where they asked for it (<see cref="MessagePeople{TEvent}"/>).
 /// Not mapped: warnings and breaches on complaints and callbacks (their modules tell no handler yet), group complaints
-/// (complaints carry no group mark), and "staff on duty" (there is no roster yet, so outages go to every Agent and Supervisor).
+/// (complaints carry no group mark), and outages to the staff on duty (they go to every Agent and Supervisor).
 /// </summary>
 internal static class InboxRules
 {
@@ -60,6 +61,9 @@ internal static class InboxRules
             e => InboxAudience.Of(e.NotifyRoles.Select(role => Enum.TryParse<StaffRole>(role, out var r) ? r : (StaffRole?)null).OfType<StaffRole>().ToArray()),
             e => Note(InboxKind.Certificate, "inbox.certificateExpiring", new InboxLink("equipment", e.EquipmentId), urgent: false,
                 ("name", e.Name), ("certificate", e.CertificateNumber), ("expiresOn", e.ExpiresOn.ToString("O", CultureInfo.InvariantCulture)))),
+        [typeof(EmergencyPaged)] = Rule<EmergencyPaged>(
+            e => e.StaffIds.Count > 0 ? InboxAudience.Of(e.StaffIds) : InboxAudience.Of(StaffRole.Manager),
+            e => Note(InboxKind.Emergency, "inbox.emergencyPaged", new InboxLink("ticket", e.TicketId), urgent: true, ("number", e.Number), ("category", e.Category))),
         [typeof(WebhookEndpointDisabled)] = Rule<WebhookEndpointDisabled>(
             _ => InboxAudience.Of(StaffRole.Admin),
             e => Note(InboxKind.Webhook, "inbox.webhookDisabled", new InboxLink("webhook", e.EndpointId), urgent: false, ("url", e.Url), ("reason", e.Reason))),

@@ -20,6 +20,16 @@ internal static class NoteWording
         ["inbox.outageRestored"] = "已恢复：{title}",
         ["inbox.certificateExpiring"] = "{name} 的证书 {certificate} 将于 {expiresOn} 到期",
         ["inbox.webhookDisabled"] = "Webhook 端点已停用（{reason}）：{url}",
+        ["inbox.emergencyPaged"] = "紧急事件，请立即处理：{category}，工单 {number}",
+    };
+
+    private static readonly Dictionary<string, string> Emergencies = new()
+    {
+        ["LiftEntrapment"] = "电梯困人",
+        ["GasLeak"] = "燃气泄漏",
+        ["BurstPipe"] = "爆管",
+        ["Fire"] = "火情",
+        ["BuildingPowerCut"] = "整栋停电",
     };
 
     private static readonly Dictionary<string, string> Metrics = new()
@@ -31,7 +41,12 @@ internal static class NoteWording
 
     public static string Text(InboxNote note)
     {
-        var values = note.Args.ToDictionary(a => a.Key, a => a.Key == "metric" ? Metrics.GetValueOrDefault(a.Value, a.Value) : a.Value);
+        var values = note.Args.ToDictionary(a => a.Key, a => a.Key switch
+        {
+            "metric" => Metrics.GetValueOrDefault(a.Value, a.Value),
+            "category" => Emergencies.GetValueOrDefault(a.Value, a.Value),
+            _ => a.Value,
+        });
         var text = TemplateText.Render(Texts[note.Code], values);
         return text.IsSuccess ? text.Value : note.Code;
     }

@@ -1,0 +1,18 @@
+using Huiyin.Tickets.Contracts;
+using Huiyin.Tickets.Domain;
+using Huiyin.Tickets.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huiyin.Tickets.Features;
+
+internal sealed class GetTicketCardsHandler(TicketsDbContext db) : IRequestHandler<GetTicketCards, IReadOnlyList<TicketCard>>
+{
+    public async Task<IReadOnlyList<TicketCard>> Handle(GetTicketCards request, CancellationToken cancellationToken)
+    {
+        var ids = request.TicketIds.Select(id => new TicketId(id)).ToList();
+        var tickets = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.Number, t.Status, t.Category }).ToListAsync(cancellationToken);
+        return tickets.Select(t => new TicketCard(t.Id.Value, t.Number, t.Status.ToString(), t.Category.ToString(), TicketLifecycle.IsOpen(t.Status))).ToList();
+    }
+}
