@@ -37,7 +37,16 @@ internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions o
         var teamId = plan.TeamId ?? (plan.AssigneeId is { } assignee
             ? (await mediator.Send(new GetStaffCards(StaffIds: [assignee]), cancellationToken)).SingleOrDefault()?.TeamId
             : null);
-        var callback = Callback.Schedule(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) });
+        return await BookAsync(plan with { TeamId = teamId }, now, keepPastDueAt, cancellationToken);
+    }
+
+    /// <summary>
+    /// Books the callback as planned, team included, without the checks: for a caller that made them itself (the annual plan,
+    /// a page of customers at a time).
+    /// </summary>
+    public async Task<Result<Callback?>> BookAsync(CallbackPlan plan, DateTimeOffset now, bool keepPastDueAt, CancellationToken cancellationToken)
+    {
+        var callback = Callback.Schedule(plan with { DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) });
         db.Callbacks.Add(callback);
         var started = await mediator.Send(
             new StartClocks(SlaWorkType.Callback, callback.Id.Value, new ClockAttributes(SlaWorkType.Callback), [SlaMetric.CallbackDue], now, callback.DueAt),
