@@ -4,6 +4,7 @@ using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
 using Huiyin.Customers.Contracts;
 using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,19 @@ internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler s
     public bool Throttles(Dictionary<Guid, DateTimeOffset> lastDone, Guid customer, DateOnly day) =>
         lastDone.TryGetValue(customer, out var last) && last > CallHours.StartOf(day).AddDays(-options.ThrottleDays);
 
-    public Task<Result<Callback?>> BookAsync(ActiveCustomer customer, DateOnly day, StaffCard? caller, DateTimeOffset now, CancellationToken cancellationToken) =>
-        scheduler.BookAsync(new CallbackPlan(CallbackReason.Annual, null, customer.CustomerId, caller?.Id, caller?.TeamId, null, null, null, CallHours.EndOf(day), null),
-            now, keepPastDueAt: false, cancellationToken);
+    /// <summary>Adds the customer's annual call on <paramref name="day"/>; its clock starts with the others' in <see cref="StartClocksAsync"/>.</summary>
+    public Callback Place(ActiveCustomer customer, DateOnly day, StaffCard? caller, DateTimeOffset now) =>
+        scheduler.Place(new CallbackPlan(CallbackReason.Annual, null, customer.CustomerId, caller?.Id, caller?.TeamId, null, null, null, CallHours.EndOf(day), null), now);
+
+    public async Task<Result> StartClocksAsync(IReadOnlyCollection<Callback> placed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (placed.Count == 0)
+        {
+            return Result.Success();
+        }
+
+        var started = await mediator.Send(new StartClocksForMany(SlaWorkType.Callback, new ClockAttributes(SlaWorkType.Callback), SlaMetric.CallbackDue, now,
+            placed.Select(c => new ItemDue(c.Id.Value, c.DueAt)).ToList()), cancellationToken);
+        return started.IsFailure ? started.Error : Result.Success();
+    }
 }

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Callbacks.Domain;
 using Huiyin.Callbacks.Persistence;
 using Huiyin.Customers.Contracts;
 using MediatR;
@@ -23,7 +24,7 @@ internal sealed record AnnualPlanProgress(long AfterSequence, int Position, int 
 /// <c>⌊i·d/n⌋</c> of <c>d</c>, so no day carries more than its share plus one. A customer planned for the year already keeps
 /// their call (running the plan again doubles nothing); one called back within the throttle before their day is skipped.
 /// </summary>
-internal sealed record PlanAnnualBatch(AnnualPlanFrame Frame, AnnualPlanProgress Progress) : ICommand<Result<AnnualPlanProgress>>
+internal sealed record PlanAnnualBatch(AnnualPlanFrame Frame, AnnualPlanProgress Progress) : ICommand<Result<AnnualPlanProgress>>, IRetriedOnOutdatedCopy
 {
     public const int Size = 1000;
 }
@@ -44,7 +45,8 @@ internal sealed class PlanAnnualBatchHandler(CallbacksDbContext db, AnnualCallba
         var planned = await annual.PlannedInAsync(frame.Year, ids, cancellationToken);
         var lastDone = await annual.LastDoneAsync(ids, cancellationToken);
         var roster = await annual.RosterAsync(customers, cancellationToken);
-        var (position, turn, booked, kept, throttled) = (progress.Position, progress.Turn, 0, 0, 0);
+        var (position, turn, kept, throttled) = (progress.Position, progress.Turn, 0, 0);
+        var placed = new List<Callback>();
         var now = clock.GetUtcNow();
         foreach (var customer in customers)
         {
@@ -62,17 +64,17 @@ internal sealed class PlanAnnualBatchHandler(CallbacksDbContext db, AnnualCallba
                 continue;
             }
 
-            var result = await annual.BookAsync(customer, day, roster.CallerFor(customer, ref turn), now, cancellationToken);
-            if (result.IsFailure)
-            {
-                return result.Error;
-            }
+            placed.Add(annual.Place(customer, day, roster.CallerFor(customer, ref turn), now));
+        }
 
-            booked++;
+        var started = await annual.StartClocksAsync(placed, now, cancellationToken);
+        if (started.IsFailure)
+        {
+            return started.Error;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new AnnualPlanProgress(customers[^1].Sequence, position, turn, progress.Planned + booked, progress.AlreadyPlanned + kept,
+        return new AnnualPlanProgress(customers[^1].Sequence, position, turn, progress.Planned + placed.Count, progress.AlreadyPlanned + kept,
             progress.Throttled + throttled, customers.Count < PlanAnnualBatch.Size);
     }
 }

@@ -66,10 +66,10 @@ internal sealed class PlanNewCustomersAnnualCallbackHandler(CallbacksDbContext d
 
         var turn = await ofTheYear.CountAsync(cancellationToken);
         var roster = await annual.RosterAsync([customer], cancellationToken);
-        var booked = await annual.BookAsync(customer, day, roster.CallerFor(customer, ref turn), now, cancellationToken);
-        if (booked.IsFailure)
+        var started = await annual.StartClocksAsync([annual.Place(customer, day, roster.CallerFor(customer, ref turn), now)], now, cancellationToken);
+        if (started.IsFailure)
         {
-            return booked.Error;
+            return started;
         }
 
         await db.SaveChangesAsync(cancellationToken);
