@@ -105,7 +105,7 @@ internal static class CallbackBenchmarks
         }
     }
 
-    /// <summary>Copies of the template callback: due over the year around today, a third done, one in <see cref="Agents"/> the signed-in Agent's.</summary>
+    /// <summary>Copies of the template callback: due over the year around today, a third done, one of each day's <see cref="Agents"/> the signed-in Agent's.</summary>
     private static async Task SeedAsync(string connectionString, Guid template, Guid agentId, int count)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -117,7 +117,7 @@ internal static class CallbackBenchmarks
             {
                 ["id"] = "gen_random_uuid()",
                 ["customer_id"] = "md5((g % 20000)::text)::uuid",
-                ["assignee_id"] = $"CASE WHEN g % {Agents} = 0 THEN '{agentId}'::uuid ELSE md5((1000000 + g % {Agents})::text)::uuid END",
+                ["assignee_id"] = $"CASE WHEN (g / 365) % {Agents} = 0 THEN '{agentId}'::uuid ELSE md5((1000000 + (g / 365) % {Agents})::text)::uuid END",
                 ["due_at"] = when,
                 ["call_at"] = when,
                 ["status"] = "CASE WHEN g % 3 = 0 THEN 'Done' ELSE 'Due' END",
