@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { complaint } from '../complaints/fixtures';
-import { ticket } from '../tickets/fixtures';
+import { ticket, ticketAgent } from '../tickets/fixtures';
 import { callback, callbackAgent } from './fixtures';
 
 const resolved = ticket({ status: 'Reopened', allowedActions: [] });
@@ -65,5 +65,19 @@ describe('a ticket’s callbacks', () => {
     const card = (await screen.findByText('回访记录')).closest('.ant-card')! as HTMLElement;
     expect(await within(card).findByText('满意度 5 分')).toBeInTheDocument();
     expect(new URL(server.sentTo('GET /api/v1/callbacks')[0].url).searchParams.get('itemId')).toBe(shown.id);
+  }, 40_000);
+
+  it('is not shown, nor asked for, to a user who may not read callbacks', async () => {
+    const server = fakeApi({
+      'GET /api/v1/auth/me': () => json(ticketAgent),
+      [`GET ${path}`]: () => json(resolved),
+      [`GET ${path}/contacts`]: () => json({ items: [] }),
+      [`GET ${path}/timeline`]: () => json({ items: [] }),
+    });
+    renderApp(`/tickets/${resolved.id}`);
+
+    expect(await screen.findByText('联系记录')).toBeInTheDocument();
+    expect(screen.queryByText('回访记录')).not.toBeInTheDocument();
+    expect(server.sentTo('GET /api/v1/callbacks')).toHaveLength(0);
   }, 40_000);
 });

@@ -1,12 +1,29 @@
-import { Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
+import { Card, Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasPermission } from '../auth/permissions';
+import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
 import { useCaseCallbacks } from './api';
 import type { Callback } from './types';
 
-/** A case's callbacks: each with its status, due time, the calls made and what the customer said. */
-export function CaseCallbacks({ itemId }: { itemId: string }) {
+/**
+ * A case's callbacks (回访记录) as a card on the ticket's or complaint's page: each with its status, due time, the calls made and
+ * what the customer said. Nothing at all, and no request, for a user who may not read callbacks.
+ */
+export function CaseCallbacks({ itemId, style }: { itemId: string; style?: CSSProperties }) {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  if (!hasPermission(user, 'callbacks:read')) return null;
+  return (
+    <Card size="small" title={t('callbacks.history.title')} style={style}>
+      <CallbackHistories itemId={itemId} />
+    </Card>
+  );
+}
+
+function CallbackHistories({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
   const found = useCaseCallbacks(itemId);
   if (found.isPending) return <Spin />;

@@ -60,11 +60,7 @@ export function ComplaintDetailPage() {
             <Card size="small" title={t('complaints.detail.handling')}>
               <HandlingRecord complaint={complaint} />
             </Card>
-            {hasPermission(user, 'callbacks:read') && (
-              <Card size="small" title={t('callbacks.history.title')}>
-                <CaseCallbacks itemId={complaint.id} />
-              </Card>
-            )}
+            <CaseCallbacks itemId={complaint.id} />
           </Flex>
         </Col>
       </Row>

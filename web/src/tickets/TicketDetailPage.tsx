@@ -56,11 +56,7 @@ export function TicketDetailPage() {
           <Card size="small" title={t('tickets.detail.contacts')}>
             <ContactLog ticketId={ticket.id} canLog={canWrite && ticket.allowedActions.includes('contact')} />
           </Card>
-          {hasPermission(user, 'callbacks:read') && (
-            <Card size="small" title={t('callbacks.history.title')} style={{ marginTop: 16 }}>
-              <CaseCallbacks itemId={ticket.id} />
-            </Card>
-          )}
+          <CaseCallbacks itemId={ticket.id} style={{ marginTop: 16 }} />
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('tickets.detail.timeline')}>

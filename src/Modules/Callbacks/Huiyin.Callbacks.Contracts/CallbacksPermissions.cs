@@ -14,4 +14,7 @@ public static class CallbacksPermissions
 
     /// <summary>Booking a callback the customer asked for and recording attempts.</summary>
     public const string Work = "callbacks:work";
+
+    /// <summary>Making the year's annual callback plan by hand.</summary>
+    public const string Plan = "callbacks:plan";
 }

@@ -5,8 +5,10 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Callbacks.Contracts;
 using Huiyin.Callbacks.Features;
+using Huiyin.Callbacks.Features.AnnualPlan;
 using Huiyin.Callbacks.Features.Attempts;
 using Huiyin.Callbacks.Features.Shared;
+using Huiyin.Callbacks.Jobs;
 using Huiyin.Callbacks.Persistence;
 using Huiyin.Callbacks.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +36,7 @@ public sealed class CallbacksModule : IModule
         services.AddScoped<WorkingDays>();
         services.AddScoped<CallScripts>();
         services.AddScoped<AnswerConsequences>();
+        services.AddScoped<AnnualCallbacks>();
         services.AddScoped<IStartupTask, DemoCallbacks>();
     }
 
@@ -45,9 +48,10 @@ public sealed class CallbacksModule : IModule
         callbacks.MapGetCallback();
         callbacks.MapRequestCallback();
         callbacks.MapRecordAttempt();
+        callbacks.MapPlanAnnualCallbacks();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<AnnualPlanJob>(AnnualPlanJob.JobId, job => job.RunAsync(CancellationToken.None), AnnualPlanJob.Schedule,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
 }

@@ -90,7 +90,7 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
 
         var rows = await FiguresAsync(Keys[request.By], from, to, team, now, cancellationToken);
         var labelled = rows.Select(row => row.Labelled(LabelOf(request.By, row.Key, staff))).ToList();
-        var total = (await FiguresAsync("NULL::text", from, to, team, now, cancellationToken)).SingleOrDefault()?.Labelled("") ?? Figures.None.Labelled("");
+        var total = Figures.Sum(rows).Labelled("");
         return new CallbackStats(request.By, from, to, total, labelled);
     }
 
@@ -114,7 +114,13 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
     /// <summary>A group's counts as PostgreSQL adds them up.</summary>
     private sealed record Figures(string? Key, int Scheduled, int Counted, int Completed, int Unreachable, int OnTime, double? AverageSatisfaction, int Rated, int Satisfied)
     {
-        public static Figures None { get; } = new(null, 0, 0, 0, 0, 0, null, 0, 0);
+        /// <summary>The groups added up: counts sum, and the average is weighted by each group's rated callbacks.</summary>
+        public static Figures Sum(IReadOnlyCollection<Figures> rows)
+        {
+            var rated = rows.Sum(r => r.Rated);
+            return new Figures(null, rows.Sum(r => r.Scheduled), rows.Sum(r => r.Counted), rows.Sum(r => r.Completed), rows.Sum(r => r.Unreachable),
+                rows.Sum(r => r.OnTime), rated == 0 ? null : rows.Sum(r => (r.AverageSatisfaction ?? 0) * r.Rated) / rated, rated, rows.Sum(r => r.Satisfied));
+        }
 
         public CallbackStatsRow Labelled(string label) => new(
             Key, label, Scheduled, Counted, Completed, Unreachable, OnTime, Share(Completed, Counted), Share(OnTime, Counted),

@@ -12,13 +12,14 @@ namespace Huiyin.Callbacks.Features.Shared;
 
 /// <summary>
 /// Books a callback: its deadline clock (work type Callback, metric CallbackDue) starts due at its due time, and
-/// <see cref="CallbackScheduled"/> goes out. Reasons that survey rather than close a case (a visit, a move-in, the annual plan) are
-/// throttled: skipped (null) when the customer already had one for the same reason within the configured days. A due time already
+/// <see cref="CallbackScheduled"/> goes out. Reasons that survey rather than close a case (a visit, a move-in) are
+/// throttled: skipped (null) when the customer already had one for the same reason within the configured days (the annual plan has
+/// a throttle of its own, <see cref="AnnualPlan.AnnualCallbacks"/>). A due time already
 /// past (an event delivered late) becomes the end of today, unless <c>keepPastDueAt</c> books it as it was (the demo's overdue work).
 /// </summary>
 internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions options, IMediator mediator, ICurrentUser user, TimeProvider clock)
 {
-    private static readonly CallbackReason[] Throttled = [CallbackReason.TechnicianVisit, CallbackReason.MoveIn, CallbackReason.Annual];
+    private static readonly CallbackReason[] Throttled = [CallbackReason.TechnicianVisit, CallbackReason.MoveIn];
 
     public async Task<Result<Callback?>> ScheduleAsync(CallbackPlan plan, CancellationToken cancellationToken, bool keepPastDueAt = false)
     {
@@ -37,16 +38,21 @@ internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions o
         var teamId = plan.TeamId ?? (plan.AssigneeId is { } assignee
             ? (await mediator.Send(new GetStaffCards(StaffIds: [assignee]), cancellationToken)).SingleOrDefault()?.TeamId
             : null);
-        var callback = Callback.Schedule(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) });
-        db.Callbacks.Add(callback);
+        var callback = Place(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) }, now);
         var started = await mediator.Send(
             new StartClocks(SlaWorkType.Callback, callback.Id.Value, new ClockAttributes(SlaWorkType.Callback), [SlaMetric.CallbackDue], now, callback.DueAt),
             cancellationToken);
-        if (started.IsFailure)
-        {
-            return started.Error;
-        }
+        return started.IsFailure ? started.Error : callback;
+    }
 
+    /// <summary>
+    /// Adds the callback as planned, team included, and announces it, without the checks and without its clock: for a caller that
+    /// checks and starts clocks itself, many at a time (the annual plan).
+    /// </summary>
+    public Callback Place(CallbackPlan plan, DateTimeOffset now)
+    {
+        var callback = Callback.Schedule(plan);
+        db.Callbacks.Add(callback);
         db.Publish(new CallbackScheduled(callback.Id.Value, callback.Reason.ToString(), callback.ItemType?.ToString(), callback.ItemId, callback.CustomerId,
             callback.AssigneeId, callback.TeamId, callback.SiteId, callback.UnitId, callback.DueAt, user.Actor, now));
         return callback;

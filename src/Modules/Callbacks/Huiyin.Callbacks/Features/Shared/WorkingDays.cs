@@ -24,6 +24,18 @@ internal sealed class WorkingDays(CallbackOptions options, IMediator mediator)
         return day;
     }
 
+    /// <summary>The working days from <paramref name="from"/> (itself included) to the end of its year.</summary>
+    public async Task<IReadOnlyList<DateOnly>> RestOfYearAsync(DateOnly from, CancellationToken cancellationToken)
+    {
+        var days = new List<DateOnly>();
+        for (var day = await FirstFromAsync(from, cancellationToken); day.Year == from.Year; day = await FirstFromAsync(day.AddDays(1), cancellationToken))
+        {
+            days.Add(day);
+        }
+
+        return days;
+    }
+
     /// <summary>When to try again after an unreachable call: the next part of the day (morning → afternoon → evening → the next working morning).</summary>
     public async Task<DateTimeOffset> NextTryAfterAsync(DateTimeOffset attemptAt, CancellationToken cancellationToken)
     {
