@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Contacts;
 using Huiyin.BuildingBlocks.Persistence;
 
 namespace Huiyin.Tickets.Domain;
