@@ -117,6 +117,22 @@ internal static class ComplaintApi
         }
     }
 
+    /// <summary>The list once it holds something: a breach reaches the complaint through the outbox, a moment after the sweep.</summary>
+    public static async Task<List<JsonElement>> EventuallyAsync(Func<Task<List<JsonElement>>> read)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await read() is { Count: > 0 } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await read();
+    }
+
     public static Guid Id(this JsonElement resource) => resource.GetProperty("id").GetGuid();
 
     public static string Text(this JsonElement resource, string property) => resource.GetProperty(property).GetString()!;

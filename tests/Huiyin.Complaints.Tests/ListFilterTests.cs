@@ -51,7 +51,7 @@ public sealed class ListFilterTests(HuiyinApp app) : HuiyinTest(app)
         Assert.True((await ComplaintApi.ListedAsync(agent, "overdue=true")).Single().GetProperty("nextDeadline").GetProperty("overdue").GetBoolean());
 
         await ComplaintApi.SweepAsync(App);
-        Assert.Equal([waiting.Id()], Ids(await EventuallyAsync(() => ComplaintApi.ListedAsync(agent, "breached=true"))));
+        Assert.Equal([waiting.Id()], Ids(await ComplaintApi.EventuallyAsync(() => ComplaintApi.ListedAsync(agent, "breached=true"))));
         Assert.Equal([handled.Id()], Ids(await ComplaintApi.ListedAsync(agent, "breached=false")));
     }
 
@@ -81,22 +81,6 @@ public sealed class ListFilterTests(HuiyinApp app) : HuiyinTest(app)
         var response = await agent.PostAsJsonAsync("/api/v1/customers",
             new { type = "Owner", name, phones = new[] { "13900139000" }, allowDuplicate = true, duplicateReason = "同名业主" });
         return (await response.ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
-    }
-
-    /// <summary>The breach reaches the complaint through the outbox, a moment after the sweep.</summary>
-    private static async Task<List<JsonElement>> EventuallyAsync(Func<Task<List<JsonElement>>> read)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await read() is { Count: > 0 } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return await read();
     }
 
     private static List<Guid> Ids(IEnumerable<JsonElement> items) => items.Select(c => c.Id()).ToList();
