@@ -1,50 +1,22 @@
 using Huiyin.BuildingBlocks.Contacts;
-using Huiyin.BuildingBlocks.Persistence;
 
 namespace Huiyin.Complaints.Domain;
 
-/// <summary>One contact with the complainant: when (to the minute), how, who, the outcome and what the complainant said.</summary>
-internal sealed class ComplaintContact
+/// <summary>One contact with the complainant about their complaint.</summary>
+internal sealed class ComplaintContact : LoggedContact
 {
     private ComplaintContact()
     {
     }
 
-    public Guid Id { get; private set; }
-
     public ComplaintId ComplaintId { get; private set; }
 
-    public DateTimeOffset At { get; private set; }
-
-    public ContactMethod Method { get; private set; }
-
-    public ContactOutcome Outcome { get; private set; }
-
-    public string Actor { get; private set; } = "";
-
-    public Guid? HandlerId { get; private set; }
-
-    public string HandlerName { get; private set; } = "";
-
-    public string Note { get; private set; } = "";
-
-    /// <summary>The apology SMS sent because the complainant could not be reached.</summary>
-    public Guid? SmsMessageId { get; private set; }
-
-    public static ComplaintContact Log(ComplaintId complaintId, ContactEntry entry, JournalActor handler) => new()
+    public static ComplaintContact Log(ComplaintId complaintId, ContactEntry entry, JournalActor handler)
     {
-        Id = SequentialGuid.NewVersion7(),
-        ComplaintId = complaintId,
-        At = new DateTimeOffset(entry.At.Ticks - entry.At.Ticks % TimeSpan.TicksPerMinute, entry.At.Offset).ToUniversalTime(),
-        Method = entry.Method,
-        Outcome = entry.Outcome,
-        Actor = handler.Actor,
-        HandlerId = handler.StaffId,
-        HandlerName = handler.Name,
-        Note = entry.Note,
-    };
-
-    public void ApologySent(Guid messageId) => SmsMessageId = messageId;
+        var contact = new ComplaintContact { ComplaintId = complaintId };
+        contact.Record(entry.At, entry.Method, entry.Outcome, handler.Actor, handler.StaffId, handler.Name, entry.Note);
+        return contact;
+    }
 }
 
 /// <summary>A contact as the handler reports it.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -64,15 +62,8 @@ internal sealed class GetTimelineHandler(ComplaintsDbContext db, IMediator media
         return new ItemsResponse<ComplaintTimelineItem>(items);
     }
 
-    private static ComplaintTimelineItem ClockLine(ClockEventRecord e) => new(
-        e.At, ComplaintTimelineSource.Clock, null, e.Kind, e.Metric, "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level,
-        $"clock_{JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind.ToString())}",
-        new Dictionary<string, string>
-        {
-            ["metric"] = e.Metric.ToString(),
-            ["cause"] = e.Cause,
-            ["dueAt"] = e.DueAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-        });
+    private static ComplaintTimelineItem ClockLine(ClockEventRecord e) =>
+        new(e.At, ComplaintTimelineSource.Clock, null, e.Kind, e.Metric, "system", "SLA", null, null, e.TimelineDetail(), e.Level, e.TimelineCode(), e.TimelineArgs());
 }
 
 internal static class GetTimelineEndpoint
