@@ -59,7 +59,7 @@ internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks 
         var at = request.At ?? journal.Now;
         if (at > journal.Now.AddMinutes(1) || at < complaint.CreatedAt.AddMinutes(-1))
         {
-            return Error.Validation("contact_time_out_of_range", "at", "The contact time must lie between the complaint's registration and now.");
+            return Error.Validation("complaint_contact_time_out_of_range", "at", "The contact time must lie between the complaint's registration and now.");
         }
 
         if (complaint.LogContact(at) is { IsFailure: true } refused)
