@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Jobs;
 using Huiyin.TestKit;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Complaints.Tests;
 
@@ -96,6 +99,38 @@ internal static class ComplaintApi
         command.Parameters.AddWithValue("id", complaintId);
         command.Parameters.AddWithValue("metric", metric);
         return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static Task<HttpResponseMessage> LogContactAsync(HttpClient caller, JsonElement complaint, object? body = null) =>
+        caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/contacts", body ?? new { method = "Phone", outcome = "Reached", note = "业主同意今天下午上门沟通" });
+
+    public static async Task<List<JsonElement>> ListedAsync(HttpClient caller, string query) =>
+        (await (await caller.GetAsync($"/api/v1/complaints?{query}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+
+    /// <summary>Sweeps the due clocks as the recurring job does.</summary>
+    public static async Task SweepAsync(HuiyinApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        while ((await mediator.Send(new SweepDueClocks(SlaSweepJob.BatchSize))).Value == SlaSweepJob.BatchSize)
+        {
+        }
+    }
+
+    /// <summary>The list once it holds something: a breach reaches the complaint through the outbox, a moment after the sweep.</summary>
+    public static async Task<List<JsonElement>> EventuallyAsync(Func<Task<List<JsonElement>>> read)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await read() is { Count: > 0 } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return await read();
     }
 
     public static Guid Id(this JsonElement resource) => resource.GetProperty("id").GetGuid();

@@ -36,6 +36,9 @@ public sealed class EvidenceTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}/evidence/{Guid.NewGuid()}")).StatusCode);
+        var timeline = (await (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}/timeline")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items");
+        Assert.Equal([evidence.Id().ToString()],
+            timeline.EnumerateArray().Where(l => l.GetProperty("code").GetString() == "evidence_added").Select(l => l.GetProperty("args").Text("evidenceId")));
     }
 
     [Fact]

@@ -249,7 +249,7 @@ export interface paths {
         };
         /**
          * List and filter complaints
-         * @description Filters: `status`, `severity`, `validity`, `customerId`. Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry no `sla`: read a complaint for its deadlines.
+         * @description Filters: `status`, `severity`, `validity`, `customerId`, `category`, `ownerRole` (Supervisor, Manager or Executive), `breached` (any clock, ever), `overdue` (a running clock past its due time), `q` (the start of a number or part of the customer's name). Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry their nearest running deadline (`nextDeadline`) and `breached`, not the whole `sla`: read a complaint for it.
          */
         get: operations["ListComplaints"];
         put?: never;
@@ -471,6 +471,44 @@ export interface paths {
         };
         /** Download a photo of a complaint's evidence */
         get: operations["GetComplaintEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaint's contact log, oldest first */
+        get: operations["ListComplaintContacts"];
+        put?: never;
+        /**
+         * Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)
+         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
+         */
+        post: operations["LogComplaintContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every handling step, severity change, repeat, contact, evidence and clock event of a complaint, in order */
+        get: operations["GetComplaintTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2950,6 +2988,32 @@ export interface components {
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
+        ComplaintContactBody: {
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
+            note: string;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        ComplaintContactResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: date-time */
+            at: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
+            /** Format: uuid */
+            handlerId?: string | null;
+            handlerName: string;
+            note: string;
+            /** Format: uuid */
+            smsMessageId?: string | null;
+        };
+        ComplaintContactResponseItemsResponse: {
+            items: components["schemas"]["ComplaintContactResponse"][];
+        };
         ComplaintHandlingResponse: {
             findings?: string | null;
             validityReason?: string | null;
@@ -3020,6 +3084,8 @@ export interface components {
             place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
+            nextDeadline?: components["schemas"]["NearestDeadlineResponse"] | null;
+            breached: boolean;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -3045,6 +3111,7 @@ export interface components {
             resolutionBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
+            investigation?: components["schemas"]["SameDayInvestigationResponse"] | null;
         };
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
@@ -3052,6 +3119,32 @@ export interface components {
         ComplaintStatus: "Registered" | "Investigated" | "RemedyProposed" | "RemedyDecided" | "CarriedOut" | "Resolved" | "Closed" | "Reopened";
         /** @enum {string} */
         ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
+        ComplaintTimelineItem: {
+            /** Format: date-time */
+            at: string;
+            source: components["schemas"]["ComplaintTimelineSource"];
+            kind?: components["schemas"]["ComplaintTimelineKind"] | null;
+            clockEvent?: components["schemas"]["ClockEventKind"] | null;
+            metric?: components["schemas"]["SlaMetric"] | null;
+            actor: string;
+            actorName: string;
+            fromStatus?: components["schemas"]["ComplaintStatus"] | null;
+            toStatus?: components["schemas"]["ComplaintStatus"] | null;
+            detail: string;
+            /** Format: int32 */
+            escalationLevel?: number | null;
+            code: string;
+            args: {
+                [key: string]: string;
+            };
+        };
+        ComplaintTimelineItemItemsResponse: {
+            items: components["schemas"]["ComplaintTimelineItem"][];
+        };
+        /** @enum {string} */
+        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded";
+        /** @enum {string} */
+        ComplaintTimelineSource: "complaint" | "clock";
         /** @enum {string} */
         ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
         Confirm: {
@@ -3787,6 +3880,12 @@ export interface components {
             lastUsedAt: string;
             current: boolean;
         };
+        NearestDeadlineResponse: {
+            metric: components["schemas"]["SlaMetric"];
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
+        };
         NewIssue: {
             category: components["schemas"]["TicketCategory"];
             description: string;
@@ -4220,6 +4319,13 @@ export interface components {
             /** Format: int32 */
             failed: number;
         };
+        SameDayInvestigationResponse: {
+            /** Format: date-time */
+            dueAt: string;
+            breached: boolean;
+            /** Format: date-time */
+            doneAt?: string | null;
+        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -4355,7 +4461,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
+        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue" | "Investigation";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
         StaffMemberChanges: {
@@ -5289,6 +5395,11 @@ export interface operations {
                 customerId?: string;
                 cursor?: string;
                 limit?: number;
+                category?: components["schemas"]["ComplaintCategory"];
+                ownerRole?: components["schemas"]["StaffRole"];
+                breached?: boolean;
+                overdue?: boolean;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -6079,6 +6190,124 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListComplaintContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintContactResponseItemsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogComplaintContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintContactBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetComplaintTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintTimelineItemItemsResponse"];
+                };
             };
             /** @description Not Found */
             404: {

@@ -1,21 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CurrentUser } from '../api/types';
-import { fakeApi, json, problem, type Routes } from '../test/fakeApi';
+import { json, problem } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
+import { detailApi, path } from './detailApi';
 import { complaint, complaintAgent, complaintManager } from './fixtures';
-import type { Complaint } from './types';
-
-const path = `/api/v1/complaints/${complaint().id}`;
-
-function detailApi(me: CurrentUser, shown: Complaint, more: Routes = {}) {
-  return fakeApi({
-    'GET /api/v1/auth/me': () => json(me),
-    [`GET ${path}`]: () => new Response(JSON.stringify(shown), { headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
-    [`GET ${path}/evidence`]: () => json({ items: [] }),
-    ...more,
-  });
-}
 
 const proposed = complaint({
   status: 'RemedyProposed',

@@ -6,6 +6,7 @@ import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { CaseCallbacks } from '../callbacks/CaseCallbacks';
 import { useComplaint } from './api';
+import { ComplaintContacts } from './ComplaintContacts';
 import { ComplaintDeadlines } from './ComplaintDeadlines';
 import { ComplaintFacts } from './ComplaintFacts';
 import { Evidence } from './Evidence';
@@ -13,6 +14,7 @@ import { HandlingFlow } from './HandlingFlow';
 import { HandlingRecord } from './HandlingRecord';
 import { SeverityCard } from './SeverityCard';
 import { SeverityTag } from './SeverityTag';
+import { ComplaintTimeline } from './ComplaintTimeline';
 
 /** 投诉详情: the handling steps as a guided flow, the severity with its reasons, the deadlines and what was recorded. */
 export function ComplaintDetailPage() {
@@ -21,6 +23,7 @@ export function ComplaintDetailPage() {
   const found = useComplaint(id);
   const user = useSignedInUser();
   const canWrite = hasPermission(user, 'complaints:write');
+  const canHandle = hasPermission(user, 'complaints:handle');
 
   if (found.isPending) return <Spin />;
   if (found.error) return <Alert type="error" showIcon title={t('complaints.loadFailed', { reason: found.error.message })} />;
@@ -50,6 +53,9 @@ export function ComplaintDetailPage() {
             <Card size="small" title={t('complaints.evidence.title')}>
               <Evidence complaintId={complaint.id} canUpload={canWrite && complaint.status !== 'Closed'} />
             </Card>
+            <Card size="small" title={t('complaints.detail.contacts')}>
+              <ComplaintContacts complaintId={complaint.id} canLog={canHandle && complaint.status !== 'Closed'} />
+            </Card>
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
@@ -59,6 +65,9 @@ export function ComplaintDetailPage() {
             </Card>
             <Card size="small" title={t('complaints.detail.handling')}>
               <HandlingRecord complaint={complaint} />
+            </Card>
+            <Card size="small" title={t('complaints.detail.timeline')}>
+              <ComplaintTimeline complaintId={complaint.id} />
             </Card>
             <CaseCallbacks itemId={complaint.id} />
           </Flex>

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
+import { DeadlineBadge } from '../shared/DeadlineBadge';
 import { PageHeader } from '../shared/PageHeader';
 import { PagedTable } from '../shared/PagedTable';
 import { useComplaintList } from './api';
@@ -39,6 +40,7 @@ export function ComplaintsPage() {
     { key: 'status', title: t('complaints.list.column.status'), render: (_, c) => t(`complaints.status.${c.status}`) },
     { key: 'validity', title: t('complaints.list.column.validity'), render: (_, c) => t(`complaints.validity.${c.validity}`) },
     { key: 'owner', title: t('complaints.list.column.owner'), render: (_, c) => t(`complaints.owner.${c.ownerRole}`) },
+    { key: 'deadline', title: t('complaints.list.column.deadline'), render: (_, c) => <NextDeadline complaint={c} /> },
     { key: 'createdAt', title: t('complaints.list.column.createdAt'), render: (_, c) => formatDateTime(c.createdAt, language) },
   ];
 
@@ -61,6 +63,24 @@ export function ComplaintsPage() {
           loadMore={t('complaints.list.loadMore')}
         />
       </Card>
+    </Flex>
+  );
+}
+
+/** The nearest running deadline with its countdown, and whether any deadline of the complaint was ever missed. */
+function NextDeadline({ complaint }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const next = complaint.nextDeadline;
+  return (
+    <Flex vertical gap={4} align="flex-start">
+      {next && (
+        <>
+          <Typography.Text type="secondary">{t(`sla.metric.${next.metric}`)}</Typography.Text>
+          <DeadlineBadge dueAt={next.dueAt} breached={next.overdue} />
+        </>
+      )}
+      {complaint.breached && <Tag color="error">{t('complaints.detail.breached')}</Tag>}
+      {!next && !complaint.breached && <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
     </Flex>
   );
 }

@@ -113,3 +113,28 @@ export function useAddEvidence(id: string) {
     onSuccess: () => refreshBehind(queryClient, [...complaintsKey, id, 'evidence']),
   });
 }
+
+export function useComplaintContacts(id: string) {
+  return useQuery({
+    queryKey: [...complaintsKey, id, 'contacts'],
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{id}/contacts', { params: { path: { id } } })),
+    select: (response) => response.items,
+  });
+}
+
+/** Logs a contact with the complainant; the first one meets first contact, so the complaint and its timeline are read again. */
+export function useLogComplaintContact(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['ComplaintContactBody']) => unwrap(api.POST('/api/v1/complaints/{id}/contacts', { params: { path: { id } }, body })),
+    onSuccess: () => refreshBehind(queryClient, complaintsKey),
+  });
+}
+
+export function useComplaintTimeline(id: string) {
+  return useQuery({
+    queryKey: [...complaintsKey, id, 'timeline'],
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
+    select: (response) => response.items,
+  });
+}

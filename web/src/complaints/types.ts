@@ -48,3 +48,8 @@ export const rootCauses = vocabulary<Schemas['RootCause']>()([
   'StaffAttitude', 'ServiceDelay', 'WorkmanshipDefect', 'BillingError', 'FacilityFault',
   'ContractorFault', 'Miscommunication', 'UnreasonableExpectation', 'ThirdParty', 'Other',
 ]);
+
+export type ComplaintTimelineItem = Schemas['ComplaintTimelineItem'];
+
+/** The roles that own complaints: general → Supervisor, important → Manager, major → Executive. */
+export const ownerRoles = ['Supervisor', 'Manager', 'Executive'] as const satisfies readonly NonNullable<ComplaintQuery['ownerRole']>[];

@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router-dom';
 import { memberIn } from '../shared/vocabulary';
-import { severities, statuses, validities, type ComplaintQuery } from './types';
+import { categories, ownerRoles, severities, statuses, validities, type ComplaintQuery } from './types';
 
-export type ComplaintFilter = Pick<ComplaintQuery, 'status' | 'severity' | 'validity'>;
+export type ComplaintFilter = Pick<ComplaintQuery, 'status' | 'severity' | 'validity' | 'category' | 'ownerRole' | 'breached' | 'overdue' | 'q'>;
 
 /** The complaint list's filter, kept in the address so that it survives a reload and can be shared. */
 export function useComplaintFilter(): [ComplaintFilter, (change: Partial<ComplaintFilter>) => void] {
@@ -11,6 +11,11 @@ export function useComplaintFilter(): [ComplaintFilter, (change: Partial<Complai
     status: memberIn(statuses, params.get('status')),
     severity: memberIn(severities, params.get('severity')),
     validity: memberIn(validities, params.get('validity')),
+    category: memberIn(categories, params.get('category')),
+    ownerRole: memberIn(ownerRoles, params.get('ownerRole')),
+    breached: params.get('breached') === 'true' || undefined,
+    overdue: params.get('overdue') === 'true' || undefined,
+    q: params.get('q') || undefined,
   };
 
   const change = (values: Partial<ComplaintFilter>) =>
@@ -18,7 +23,7 @@ export function useComplaintFilter(): [ComplaintFilter, (change: Partial<Complai
       (current) => {
         const next = new URLSearchParams(current);
         for (const [name, value] of Object.entries(values)) {
-          if (value) next.set(name, value);
+          if (value) next.set(name, String(value));
           else next.delete(name);
         }
         return next;

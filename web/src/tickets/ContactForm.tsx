@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
-import { useLogContact } from './api';
 import { contactMethods, contactOutcomes, type NewContact } from './types';
 
 interface Values {
@@ -16,12 +15,20 @@ interface Values {
 
 const fieldNames = ['method', 'outcome', 'note', 'at'] as const;
 
-/** Logs one contact with the customer (S4: 处理方式、处理时间、处理人、业主回复的具体内容); the handler is the signed-in user. */
-export function ContactForm({ ticketId }: { ticketId: string }) {
+/** Sends a contact to the ticket's or the complaint's log: the two take the same body. */
+export interface ContactLogging {
+  mutateAsync: (contact: NewContact) => Promise<unknown>;
+  isPending: boolean;
+}
+
+/**
+ * Logs one contact with the customer (S4: 处理方式、处理时间、处理人、业主回复的具体内容), on a ticket or a complaint;
+ * the handler is the signed-in user.
+ */
+export function ContactForm({ log }: { log: ContactLogging }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const log = useLogContact(ticketId);
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
 
   const submit = async ({ method, outcome, note, at }: Values) => {

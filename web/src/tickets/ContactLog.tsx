@@ -2,8 +2,8 @@ import { Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
-import { useTicketContacts } from './api';
-import { ContactForm } from './ContactForm';
+import { useLogContact, useTicketContacts } from './api';
+import { ContactForm, type ContactLogging } from './ContactForm';
 import type { TicketContact } from './types';
 
 interface Props {
@@ -12,16 +12,31 @@ interface Props {
   canLog: boolean;
 }
 
-/** 联系记录: every contact with the customer, newest first, and the form to log another. */
+/** A logged contact as tickets and complaints both answer it. */
+export type LoggedContact = Pick<TicketContact, 'id' | 'at' | 'method' | 'outcome' | 'handlerName' | 'note' | 'smsMessageId'>;
+
+/** The ticket's 联系记录. */
 export function ContactLog({ ticketId, canLog }: Props) {
+  const contacts = useTicketContacts(ticketId);
+  const log = useLogContact(ticketId);
+  return <ContactHistory contacts={contacts} log={canLog ? log : undefined} />;
+}
+
+interface HistoryProps {
+  contacts: { data?: LoggedContact[]; isFetching: boolean };
+  /** How to log another; none when a contact may not be logged now. */
+  log?: ContactLogging;
+}
+
+/** 联系记录: every contact with the customer, newest first, and the form to log another. */
+export function ContactHistory({ contacts, log }: HistoryProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const contacts = useTicketContacts(ticketId);
 
   return (
     <Flex vertical gap={16}>
-      {canLog && <ContactForm ticketId={ticketId} />}
-      <Table<TicketContact>
+      {log && <ContactForm log={log} />}
+      <Table<LoggedContact>
         rowKey="id"
         size="small"
         pagination={false}

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Features;
+using Huiyin.Complaints.Features.Contacts;
 using Huiyin.Complaints.Features.Evidence;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Features.Steps;
@@ -35,6 +36,10 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintResponses>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<SeverityRaises>();
+        services.AddScoped<ComplaintClocks>();
+        services.AddScoped<ComplaintJournal>();
+        services.AddScoped<ApologySms>();
+        services.AddSingleton(DeskDay.FromConfiguration(configuration));
         services.AddScoped<IStartupTask, DemoComplaints>();
     }
 
@@ -48,6 +53,8 @@ public sealed class ComplaintsModule : IModule
         complaints.MapComplaintSteps();
         complaints.MapAddEvidence();
         complaints.MapReadEvidence();
+        complaints.MapLogComplaintContact();
+        complaints.MapGetComplaintTimeline();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>

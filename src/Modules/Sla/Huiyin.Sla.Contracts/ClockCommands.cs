@@ -33,7 +33,8 @@ public sealed record RestartClock(SlaWorkType ItemType, Guid ItemId, SlaMetric M
 
 /// <summary>
 /// The item's attributes changed (a complaint's severity raised): its running clocks restart from now under the policy
-/// matching <paramref name="Attributes"/>; their breach history stays. Answers the clocks restarted.
+/// matching <paramref name="Attributes"/>; their breach history stays. Only the clocks of <paramref name="Metrics"/> when given
+/// (a clock due at a time the item set itself keeps it). Answers the clocks restarted.
 /// </summary>
-public sealed record RestartClocksUnderPolicy(SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, string Cause)
+public sealed record RestartClocksUnderPolicy(SlaWorkType ItemType, Guid ItemId, ClockAttributes Attributes, string Cause, IReadOnlyList<SlaMetric>? Metrics = null)
     : ICommand<Result<IReadOnlyList<ClockView>>>, IRetriedOnOutdatedCopy;

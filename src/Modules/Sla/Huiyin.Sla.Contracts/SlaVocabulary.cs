@@ -8,12 +8,13 @@ public enum SlaWorkType
     Callback,
 }
 
-/// <summary>What a clock measures: the first contact, the resolution, or a callback falling due.</summary>
+/// <summary>What a clock measures: the first contact, the resolution, a callback falling due, or a complaint investigated the same day.</summary>
 public enum SlaMetric
 {
     FirstContact,
     Resolution,
     CallbackDue,
+    Investigation,
 }
 
 /// <summary>A ticket's complexity (standard: 24 h to resolve by default; complex: 48 h).</summary>

@@ -69,6 +69,9 @@ internal static class SeverityRules
         _ => StaffRole.Supervisor,
     };
 
+    /// <summary>The roles that own complaints, one per severity.</summary>
+    public static IReadOnlyList<StaffRole> Owners => Enum.GetValues<ComplaintSeverity>().Select(OwnerRole).ToList();
+
     private static void Add(List<SeverityRule> rules, bool applies, SeverityRule rule)
     {
         if (applies)

@@ -15,7 +15,10 @@ using Microsoft.AspNetCore.Routing;
 namespace Huiyin.Complaints.Features;
 
 /// <summary>The handler raises the severity with a reason; lowering it below the rule's is refused (422), so is not raising it.</summary>
-internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason) : ComplaintStep;
+internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason) : ComplaintStep
+{
+    public override bool IsHandlingStep() => false;
+}
 
 internal sealed class RaiseSeverityValidator : AbstractValidator<RaiseSeverity>
 {

@@ -23,7 +23,8 @@ namespace Huiyin.Complaints.Features;
 
 /// <summary>
 /// Registers a customer's complaint, from any channel, by any staff member (S0). The severity is proposed from the facts;
-/// the first-contact and resolution clocks start under the complaint policy of that severity. A customer who already has an open
+/// the first-contact and resolution clocks start under the complaint policy of that severity, the same-day investigation clock runs to
+/// the end of the desk's day. A customer who already has an open
 /// complaint in the same category is asked about first (S1: a repeat complaint is escalated): <c>sameMatterAs</c> counts the
 /// repeat on the open one and raises it a step; <c>notSameMatter</c> registers a new one. <c>ticketId</c> turns an open ticket of
 /// the customer into the complaint: the complaint keeps the link, the ticket's work ends (cancelled as transferred).
@@ -94,7 +95,8 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
 }
 
 internal sealed class RegisterComplaintHandler(
-    ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, SeverityRaises raises, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, SeverityRaises raises, ComplaintClocks clocks, ComplaintJournal journal,
+    ICurrentUser user, TimeProvider clock, IMediator mediator)
     : IRequestHandler<RegisterComplaint, Result<RegisteredComplaint>>
 {
     public async Task<Result<RegisteredComplaint>> Handle(RegisterComplaint request, CancellationToken cancellationToken)
@@ -136,12 +138,10 @@ internal sealed class RegisterComplaintHandler(
         var id = ComplaintId.New();
         var complainant = new ComplaintCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip);
         var intake = Intake(request, target.Value);
-        var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Complaint, id.Value, Complaint.ClockAttributesOf(intake, complainant), [SlaMetric.FirstContact, SlaMetric.Resolution],
-                request.ReceivedAt?.ToUniversalTime()), cancellationToken);
-        if (started.IsFailure)
+        if (await clocks.StartAsync(id, Complaint.ClockAttributesOf(intake, complainant), request.ReceivedAt?.ToUniversalTime() ?? clock.GetUtcNow(), cancellationToken)
+                is { IsFailure: true } notStarted)
         {
-            return started.Error;
+            return notStarted.Error;
         }
 
         // Numbered last: the day's counter stays locked from here until the commit, so that numbers have no gaps.
@@ -153,12 +153,15 @@ internal sealed class RegisterComplaintHandler(
             return notTransferred.Error;
         }
 
+        var started = await clocks.MirrorAsync(complaint, cancellationToken);
+        journal.Record(complaint.Id, ComplaintTimelineKind.Registered, TimelineNotes.Registered(complaint), to: complaint.Status);
+
         db.Publish(new ComplaintRegistered(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.Channel.ToString(), complaint.Source.ToString(),
             complaint.Category.ToString(), complaint.TargetKind.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, complaint.TargetName,
             complaint.Severity.ToString(), SeverityRules.Applying(complaint.Facts).Select(rule => rule.ToString()).ToList(),
             SeverityRules.OwnerRole(complaint.Severity).ToString(), complaint.ReceivedById, user.Actor, clock.GetUtcNow(), complaint.Place));
         await db.SaveChangesAsync(cancellationToken);
-        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Started(started.Value)), complaint.Version), Repeat: false);
+        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(started)), complaint.Version), Repeat: false);
     }
 
     private IQueryable<Complaint> OpenComplaints(RegisterComplaint request) =>
@@ -175,6 +178,7 @@ internal sealed class RegisterComplaintHandler(
         }
 
         complaint.CountRepeat();
+        journal.Record(complaint.Id, ComplaintTimelineKind.RepeatCounted, TimelineNotes.RepeatCounted(complaint.RepeatCount));
         if (complaint.NextSeverity is { } next &&
             await raises.RaiseAsync(complaint, next, SeverityRaiseCause.Repeat, $"The customer complained again of the same matter ({complaint.RepeatCount} times).", cancellationToken)
                 is { IsFailure: true } refused)
@@ -185,9 +189,9 @@ internal sealed class RegisterComplaintHandler(
         db.Publish(new ComplaintRepeated(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment,
             complaint.RepeatCount, complaint.Severity.ToString(), SeverityRules.OwnerRole(complaint.Severity).ToString(), user.IsApiClient ? null : user.Id,
             user.Actor, clock.GetUtcNow(), complaint.Place));
+        var now = await clocks.MirrorAsync(complaint, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
-        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(clocks)), complaint.Version), Repeat: true);
+        return new RegisteredComplaint(new Versioned<ComplaintResponse>(responses.From(complaint, ComplaintResponses.Current(now)), complaint.Version), Repeat: true);
     }
 
     /// <summary>The target as given; a staff member must exist, and brings their name and, unless given, their team as department.</summary>

@@ -48,6 +48,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Ignore(c => c.Place);
         builder.HasIndex(c => new { c.SiteId, c.CreatedAt });
         builder.HasIndex(c => new { c.CustomerId, c.Number });
+        builder.Property(c => c.NextDueMetric).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(c => new { c.Category, c.Number });
+        builder.HasIndex(c => c.Number, "breached_number").HasFilter("breached").HasDatabaseName("ix_complaints_breached_number");
+        builder.HasIndex(c => c.NextDueAt).HasFilter("next_due_at IS NOT NULL");
+        builder.HasIndex(c => c.CustomerName).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasXminVersion(c => c.Version);
     }
 }

@@ -1,5 +1,5 @@
+using Huiyin.Complaints.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Huiyin.Complaints.Persistence;
 
@@ -12,18 +12,15 @@ internal sealed class ComplaintDayCount
 }
 
 /// <summary>
-/// Hands out C-yyyyMMdd-NNNN, counting afresh each day in the desk's time zone (<c>Complaints:TimeZone</c>, Asia/Shanghai by
-/// default). The day's counter rises in the complaint's own transaction, so a rolled-back intake leaves no gap; the row stays
-/// locked until the intake commits, which complaints, far fewer than tickets, can afford.
+/// Hands out C-yyyyMMdd-NNNN, counting afresh each day of the desk (<see cref="DeskDay"/>). The day's counter rises in the
+/// complaint's own transaction, so a rolled-back intake leaves no gap; the row stays locked until the intake commits, which
+/// complaints, far fewer than tickets, can afford.
 /// </summary>
-internal sealed class ComplaintNumbers(ComplaintsDbContext db, TimeProvider clock, IConfiguration configuration)
+internal sealed class ComplaintNumbers(ComplaintsDbContext db, TimeProvider clock, DeskDay desk)
 {
-    public const string TimeZoneKey = "Complaints:TimeZone";
-
     public async Task<string> NextAsync(CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration[TimeZoneKey] ?? "Asia/Shanghai");
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var day = desk.DayOf(clock.GetUtcNow());
         var taken = await db.Database.SqlQuery<int>(
                 $"INSERT INTO complaints.day_counts (day, last_value) VALUES ({day}, 1) ON CONFLICT (day) DO UPDATE SET last_value = day_counts.last_value + 1 RETURNING last_value AS \"Value\"")
             .ToListAsync(cancellationToken);

@@ -16,8 +16,13 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
 
     public DbSet<ComplaintEvidence> Evidence => Set<ComplaintEvidence>();
 
+    public DbSet<ComplaintContact> Contacts => Set<ComplaintContact>();
+
+    public DbSet<ComplaintTimelineEntry> Timeline => Set<ComplaintTimelineEntry>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintsDbContext).Assembly);
     }
 }

@@ -43,19 +43,3 @@ internal enum TicketStatus
     Reopened,
     Cancelled,
 }
-
-internal enum ContactMethod
-{
-    Phone,
-    OnSite,
-    FrontDesk,
-    Sms,
-    Email,
-}
-
-internal enum ContactOutcome
-{
-    Reached,
-    Unreachable,
-    MessageLeft,
-}

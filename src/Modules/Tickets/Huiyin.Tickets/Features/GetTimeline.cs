@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -69,15 +67,8 @@ internal sealed class GetTimelineHandler(TicketsDbContext db, IMediator mediator
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
-    private static TimelineItem ClockLine(ClockEventRecord e) => new(
-        e.At, TimelineSource.Clock, null, e.Kind, e.Metric, "system", "SLA", null, null, $"{e.Cause} (due {e.DueAt:u})", e.Level,
-        $"clock_{JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Kind.ToString())}",
-        new Dictionary<string, string>
-        {
-            ["metric"] = e.Metric.ToString(),
-            ["cause"] = e.Cause,
-            ["dueAt"] = e.DueAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-        });
+    private static TimelineItem ClockLine(ClockEventRecord e) =>
+        new(e.At, TimelineSource.Clock, null, e.Kind, e.Metric, "system", "SLA", null, null, e.TimelineDetail(), e.Level, e.TimelineCode(), e.TimelineArgs());
 
     /// <summary>
     /// The words of each line: as written, or, for an assignment written before lines carried codes (its detail the

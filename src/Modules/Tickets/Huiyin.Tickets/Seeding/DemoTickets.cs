@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Contacts;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Customers.Contracts;

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
+using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,7 @@ internal sealed class AddEvidenceValidator : AbstractValidator<AddEvidence>
     public AddEvidenceValidator() => this.MustBeAPhoto(x => x.Upload);
 }
 
-internal sealed class AddEvidenceHandler(ComplaintsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddEvidence, Result<AddedPhoto<EvidenceResponse>>>
+internal sealed class AddEvidenceHandler(ComplaintsDbContext db, ComplaintJournal journal, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddEvidence, Result<AddedPhoto<EvidenceResponse>>>
 {
     public async Task<Result<AddedPhoto<EvidenceResponse>>> Handle(AddEvidence request, CancellationToken cancellationToken)
     {
@@ -47,6 +48,7 @@ internal sealed class AddEvidenceHandler(ComplaintsDbContext db, ICurrentUser us
 
         var evidence = ComplaintEvidence.Upload(complaintId, upload, clock.GetUtcNow(), user.Actor);
         db.Evidence.Add(evidence);
+        journal.Record(complaintId, ComplaintTimelineKind.EvidenceAdded, TimelineNotes.EvidenceAdded(evidence.Id));
         await db.SaveChangesAsync(cancellationToken);
         return new AddedPhoto<EvidenceResponse>(EvidenceResponse.From(evidence), Replayed: false);
     }

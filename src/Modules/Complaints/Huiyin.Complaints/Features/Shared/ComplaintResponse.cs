@@ -8,7 +8,10 @@ namespace Huiyin.Complaints.Features.Shared;
 /// <summary>A rule that applies to the complaint, the severity it asks for, and its wording in the caller's language.</summary>
 internal sealed record SeverityReasonResponse(SeverityRule Rule, ComplaintSeverity Severity, string Text);
 
-/// <summary>The complaint's deadlines: its policy and why, the due times, breaches (for ever) and the escalation level.</summary>
+/// <summary>
+/// The complaint's deadlines: its policy and why, the due times, breaches (for ever), the escalation level, and the same-day
+/// investigation (当天调查), due at the end of the desk's day of registration.
+/// </summary>
 internal sealed record ComplaintSlaResponse(
     Guid PolicyId,
     string Policy,
@@ -17,7 +20,14 @@ internal sealed record ComplaintSlaResponse(
     DateTimeOffset ResolutionDueAt,
     bool FirstContactBreached,
     bool ResolutionBreached,
-    int EscalationLevel);
+    int EscalationLevel,
+    SameDayInvestigationResponse? Investigation);
+
+/// <summary>When the investigation is due, whether it was late, and when it was done (null until then).</summary>
+internal sealed record SameDayInvestigationResponse(DateTimeOffset DueAt, bool Breached, DateTimeOffset? DoneAt);
+
+/// <summary>A list item's nearest running deadline: which clock, when, and whether that time has passed.</summary>
+internal sealed record NearestDeadlineResponse(SlaMetric Metric, DateTimeOffset DueAt, bool Overdue);
 
 /// <summary>What the handling steps recorded so far: each part is null until its step is taken.</summary>
 internal sealed record ComplaintHandlingResponse(
@@ -38,7 +48,7 @@ internal sealed record ComplaintHandlingResponse(
 /// <summary>
 /// A complaint: <c>severity</c> is the rule's (<c>ruleSeverity</c>) unless the handler raised it (<c>severityRaisedReason</c>);
 /// <c>ownerRole</c> follows the severity; <c>allowedActions</c> are the handling steps its status allows. <c>sla</c> is given on a
-/// single complaint, not in lists.
+/// single complaint, not in lists; <c>nextDeadline</c> (the nearest running clock) and <c>breached</c> (any clock, ever) on both.
 /// </summary>
 internal sealed record ComplaintResponse(
     Guid Id,
@@ -73,6 +83,8 @@ internal sealed record ComplaintResponse(
     ComplaintPlace? Place,
     ComplaintHandlingResponse Handling,
     ComplaintSlaResponse? Sla,
+    NearestDeadlineResponse? NextDeadline,
+    bool Breached,
     DateTimeOffset CreatedAt,
     string CreatedBy,
     DateTimeOffset UpdatedAt);

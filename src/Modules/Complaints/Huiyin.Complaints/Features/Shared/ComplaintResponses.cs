@@ -5,7 +5,7 @@ using Huiyin.Sla.Contracts;
 namespace Huiyin.Complaints.Features.Shared;
 
 /// <summary>Shapes complaints for the API, wording the severity rules in the caller's language.</summary>
-internal sealed class ComplaintResponses(Wording wording)
+internal sealed class ComplaintResponses(Wording wording, TimeProvider clock)
 {
     public ComplaintResponse From(Complaint c, ComplaintSlaResponse? sla = null) => new(
         c.Id.Value, c.Number, c.Status, c.AllowedActions, c.Validity, c.Severity, c.RuleSeverity,
@@ -13,24 +13,27 @@ internal sealed class ComplaintResponses(Wording wording)
         c.SeverityRaisedReason, SeverityRules.OwnerRole(c.Severity), c.CustomerId, c.CustomerName, c.CustomerPhone,
         c.Channel, c.Source, c.Category, c.Description, c.TargetKind, c.TargetStaffId, c.TargetDepartment, c.TargetName,
         c.HouseholdsAffected, c.CompensationClaimed, c.LawsuitOrMedia, c.InjuryOrHeavyLoss, c.RepeatCount, c.ReceivedById, c.TicketId, c.FollowsComplaintId, c.Place,
-        Handling(c), sla, c.CreatedAt, c.CreatedBy, c.UpdatedAt);
+        Handling(c), sla, NextDeadline(c), c.Breached, c.CreatedAt, c.CreatedBy, c.UpdatedAt);
+
+    private NearestDeadlineResponse? NextDeadline(Complaint c) =>
+        c is { NextDueAt: { } dueAt, NextDueMetric: { } metric } ? new NearestDeadlineResponse(metric, dueAt, dueAt <= clock.GetUtcNow()) : null;
 
     private static ComplaintHandlingResponse Handling(Complaint c) => new(
         c.Findings, c.ValidityReason, c.RootCause, c.CountsAgainstStaff, c.InvestigatedById, c.RemedyProposal, c.Remedy, c.ResponsibleDepartment,
         c.RemedyDecidedById, c.WorkDone, c.CustomerFeedback, c.ResolvedAt, c.ClosedAt);
-
-    /// <summary>The deadlines as the clocks were just started.</summary>
-    public static ComplaintSlaResponse Started(StartedClocks started) => new(
-        started.PolicyId, started.PolicyName, started.Explanation,
-        started.Clocks.Single(c => c.Metric == SlaMetric.FirstContact).DueAt, started.Clocks.Single(c => c.Metric == SlaMetric.Resolution).DueAt,
-        FirstContactBreached: false, ResolutionBreached: false, EscalationLevel: 0);
 
     /// <summary>The deadlines as the clocks are now; null before any clock exists.</summary>
     public static ComplaintSlaResponse? Current(IReadOnlyList<ClockView> clocks) =>
         clocks.FirstOrDefault(c => c.Metric == SlaMetric.FirstContact) is not { } first || clocks.FirstOrDefault(c => c.Metric == SlaMetric.Resolution) is not { } resolution
             ? null
             : new ComplaintSlaResponse(resolution.PolicyId, resolution.PolicyName, resolution.Explanation, first.DueAt, resolution.DueAt,
-                first.EverBreached, resolution.EverBreached, clocks.Max(c => c.EscalationLevel));
+                first.EverBreached, resolution.EverBreached, clocks.Max(c => c.EscalationLevel), SameDay(clocks));
+
+    /// <summary>The same-day investigation clock; null on a complaint registered before it existed.</summary>
+    private static SameDayInvestigationResponse? SameDay(IReadOnlyList<ClockView> clocks) =>
+        clocks.FirstOrDefault(c => c.Metric == SlaMetric.Investigation) is { } investigation
+            ? new SameDayInvestigationResponse(investigation.DueAt, investigation.EverBreached, investigation.FulfilledAt)
+            : null;
 
     private string Text(SeverityRule rule, Complaint c)
     {

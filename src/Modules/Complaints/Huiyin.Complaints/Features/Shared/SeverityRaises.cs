@@ -9,10 +9,11 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Shared;
 
 /// <summary>
-/// Raises a complaint's severity, whoever asks (the handler, the 30-day rule, a repeat): announces it with its cause, and restarts
-/// the running clocks under the stricter policy (their breaches stay on record).
+/// Raises a complaint's severity, whoever asks (the handler, the 30-day rule, a repeat): announces it with its cause, writes it on
+/// the timeline, and restarts the running first-contact and resolution clocks under the stricter policy (their breaches stay on
+/// record); the same-day investigation keeps its end of day.
 /// </summary>
-internal sealed class SeverityRaises(ComplaintsDbContext db, IMediator mediator, ICurrentUser user, TimeProvider clock)
+internal sealed class SeverityRaises(ComplaintsDbContext db, IMediator mediator, ICurrentUser user, TimeProvider clock, ComplaintJournal journal, ComplaintClocks clocks)
 {
     public async Task<Result> RaiseAsync(Complaint complaint, ComplaintSeverity severity, SeverityRaiseCause cause, string reason, CancellationToken cancellationToken)
     {
@@ -25,8 +26,17 @@ internal sealed class SeverityRaises(ComplaintsDbContext db, IMediator mediator,
         db.Publish(new ComplaintSeverityRaised(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.TargetStaffId, complaint.TargetDepartment,
             previous.ToString(), complaint.Severity.ToString(), cause.ToString(), reason, SeverityRules.OwnerRole(complaint.Severity).ToString(), user.Actor,
             clock.GetUtcNow(), complaint.Place));
-        return await mediator.Send(
-            new RestartClocksUnderPolicy(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, $"severity raised to {complaint.Severity} ({cause})"),
+        journal.Record(complaint.Id, ComplaintTimelineKind.SeverityRaised, TimelineNotes.SeverityRaised(previous, complaint.Severity, cause, reason));
+        var restarted = await mediator.Send(
+            new RestartClocksUnderPolicy(SlaWorkType.Complaint, complaint.Id.Value, complaint.ClockAttributes, $"severity raised to {complaint.Severity} ({cause})",
+                [SlaMetric.FirstContact, SlaMetric.Resolution]),
             cancellationToken);
+        if (restarted.IsFailure)
+        {
+            return restarted;
+        }
+
+        await clocks.MirrorAsync(complaint, cancellationToken);
+        return Result.Success();
     }
 }

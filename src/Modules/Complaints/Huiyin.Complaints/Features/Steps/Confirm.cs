@@ -14,7 +14,10 @@ namespace Huiyin.Complaints.Features.Steps;
 /// The customer's answer to the remedy carried out: accepted, the complaint is resolved and its resolution clock stops;
 /// not accepted (with what the customer said), it goes back to RemedyProposed.
 /// </summary>
-internal sealed record Confirm([property: JsonRequired] bool Accepted, string? Feedback = null) : ComplaintStep;
+internal sealed record Confirm([property: JsonRequired] bool Accepted, string? Feedback = null) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() => [("accepted", Accepted ? "true" : "false"), ("feedback", Feedback)];
+}
 
 internal sealed class ConfirmValidator : AbstractValidator<Confirm>
 {

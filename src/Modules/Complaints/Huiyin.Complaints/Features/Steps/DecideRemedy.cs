@@ -8,7 +8,10 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Steps;
 
 /// <summary>The Manager decides the remedy and the department responsible for carrying it out.</summary>
-internal sealed record DecideRemedy(string Remedy, string ResponsibleDepartment) : ComplaintStep;
+internal sealed record DecideRemedy(string Remedy, string ResponsibleDepartment) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() => [("remedy", Remedy), ("responsibleDepartment", ResponsibleDepartment)];
+}
 
 internal sealed class DecideRemedyValidator : AbstractValidator<DecideRemedy>
 {

@@ -16,7 +16,11 @@ internal sealed record Investigate(
     string Findings,
     [property: JsonRequired] ComplaintValidity Validity,
     string ValidityReason,
-    [property: JsonRequired] RootCause RootCause) : ComplaintStep;
+    [property: JsonRequired] RootCause RootCause) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() =>
+        [("findings", Findings), ("validity", Validity.ToString()), ("validityReason", ValidityReason), ("rootCause", RootCause.ToString())];
+}
 
 internal sealed class InvestigateValidator : AbstractValidator<Investigate>
 {
@@ -47,6 +51,6 @@ internal sealed class InvestigateHandler(ComplaintsDbContext db, ComplaintSteps 
             db.Publish(new ComplaintValidityDetermined(complaint.Id.Value, complaint.Number, complaint.Validity.ToString(), complaint.ValidityReason!,
                 complaint.CountsAgainstStaff, request.RootCause.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, investigatedBy,
                 user.Actor, clock.GetUtcNow(), complaint.Place));
-            return await steps.StopFirstContactClockAsync(complaint, cancellationToken);
+            return await steps.InvestigatedAsync(complaint, cancellationToken);
         }, cancellationToken);
 }

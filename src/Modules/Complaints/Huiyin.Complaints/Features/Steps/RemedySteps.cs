@@ -7,10 +7,16 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Steps;
 
 /// <summary>The handler proposes a remedy after the investigation, or a new one while the Manager has not decided.</summary>
-internal sealed record ProposeRemedy(string Proposal) : ComplaintStep;
+internal sealed record ProposeRemedy(string Proposal) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() => [("proposal", Proposal)];
+}
 
 /// <summary>The decided remedy was carried out: what was done.</summary>
-internal sealed record CarryOut(string WorkDone) : ComplaintStep;
+internal sealed record CarryOut(string WorkDone) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() => [("workDone", WorkDone)];
+}
 
 internal sealed class ProposeRemedyValidator : AbstractValidator<ProposeRemedy>
 {

@@ -10,7 +10,10 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Steps;
 
 /// <summary>A resolved or closed complaint is reopened with a reason, to be investigated again; its resolution clock restarts.</summary>
-internal sealed record ReopenComplaint(string Reason) : ComplaintStep;
+internal sealed record ReopenComplaint(string Reason) : ComplaintStep
+{
+    public override IEnumerable<(string Name, string? Value)> Words() => [("reason", Reason)];
+}
 
 internal sealed class ReopenComplaintValidator : AbstractValidator<ReopenComplaint>
 {

@@ -21,6 +21,7 @@ namespace Huiyin.Complaints.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Huiyin.BuildingBlocks.Outbox.InboxMessage", b =>
@@ -101,6 +102,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("Breached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("breached");
+
                     b.Property<Guid?>("BuildingId")
                         .HasColumnType("uuid")
                         .HasColumnName("building_id");
@@ -175,6 +180,10 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("findings");
 
+                    b.Property<DateTimeOffset?>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_contact_at");
+
                     b.Property<Guid?>("FollowsComplaintId")
                         .HasColumnType("uuid")
                         .HasColumnName("follows_complaint_id");
@@ -194,6 +203,15 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.Property<bool>("LawsuitOrMedia")
                         .HasColumnType("boolean")
                         .HasColumnName("lawsuit_or_media");
+
+                    b.Property<DateTimeOffset?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_at");
+
+                    b.Property<string>("NextDueMetric")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("next_due_metric");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -332,12 +350,25 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_complaints");
 
+                    b.HasIndex("CustomerName")
+                        .HasDatabaseName("ix_complaints_customer_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CustomerName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CustomerName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("NextDueAt")
+                        .HasDatabaseName("ix_complaints_next_due_at")
+                        .HasFilter("next_due_at IS NOT NULL");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_number");
 
                     b.HasIndex("TicketId")
                         .HasDatabaseName("ix_complaints_ticket_id");
+
+                    b.HasIndex("Category", "Number")
+                        .HasDatabaseName("ix_complaints_category_number");
 
                     b.HasIndex("CustomerId", "Number")
                         .HasDatabaseName("ix_complaints_customer_id_number");
@@ -351,7 +382,73 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.HasIndex("Status", "Number")
                         .HasDatabaseName("ix_complaints_status_number");
 
+                    b.HasIndex(new[] { "Number" }, "breached_number")
+                        .HasDatabaseName("ix_complaints_breached_number")
+                        .HasFilter("breached");
+
                     b.ToTable("complaints", "complaints");
+                });
+
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handler_id");
+
+                    b.Property<string>("HandlerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handler_name");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sms_message_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("ComplaintId", "At")
+                        .HasDatabaseName("ix_contacts_complaint_id_at");
+
+                    b.ToTable("contacts", "complaints");
                 });
 
             modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintEvidence", b =>
@@ -410,6 +507,75 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.ToTable("evidence", "complaints");
                 });
 
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Args")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("args");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_entries");
+
+                    b.HasIndex("ComplaintId", "At")
+                        .HasDatabaseName("ix_timeline_entries_complaint_id_at");
+
+                    b.ToTable("timeline_entries", "complaints");
+                });
+
             modelBuilder.Entity("Huiyin.Complaints.Persistence.ComplaintDayCount", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -426,6 +592,16 @@ namespace Huiyin.Complaints.Persistence.Migrations
                     b.ToTable("day_counts", "complaints");
                 });
 
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintContact", b =>
+                {
+                    b.HasOne("Huiyin.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_complaints_complaint_id");
+                });
+
             modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintEvidence", b =>
                 {
                     b.HasOne("Huiyin.Complaints.Domain.Complaint", null)
@@ -434,6 +610,16 @@ namespace Huiyin.Complaints.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_evidence_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Complaints.Domain.ComplaintTimelineEntry", b =>
+                {
+                    b.HasOne("Huiyin.Complaints.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_entries_complaints_complaint_id");
                 });
 #pragma warning restore 612, 618
         }

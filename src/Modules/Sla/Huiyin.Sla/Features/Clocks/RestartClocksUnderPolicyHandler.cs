@@ -13,9 +13,11 @@ internal sealed class RestartClocksUnderPolicyHandler(SlaDbContext db, PolicyCho
 {
     public async Task<Result<IReadOnlyList<ClockView>>> Handle(RestartClocksUnderPolicy request, CancellationToken cancellationToken)
     {
-        var running = await db.Clocks
-            .Where(c => c.ItemType == request.ItemType && c.ItemId == request.ItemId && c.Status == ClockStatus.Running)
-            .ToListAsync(cancellationToken);
+        var running = (await db.Clocks
+                .Where(c => c.ItemType == request.ItemType && c.ItemId == request.ItemId && c.Status == ClockStatus.Running)
+                .ToListAsync(cancellationToken))
+            .Where(c => request.Metrics?.Contains(c.Metric) != false)
+            .ToList();
         if (running.Count == 0)
         {
             return Array.Empty<ClockView>();

@@ -1,4 +1,4 @@
-using Huiyin.Tickets.Domain;
+using Huiyin.BuildingBlocks.Contacts;
 
 namespace Huiyin.Tickets.Features.Shared;
 

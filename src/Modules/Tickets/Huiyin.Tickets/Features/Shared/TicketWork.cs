@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Contacts;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;

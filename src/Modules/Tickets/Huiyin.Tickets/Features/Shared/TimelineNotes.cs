@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Contacts;
 using System.Globalization;
 using Huiyin.Tickets.Domain;
 
