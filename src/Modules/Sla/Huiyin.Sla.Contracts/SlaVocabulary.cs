@@ -8,12 +8,17 @@ public enum SlaWorkType
     Callback,
 }
 
-/// <summary>What a clock measures: the first contact, the resolution, or a callback falling due.</summary>
+/// <summary>
+/// What a clock measures: the first contact, the resolution, a callback falling due, the customer's report acknowledged
+/// (an SMS receipt or the first reply, 15 minutes by default) or the work handed off to its department or technician (1 hour).
+/// </summary>
 public enum SlaMetric
 {
     FirstContact,
     Resolution,
     CallbackDue,
+    Acknowledgement,
+    Handoff,
 }
 
 /// <summary>A ticket's complexity (standard: 24 h to resolve by default; complex: 48 h).</summary>

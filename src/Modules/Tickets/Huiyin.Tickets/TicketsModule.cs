@@ -44,6 +44,7 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
         services.AddScoped<ApologySms>();
+        services.AddScoped<ReportReceipt>();
         services.AddScoped<IStartupTask, DemoTickets>();
         services.AddScoped<CallerTeam>();
         services.AddScoped<CrewAccess>();
