@@ -88,4 +88,22 @@ public sealed class AcknowledgementAndHandoffTests(TicketsApp app) : HuiyinTest(
         Assert.True(assignedLate.Sla().GetProperty("handoffBreached").GetBoolean());
         Assert.Contains(await DeskDrill.ClockLinesAsync(supervisor, onTime), line => line is ("Handoff.Fulfilled", _, "assigned"));
     }
+
+    [Fact]
+    public async Task A_logged_call_to_the_department_hands_the_work_off_and_a_cancelled_ticket_cannot_be_handed_off()
+    {
+        var (agent, ticket) = await DeskDrill.TicketAsync(Desk);
+        var works = Guid.CreateVersion7();
+
+        await (await TicketApi.ActAsync(agent, ticket, "hand-off", new { teamId = works, note = "" })).ShouldBeValidationProblemForAsync("note");
+        var handedOff = await (await TicketApi.ActAsync(agent, ticket, "hand-off", new { teamId = works, note = "已电话通知工程部张班长" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        await (await TicketApi.ActAsync(agent, ticket, "cancel", new { reason = "业主撤回报修" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var afterCancel = await TicketApi.ActAsync(agent, ticket, "hand-off", new { teamId = works, note = "再次通知" });
+
+        Assert.True(handedOff.Sla().GetProperty("handoffMet").GetBoolean());
+        Assert.Equal(works, handedOff.GetProperty("teamId").GetGuid());
+        Assert.Equal("New", handedOff.Status());
+        await afterCancel.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
 }

@@ -61,6 +61,7 @@ public sealed class TicketsModule : IModule
         tickets.MapUpdateTicket();
         tickets.MapLogContact();
         tickets.MapAssignTicket();
+        tickets.MapHandOffTicket();
         tickets.MapChangeTicketStatus();
         tickets.MapGetTimeline();
         tickets.MapDispatch();
