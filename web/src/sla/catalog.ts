@@ -13,8 +13,8 @@ export const severities = vocabulary<ComplaintSeverity>()(['General', 'Important
 /** Customer tiers (一级 / 二级 / 三级). */
 export const customerTiers = [1, 2, 3] as const;
 
-/** What a clock measures (首次联系 / 处理完成 / 回访). */
-export const metrics = vocabulary<SlaMetric>()(['FirstContact', 'Resolution', 'CallbackDue']);
+/** What a clock measures (首次联系 / 处理完成 / 回访 / 受理确认 / 转交部门). */
+export const metrics = vocabulary<SlaMetric>()(['FirstContact', 'Resolution', 'CallbackDue', 'Acknowledgement', 'Handoff']);
 
 /** Escalation levels: 1 客服主管, 2 客服经理, 3 总经理. */
 export const escalationLevels = [1, 2, 3] as const;
