@@ -33,4 +33,21 @@ describe('the acknowledgement and hand-off deadlines', () => {
     expect(cells('T-20261123-0043')[acknowledgement]).toHaveTextContent('');
     expect(cells('T-20261123-0043')[handoff]).toHaveTextContent(/按时 · 剩余/);
   }, 40_000);
+
+  it('are shown on the ticket page with their marks', async () => {
+    const path = `/api/v1/tickets/${acknowledgedLateHandoff.id}`;
+    fakeApi({
+      'GET /api/v1/auth/me': () => json(ticketAgent),
+      [`GET ${path}`]: () => new Response(JSON.stringify(acknowledgedLateHandoff), { headers: { 'Content-Type': 'application/json', ETag: '"1"' } }),
+      [`GET ${path}/contacts`]: () => json({ items: [] }),
+      [`GET ${path}/timeline`]: () => json({ items: [] }),
+      [`GET ${path}/extensions`]: () => json({ items: [] }),
+    });
+    renderApp(`/tickets/${acknowledgedLateHandoff.id}`);
+
+    const deadlines = await screen.findByLabelText('时限');
+    const item = (label: string) => within(deadlines).getByText(label).closest('.ant-descriptions-item')!;
+    expect(item('受理确认')).toHaveTextContent('已完成');
+    expect(item('转交部门')).toHaveTextContent(/已超时/);
+  }, 40_000);
 });

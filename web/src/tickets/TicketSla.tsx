@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlaSummary } from '../shared/SlaSummary';
 import { AcknowledgementBadge, FirstContactBadge, HandoffBadge, ResolutionBadge } from './TicketDeadlines';
@@ -12,30 +13,12 @@ export function TicketSla({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const { sla } = ticket;
   const breached = <Tag color="error">{t('tickets.breached')}</Tag>;
+  const deadline = (key: 'acknowledgement' | 'handoff', dueAt: string | null | undefined, badge: ReactNode, isBreached: boolean) =>
+    dueAt ? [{ key, label: t(`tickets.detail.${key}`), dueAt, marks: <>{badge}{isBreached && breached}</> }] : [];
   const extra = [
-    sla.acknowledgementDueAt && {
-      key: 'acknowledgement',
-      label: t('tickets.detail.acknowledgement'),
-      dueAt: sla.acknowledgementDueAt,
-      marks: (
-        <>
-          <AcknowledgementBadge ticket={ticket} />
-          {sla.acknowledgementBreached && breached}
-        </>
-      ),
-    },
-    sla.handoffDueAt && {
-      key: 'handoff',
-      label: t('tickets.detail.handoff'),
-      dueAt: sla.handoffDueAt,
-      marks: (
-        <>
-          <HandoffBadge ticket={ticket} />
-          {sla.handoffBreached && breached}
-        </>
-      ),
-    },
-  ].filter((deadline) => !!deadline);
+    ...deadline('acknowledgement', sla.acknowledgementDueAt, <AcknowledgementBadge ticket={ticket} />, sla.acknowledgementBreached),
+    ...deadline('handoff', sla.handoffDueAt, <HandoffBadge ticket={ticket} />, sla.handoffBreached),
+  ];
 
   return (
     <SlaSummary
