@@ -132,7 +132,7 @@ public sealed class ClockLadderTests
 
         Assert.Equal("illegal_transition", result.Error.Code);
         Assert.Equal("Running", result.Error.Extensions!["currentStatus"]);
-        Assert.Equal(["pause", "fulfil", "stop"], (string[])result.Error.Extensions["allowedActions"]!);
+        Assert.Equal(["pause", "fulfil", "stop", "extend", "escalate"], (string[])result.Error.Extensions["allowedActions"]!);
     }
 
     [Fact]
