@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -16,6 +17,8 @@ namespace Huiyin.Sla.Features.Extensions;
 /// </summary>
 internal sealed record DecideExtension(SlaWorkType ItemType, Guid ItemId, Guid ExtensionId, bool Approve, string? Note) : ICommand<Result<ExtensionResponse>>;
 
+/// <summary>Only an optional note: anything else sent is refused (400) rather than ignored.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record DecisionBody(string? Note = null);
 
 internal sealed class DecideExtensionValidator : AbstractValidator<DecideExtension>
