@@ -29,7 +29,9 @@ public sealed class IntakeTests(TicketsApp app) : HuiyinTest(app)
         Assert.InRange(sla.GetProperty("resolutionDueAt").GetDateTimeOffset() - before, TimeSpan.FromHours(24) - TimeSpan.FromSeconds(1), TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
         Assert.False(sla.GetProperty("firstContactBreached").GetBoolean());
         Assert.Contains("assign", ticket.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(2, await Desk.CountAsync($"SELECT count(*) FROM sla.clocks WHERE item_id = '{ticket.Id()}'"));
+        Assert.InRange(sla.GetProperty("acknowledgementDueAt").GetDateTimeOffset() - before, TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(16));
+        Assert.InRange(sla.GetProperty("handoffDueAt").GetDateTimeOffset() - before, TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(61));
+        Assert.Equal(4, await Desk.CountAsync($"SELECT count(*) FROM sla.clocks WHERE item_id = '{ticket.Id()}'"));
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class IntakeTests(TicketsApp app) : HuiyinTest(app)
     }
 
     [Fact]
-    public async Task An_enquiry_answered_on_the_spot_is_created_resolved_with_both_clocks_met()
+    public async Task An_enquiry_answered_on_the_spot_is_created_resolved_with_every_clock_met()
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         var customer = await Desk.CustomerAsync();
@@ -61,7 +63,7 @@ public sealed class IntakeTests(TicketsApp app) : HuiyinTest(app)
 
         Assert.Equal("Resolved", ticket.Status());
         Assert.Equal("可在前台或 App 缴纳", ticket.GetProperty("resolutionSummary").GetString());
-        Assert.Equal(2, await Desk.CountAsync($"SELECT count(*) FROM sla.clocks WHERE item_id = '{ticket.Id()}' AND status = 'Fulfilled'"));
+        Assert.Equal(4, await Desk.CountAsync($"SELECT count(*) FROM sla.clocks WHERE item_id = '{ticket.Id()}' AND status = 'Fulfilled'"));
         Assert.Equal(1, await Desk.CountAsync($"SELECT count(*) FROM tickets.contacts WHERE ticket_id = '{ticket.Id()}' AND method = 'FrontDesk'"));
     }
 
@@ -83,7 +85,7 @@ public sealed class IntakeTests(TicketsApp app) : HuiyinTest(app)
         var problem = await other.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Idempotency-Key", problem.GetProperty("detail").GetString());
         Assert.Equal(1, await Desk.CountAsync("SELECT count(*) FROM tickets.tickets"));
-        Assert.Equal(2, await Desk.CountAsync("SELECT count(*) FROM sla.clocks"));
+        Assert.Equal(4, await Desk.CountAsync("SELECT count(*) FROM sla.clocks"));
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class ClockLadderTests
 
         Assert.Equal("illegal_transition", result.Error.Code);
         Assert.Equal("Running", result.Error.Extensions!["currentStatus"]);
-        Assert.Equal(["pause", "fulfil", "stop"], (string[])result.Error.Extensions["allowedActions"]!);
+        Assert.Equal(["pause", "fulfil", "stop", "extend", "escalate"], (string[])result.Error.Extensions["allowedActions"]!);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ClockLadderTests
         SlaClock.Start(SlaWorkType.Ticket, Guid.NewGuid(), SlaMetric.Resolution, Choice(Window), Guid.Empty, Start, Always);
 
     private static PolicyChoice Choice(TimeSpan window) =>
-        new(SlaPolicy.Create(new PolicyTerms("标准工单", 70, new PolicyMatch(SlaWorkType.Ticket), TimeSpan.FromHours(3), window, 80, null, 3)), "test", new Dictionary<string, string>());
+        new(SlaPolicy.Create(new PolicyTerms("标准工单", 70, new PolicyMatch(SlaWorkType.Ticket), TimeSpan.FromHours(3), window, 80, null, 3, PolicyTerms.DefaultAcknowledgement, PolicyTerms.DefaultHandoff)), "test", new Dictionary<string, string>());
 
     private static IEnumerable<ClockEventKind> Kinds(IEnumerable<ClockChange> changes) => changes.Select(c => c.Kind);
 

@@ -55,5 +55,5 @@ public sealed class PolicyChoiceTests
     }
 
     private static SlaPolicy Policy(string name, int order, PolicyMatch match) =>
-        SlaPolicy.Create(new PolicyTerms(name, order, match, 3 * Hour, 24 * Hour, 80, null, 3));
+        SlaPolicy.Create(new PolicyTerms(name, order, match, 3 * Hour, 24 * Hour, 80, null, 3, PolicyTerms.DefaultAcknowledgement, PolicyTerms.DefaultHandoff));
 }

@@ -220,26 +220,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/callbacks/annual-plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Make the year's annual callback plan now
-         * @description `year` is this year or the next. Every active customer not yet planned for the year is called once on one of its working days still ahead (from tomorrow), evenly spread, assigned to the Agents in turn or to a tier-1 customer's account manager; a customer with a callback done within the throttle before their day is skipped. The job `callbacks:annual-plan` does the same on 1 January. Audited.
-         */
-        post: operations["PlanAnnualCallbacks"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -249,7 +229,7 @@ export interface paths {
         };
         /**
          * List and filter complaints
-         * @description Filters: `status`, `severity`, `validity`, `customerId`, `category`, `ownerRole` (Supervisor, Manager or Executive), `breached` (any clock, ever), `overdue` (a running clock past its due time), `q` (the start of a number or part of the customer's name). Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry their nearest running deadline (`nextDeadline`) and `breached`, not the whole `sla`: read a complaint for it.
+         * @description Filters: `status`, `severity`, `validity`, `customerId`. Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry no `sla`: read a complaint for its deadlines.
          */
         get: operations["ListComplaints"];
         put?: never;
@@ -471,44 +451,6 @@ export interface paths {
         };
         /** Download a photo of a complaint's evidence */
         get: operations["GetComplaintEvidence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The complaint's contact log, oldest first */
-        get: operations["ListComplaintContacts"];
-        put?: never;
-        /**
-         * Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)
-         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
-         */
-        post: operations["LogComplaintContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every handling step, severity change, repeat, contact, evidence and clock event of a complaint, in order */
-        get: operations["GetComplaintTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1820,6 +1762,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate a ticket by hand, skipping levels (level 1–3, reason)
+         * @description 409 when the ticket is no longer open or already at that level or higher.
+         */
+        post: operations["EscalateTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Extension requests waiting for the caller's decision (Supervisors: tickets; Managers: complaints too) */
+        get: operations["ListWaitingSlaExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's extension requests and their decisions, oldest first */
+        get: operations["ListTicketExtensions"];
+        put?: never;
+        /**
+         * Ask to move the ticket's resolution deadline (reason, newDueAt)
+         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
+         */
+        post: operations["RequestTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the resolution clock moves to the new due time */
+        post: operations["ApproveTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions/{extensionId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse: the resolution clock stays as it is */
+        post: operations["RefuseTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaint's extension requests and their decisions, oldest first */
+        get: operations["ListComplaintExtensions"];
+        put?: never;
+        /**
+         * Ask to move the complaint's resolution deadline (reason, newDueAt)
+         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
+         */
+        post: operations["RequestComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the resolution clock moves to the new due time */
+        post: operations["ApproveComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions/{extensionId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse: the resolution clock stays as it is */
+        post: operations["RefuseComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla/policies": {
         parameters: {
             query?: never;
@@ -1832,7 +1921,7 @@ export interface paths {
         put?: never;
         /**
          * Add an SLA policy
-         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).
+         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute). `acknowledgement` defaults to PT15M and `handoff` to PT1H.
          */
         post: operations["CreateSlaPolicy"];
         delete?: never;
@@ -2008,6 +2097,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
+        get: operations["ListAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/outbox/parked": {
         parameters: {
             query?: never;
@@ -2036,23 +2142,6 @@ export interface paths {
         put?: never;
         /** Queue a parked event for delivery again */
         post: operations["RetryParkedOutboxMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
-        get: operations["ListAuditRecords"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2158,6 +2247,23 @@ export interface paths {
          * @description The technicians must be staff with the Technician role (400 otherwise). 409 when the status does not allow dispatch.
          */
         post: operations["AssignTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/hand-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log the call that handed the work to its department (meets the hand-off clock) */
+        post: operations["HandOffTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,22 +2698,6 @@ export interface components {
         ActiveNoticeItemsResponse: {
             items: components["schemas"]["ActiveNotice"][];
         };
-        AnnualPlanOutcome: {
-            /** Format: int32 */
-            year: number;
-            /** Format: date */
-            firstDay?: string | null;
-            /** Format: int32 */
-            workingDays: number;
-            /** Format: int32 */
-            customers: number;
-            /** Format: int32 */
-            planned: number;
-            /** Format: int32 */
-            alreadyPlanned: number;
-            /** Format: int32 */
-            throttled: number;
-        };
         ApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -2937,7 +3027,7 @@ export interface components {
         /** @enum {string} */
         ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
         /** @enum {string} */
-        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
+        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted" | "Extended";
         ClockEventView: {
             kind: components["schemas"]["ClockEventKind"];
             /** Format: date-time */
@@ -2988,32 +3078,6 @@ export interface components {
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
-        ComplaintContactBody: {
-            method: components["schemas"]["ContactMethod"];
-            outcome: components["schemas"]["ContactOutcome"];
-            note: string;
-            /** Format: date-time */
-            at?: string | null;
-        };
-        ComplaintContactResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            complaintId: string;
-            /** Format: date-time */
-            at: string;
-            method: components["schemas"]["ContactMethod"];
-            outcome: components["schemas"]["ContactOutcome"];
-            /** Format: uuid */
-            handlerId?: string | null;
-            handlerName: string;
-            note: string;
-            /** Format: uuid */
-            smsMessageId?: string | null;
-        };
-        ComplaintContactResponseItemsResponse: {
-            items: components["schemas"]["ComplaintContactResponse"][];
-        };
         ComplaintHandlingResponse: {
             findings?: string | null;
             validityReason?: string | null;
@@ -3084,8 +3148,6 @@ export interface components {
             place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
-            nextDeadline?: components["schemas"]["NearestDeadlineResponse"] | null;
-            breached: boolean;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -3111,7 +3173,6 @@ export interface components {
             resolutionBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
-            investigation?: components["schemas"]["SameDayInvestigationResponse"] | null;
         };
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
@@ -3119,32 +3180,6 @@ export interface components {
         ComplaintStatus: "Registered" | "Investigated" | "RemedyProposed" | "RemedyDecided" | "CarriedOut" | "Resolved" | "Closed" | "Reopened";
         /** @enum {string} */
         ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
-        ComplaintTimelineItem: {
-            /** Format: date-time */
-            at: string;
-            source: components["schemas"]["ComplaintTimelineSource"];
-            kind?: components["schemas"]["ComplaintTimelineKind"] | null;
-            clockEvent?: components["schemas"]["ClockEventKind"] | null;
-            metric?: components["schemas"]["SlaMetric"] | null;
-            actor: string;
-            actorName: string;
-            fromStatus?: components["schemas"]["ComplaintStatus"] | null;
-            toStatus?: components["schemas"]["ComplaintStatus"] | null;
-            detail: string;
-            /** Format: int32 */
-            escalationLevel?: number | null;
-            code: string;
-            args: {
-                [key: string]: string;
-            };
-        };
-        ComplaintTimelineItemItemsResponse: {
-            items: components["schemas"]["ComplaintTimelineItem"][];
-        };
-        /** @enum {string} */
-        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded";
-        /** @enum {string} */
-        ComplaintTimelineSource: "complaint" | "clock";
         /** @enum {string} */
         ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
         Confirm: {
@@ -3258,6 +3293,8 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
+            acknowledgement?: string | null;
+            handoff?: string | null;
         };
         CreateSite: {
             name: string;
@@ -3424,6 +3461,9 @@ export interface components {
             remedy: string;
             responsibleDepartment: string;
         };
+        DecisionBody: {
+            note?: string | null;
+        };
         DispatchBoard: {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
@@ -3507,6 +3547,11 @@ export interface components {
             equipment: components["schemas"]["EquipmentResponse"];
             downtimes: components["schemas"]["DowntimeResponse"][];
         };
+        EscalateBody: {
+            /** Format: int32 */
+            level: number;
+            reason: string;
+        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -3521,6 +3566,8 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             raisedAt: string;
+            reason?: string | null;
+            raisedBy?: string | null;
         };
         EscalationResponseItemsResponse: {
             items: components["schemas"]["EscalationResponse"][];
@@ -3584,6 +3631,36 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
+        ExtensionBody: {
+            reason: string;
+            /** Format: date-time */
+            newDueAt: string;
+        };
+        ExtensionResponse: {
+            /** Format: uuid */
+            id: string;
+            itemType: components["schemas"]["SlaWorkType"];
+            /** Format: uuid */
+            itemId: string;
+            reason: string;
+            /** Format: date-time */
+            dueAtWhenAsked: string;
+            /** Format: date-time */
+            newDueAt: string;
+            state: components["schemas"]["ExtensionState"];
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            note?: string | null;
+        };
+        ExtensionResponseItemsResponse: {
+            items: components["schemas"]["ExtensionResponse"][];
+        };
+        /** @enum {string} */
+        ExtensionState: "Requested" | "Approved" | "Refused";
         FloorSummary: {
             /** Format: int32 */
             floor: number;
@@ -3651,6 +3728,11 @@ export interface components {
         };
         /** @enum {string} */
         GradingRunStatus: "Proposed" | "Approved" | "Superseded";
+        HandOffBody: {
+            /** Format: uuid */
+            teamId: string;
+            note: string;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3880,12 +3962,6 @@ export interface components {
             lastUsedAt: string;
             current: boolean;
         };
-        NearestDeadlineResponse: {
-            metric: components["schemas"]["SlaMetric"];
-            /** Format: date-time */
-            dueAt: string;
-            overdue: boolean;
-        };
         NewIssue: {
             category: components["schemas"]["TicketCategory"];
             description: string;
@@ -3979,7 +4055,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -3994,10 +4070,6 @@ export interface components {
             /** Format: int32 */
             length: number;
             url: string;
-        };
-        PlanAnnualCallbacks: {
-            /** Format: int32 */
-            year: number;
         };
         PolicyEvaluation: {
             policy: components["schemas"]["PolicyResponse"];
@@ -4024,6 +4096,8 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
+            acknowledgement?: string | null;
+            handoff?: string | null;
         };
         PolicyMatch: {
             workType?: components["schemas"]["SlaWorkType"] | null;
@@ -4043,6 +4117,8 @@ export interface components {
             match: components["schemas"]["PolicyMatch"];
             firstContact: string;
             resolution: string;
+            acknowledgement: string;
+            handoff: string;
             /** Format: int32 */
             warnAtPercent: number;
             /** Format: uuid */
@@ -4319,13 +4395,6 @@ export interface components {
             /** Format: int32 */
             failed: number;
         };
-        SameDayInvestigationResponse: {
-            /** Format: date-time */
-            dueAt: string;
-            breached: boolean;
-            /** Format: date-time */
-            doneAt?: string | null;
-        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -4461,7 +4530,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue" | "Investigation";
+        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue" | "Acknowledgement" | "Handoff";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
         StaffMemberChanges: {
@@ -4630,9 +4699,17 @@ export interface components {
             firstContactDueAt: string;
             /** Format: date-time */
             resolutionDueAt: string;
+            /** Format: date-time */
+            acknowledgementDueAt?: string | null;
+            /** Format: date-time */
+            handoffDueAt?: string | null;
+            acknowledgementMet: boolean;
+            handoffMet: boolean;
             resolutionPaused: boolean;
             firstContactBreached: boolean;
             resolutionBreached: boolean;
+            acknowledgementBreached: boolean;
+            handoffBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
         };
@@ -4671,7 +4748,7 @@ export interface components {
             items: components["schemas"]["TimelineItem"][];
         };
         /** @enum {string} */
-        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
+        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged" | "HandedOff";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
         ToldCustomer: {
@@ -5353,39 +5430,6 @@ export interface operations {
             };
         };
     };
-    PlanAnnualCallbacks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PlanAnnualCallbacks"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AnnualPlanOutcome"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
     ListComplaints: {
         parameters: {
             query?: {
@@ -5395,11 +5439,6 @@ export interface operations {
                 customerId?: string;
                 cursor?: string;
                 limit?: number;
-                category?: components["schemas"]["ComplaintCategory"];
-                ownerRole?: components["schemas"]["StaffRole"];
-                breached?: boolean;
-                overdue?: boolean;
-                q?: string;
             };
             header?: never;
             path?: never;
@@ -6190,124 +6229,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListComplaintContacts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintContactResponseItemsResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    LogComplaintContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComplaintContactBody"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintContactResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetComplaintTimeline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintTimelineItemItemsResponse"];
-                };
             };
             /** @description Not Found */
             404: {
@@ -9927,6 +9848,451 @@ export interface operations {
             };
         };
     };
+    EscalateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWaitingSlaExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    ListTicketExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    RequestTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RefuseTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListComplaintExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    RequestComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RefuseComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListSlaPolicies: {
         parameters: {
             query?: {
@@ -10706,6 +11072,54 @@ export interface operations {
             };
         };
     };
+    ListAuditRecords: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                actorId?: string;
+                operation?: string;
+                targetId?: string;
+                cursor?: string;
+                limit?: number;
+                format?: components["schemas"]["AuditAnswerFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                    "text/csv": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListParkedOutboxMessages: {
         parameters: {
             query?: never;
@@ -10747,54 +11161,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListAuditRecords: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-                actorId?: string;
-                operation?: string;
-                targetId?: string;
-                cursor?: string;
-                limit?: number;
-                format?: components["schemas"]["AuditAnswerFormat"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEntryPage"];
-                    "text/csv": components["schemas"]["AuditEntryPage"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11296,6 +11662,59 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HandOffTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOffBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
-import { escalationPermissions, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
+import { escalationPermissions, extensionApprovers, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
 import { CallbacksPage } from '../callbacks/CallbacksPage';
 import { CallbackStatsPage } from '../callbackStats/CallbackStatsPage';
 import { HandoverPage } from '../desk/HandoverPage';
@@ -10,6 +10,7 @@ import { UnsignedHandoversPage } from '../desk/UnsignedHandoversPage';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
+import { ExtensionQueuePage } from '../sla/extensions/ExtensionQueuePage';
 import { PoliciesPage } from '../sla/policies/PoliciesPage';
 import { StaffPage } from '../staff/StaffPage';
 import { ComplaintDetailPage } from '../complaints/ComplaintDetailPage';
@@ -97,6 +98,7 @@ export const sections: readonly Section[] = [
   { path: '/facilities/maintenance-plans', labelKey: 'facilities.nav.plans', icon: ReconciliationOutlined, permission: 'facilities:read', page: MaintenancePlansPage },
   { path: '/facilities/outages', labelKey: 'facilities.nav.outages', icon: WarningOutlined, permission: 'facilities:read', page: OutagesPage },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
+  { path: '/sla/extensions', labelKey: 'nav.extensions', icon: ScheduleOutlined, permission: extensionApprovers, page: ExtensionQueuePage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },
   { path: '/sla/calendars', labelKey: 'nav.slaCalendars', icon: CalendarOutlined, permission: 'sla:read', page: CalendarsPage },
   { path: '/admin/staff', labelKey: 'nav.staff', icon: TeamOutlined, permission: 'staff:read', page: StaffPage },

@@ -10,6 +10,9 @@ export type PermissionRule = Permission | readonly Permission[];
 /** The escalation levels' permissions: 1 Supervisors, 2 Managers, 3 Executives. */
 export const escalationPermissions = ['sla:escalations-1', 'sla:escalations-2', 'sla:escalations-3'] as const;
 
+/** Who decides deadline extensions: Supervisors a ticket's, Managers a complaint's. */
+export const extensionApprovers = ['sla:approve-ticket-extensions', 'sla:approve-complaint-extensions'] as const;
+
 /** The daily sign-off (Supervisors) and the monthly review (Managers). */
 export const reviewPermissions = ['tickets:review-daily', 'tickets:review-monthly'] as const;
 

@@ -12,6 +12,7 @@ import { ComplaintFacts } from './ComplaintFacts';
 import { Evidence } from './Evidence';
 import { HandlingFlow } from './HandlingFlow';
 import { HandlingRecord } from './HandlingRecord';
+import { CaseExtensions } from '../sla/extensions/CaseExtensions';
 import { SeverityCard } from './SeverityCard';
 import { SeverityTag } from './SeverityTag';
 import { ComplaintTimeline } from './ComplaintTimeline';
@@ -43,6 +44,9 @@ export function ComplaintDetailPage() {
       </Card>
       <Card size="small" title={t('complaints.detail.sla')}>
         <ComplaintDeadlines complaint={complaint} />
+      </Card>
+      <Card size="small" title={t('sla.extension.title')}>
+        <CaseExtensions kind="complaints" caseId={complaint.id} open={!['Resolved', 'Closed'].includes(complaint.status)} />
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>

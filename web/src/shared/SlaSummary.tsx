@@ -10,10 +10,12 @@ interface Props {
   /** The countdown and marks beside each due time. */
   firstContact: ReactNode;
   resolution: ReactNode;
+  /** More deadlines shown before those two (a ticket's acknowledgement and hand-off). */
+  extra?: { key: string; label: string; dueAt: string; marks: ReactNode }[];
 }
 
 /** An item's deadlines: the policy it is under and why, the due times with their countdowns, and the escalation level. */
-export function SlaSummary({ sla, firstContact, resolution }: Props) {
+export function SlaSummary({ sla, firstContact, resolution, extra = [] }: Props) {
   const { t } = useTranslation();
   return (
     <Descriptions column={{ xs: 1, lg: 4 }} size="small" aria-label={t('tickets.detail.sla')}>
@@ -25,6 +27,11 @@ export function SlaSummary({ sla, firstContact, resolution }: Props) {
           </Tooltip>
         </Flex>
       </Descriptions.Item>
+      {extra.map((deadline) => (
+        <Descriptions.Item key={deadline.key} label={deadline.label}>
+          <DueTime at={deadline.dueAt}>{deadline.marks}</DueTime>
+        </Descriptions.Item>
+      ))}
       <Descriptions.Item label={t('tickets.detail.firstContact')}>
         <DueTime at={sla.firstContactDueAt}>{firstContact}</DueTime>
       </Descriptions.Item>

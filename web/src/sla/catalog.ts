@@ -13,8 +13,8 @@ export const severities = vocabulary<ComplaintSeverity>()(['General', 'Important
 /** Customer tiers (一级 / 二级 / 三级). */
 export const customerTiers = [1, 2, 3] as const;
 
-/** What a clock measures (首次联系 / 处理完成 / 回访 / 当天调查). */
-export const metrics = vocabulary<SlaMetric>()(['FirstContact', 'Resolution', 'CallbackDue', 'Investigation']);
+/** What a clock measures (首次联系 / 处理完成 / 回访 / 当天调查 / 受理确认 / 转交部门). */
+export const metrics = vocabulary<SlaMetric>()(['FirstContact', 'Resolution', 'CallbackDue', 'Investigation', 'Acknowledgement', 'Handoff']);
 
 /** Escalation levels: 1 客服主管, 2 客服经理, 3 总经理. */
 export const escalationLevels = [1, 2, 3] as const;

@@ -22,6 +22,8 @@ export function slaPolicy(overrides: Partial<SlaPolicy> = {}): SlaPolicy {
     match: { workType: 'Ticket' },
     firstContact: 'PT3H',
     resolution: 'PT24H',
+    acknowledgement: 'PT15M',
+    handoff: 'PT1H',
     warnAtPercent: 80,
     calendarId: null,
     escalationLevels: 3,
@@ -61,6 +63,8 @@ export function escalation(overrides: Partial<SlaEscalation> = {}): SlaEscalatio
     level: 2,
     dueAt: '2026-11-23T00:25:00Z',
     raisedAt: '2026-11-23T00:26:00Z',
+    reason: null,
+    raisedBy: null,
     ...overrides,
   };
 }

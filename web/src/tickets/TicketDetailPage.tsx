@@ -11,7 +11,10 @@ import { ContactLog } from './ContactLog';
 import { DispatchActions } from './dispatch/DispatchActions';
 import { PriorityTag } from './PriorityTag';
 import { StatusTag } from './StatusTag';
+import { CaseExtensions } from '../sla/extensions/CaseExtensions';
+import { EscalateButton } from './EscalateButton';
 import { TicketActions } from './TicketActions';
+import { isOpen } from './TicketDeadlines';
 import { TicketSla } from './TicketSla';
 import { TicketSummary } from './TicketSummary';
 import { TicketTimeline } from './TicketTimeline';
@@ -42,11 +45,15 @@ export function TicketDetailPage() {
         <Flex gap={8} wrap align="flex-start">
           <ToComplaintButton ticket={ticket} />
           {canDispatch && <DispatchActions ticket={ticket} />}
+          {isOpen(ticket) && hasPermission(user, 'sla:extend') && <EscalateButton ticket={ticket} />}
           {canWrite && <TicketActions ticketId={ticket.id} etag={etag} allowedActions={ticket.allowedActions} />}
         </Flex>
       </Flex>
       <Card size="small" title={t('tickets.detail.sla')}>
         <TicketSla ticket={ticket} />
+      </Card>
+      <Card size="small" title={t('sla.extension.title')}>
+        <CaseExtensions kind="tickets" caseId={ticket.id} open={isOpen(ticket)} />
       </Card>
       <Card size="small">
         <TicketSummary ticket={ticket} />

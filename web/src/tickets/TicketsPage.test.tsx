@@ -26,7 +26,7 @@ describe('ticket list', () => {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(row).getByText(/已超时 · 超时/)).toBeInTheDocument();
-    expect(within(row).getByText(/按时 · 剩余/)).toBeInTheDocument();
+    expect(within(row).getAllByText(/按时 · 剩余/).length).toBeGreaterThan(0);
     expect(screen.getByRole('menu')).toHaveTextContent(/受理登记.*工单/);
   });
 

@@ -9,7 +9,7 @@ import { useTicketList } from './api';
 import { EscalationTag } from './EscalationTag';
 import { PriorityTag } from './PriorityTag';
 import { StatusTag } from './StatusTag';
-import { FirstContactBadge, ResolutionBadge } from './TicketDeadlines';
+import { AcknowledgementBadge, FirstContactBadge, HandoffBadge, ResolutionBadge } from './TicketDeadlines';
 import { TicketFilters } from './TicketFilters';
 import { categoryKey, type Ticket } from './types';
 import { toTicketQuery, useTicketFilter } from './useTicketFilter';
@@ -37,6 +37,8 @@ export function TicketsPage() {
     { key: 'status', title: t('tickets.list.column.status'), render: (_, ticket) => <StatusTag status={ticket.status} /> },
     { key: 'priority', title: t('tickets.list.column.priority'), render: (_, ticket) => <PriorityTag priority={ticket.priority} /> },
     { key: 'assignees', title: t('tickets.list.column.assignees'), align: 'right', render: (_, ticket) => ticket.technicianIds.length },
+    { key: 'acknowledgement', title: t('tickets.list.column.acknowledgement'), render: (_, ticket) => <AcknowledgementBadge ticket={ticket} /> },
+    { key: 'handoff', title: t('tickets.list.column.handoff'), render: (_, ticket) => <HandoffBadge ticket={ticket} /> },
     { key: 'firstContact', title: t('tickets.list.column.firstContact'), render: (_, ticket) => <FirstContactBadge ticket={ticket} /> },
     { key: 'resolution', title: t('tickets.list.column.resolution'), render: (_, ticket) => <ResolutionBadge ticket={ticket} /> },
     { key: 'escalation', title: t('tickets.list.column.escalation'), render: (_, ticket) => <EscalationTag level={ticket.sla.escalationLevel} /> },

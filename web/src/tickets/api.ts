@@ -91,3 +91,15 @@ export function useSlaPreview(question: SlaPolicyQuestion | undefined) {
     queryFn: () => unwrap(api.POST('/api/v1/sla/policies/evaluate', { body: question! })),
   });
 }
+
+/** Raises the ticket by hand to a higher escalation level with a reason; the ticket, its timeline and the queues are read again. */
+export function useEscalateTicket(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { level: number; reason: string }) => unwrap(api.POST('/api/v1/tickets/{id}/escalate', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: [...ticketsKey, id] });
+      void queryClient.invalidateQueries({ queryKey: ['sla', 'escalations'] });
+    },
+  });
+}

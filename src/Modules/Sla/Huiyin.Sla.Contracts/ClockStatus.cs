@@ -21,4 +21,13 @@ public enum ClockEventKind
     Fulfilled,
     Stopped,
     Restarted,
+    Extended,
+}
+
+/// <summary>Where a request to move a deadline stands.</summary>
+public enum ExtensionState
+{
+    Requested,
+    Approved,
+    Refused,
 }

@@ -21,3 +21,19 @@ public sealed record SlaEscalated(
 public sealed record SlaFulfilled(
     Guid ClockId, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, Guid PolicyId, bool OnTime, DateTimeOffset DueAt, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// A handler asked to move an item's resolution deadline to <paramref name="NewDueAt"/>, for <paramref name="Reason"/>; an approver decides.
+/// </summary>
+public sealed record DeadlineExtensionRequested(
+    Guid ExtensionId, SlaWorkType ItemType, Guid ItemId, string Reason, DateTimeOffset DueAt, DateTimeOffset NewDueAt, Guid? RequestedById, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// An approver decided a deadline extension. Approved, the resolution clock is now due at <paramref name="DueAt"/>; refused, it
+/// kept its due time. <paramref name="Reason"/> is what the callback tells the customer.
+/// </summary>
+public sealed record DeadlineExtensionDecided(
+    Guid ExtensionId, SlaWorkType ItemType, Guid ItemId, bool Approved, string Reason, string? Note, DateTimeOffset DueAt,
+    Guid? RequestedById, Guid? DecidedById, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);

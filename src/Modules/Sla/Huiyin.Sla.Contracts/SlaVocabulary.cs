@@ -8,13 +8,19 @@ public enum SlaWorkType
     Callback,
 }
 
-/// <summary>What a clock measures: the first contact, the resolution, a callback falling due, or a complaint investigated the same day.</summary>
+/// <summary>
+/// What a clock measures: the first contact, the resolution, a callback falling due, a complaint investigated the same day,
+/// the customer's report acknowledged (an SMS receipt or the first reply, 15 minutes by default) or the work handed off to its
+/// department or technician (1 hour).
+/// </summary>
 public enum SlaMetric
 {
     FirstContact,
     Resolution,
     CallbackDue,
     Investigation,
+    Acknowledgement,
+    Handoff,
 }
 
 /// <summary>A ticket's complexity (standard: 24 h to resolve by default; complex: 48 h).</summary>

@@ -11,6 +11,7 @@ using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Features.Calendars;
 using Huiyin.Sla.Features.Clocks;
 using Huiyin.Sla.Features.Escalations;
+using Huiyin.Sla.Features.Extensions;
 using Huiyin.Sla.Features.Policies;
 using Huiyin.Sla.Jobs;
 using Huiyin.Sla.Persistence;
@@ -39,6 +40,7 @@ public sealed class SlaModule : IModule
         services.AddSingleton<IInMemoryCopy>(provider => provider.GetRequiredService<PolicyCatalogue>());
         services.AddUniqueConstraintError(ClockConfiguration.OneClockPerItemAndMetric,
             Error.Conflict("clock_exists", "This item's clocks were already started; restart a clock instead."));
+        services.AddSingleton(SlaOptions.From(configuration));
         services.AddScoped<ClockJournal>();
         services.AddScoped<ClockActions>();
         services.AddScoped<PolicyChooser>();
@@ -71,6 +73,10 @@ public sealed class SlaModule : IModule
         var escalations = sla.MapGroup("/escalations").WithTags("SLA escalations");
         escalations.MapListEscalations();
         escalations.MapAcknowledgeEscalation();
+        api.MapEscalateTicket();
+
+        sla.MapGroup("/extensions").WithTags("SLA extensions").MapWaitingExtensions();
+        api.MapItemExtensions();
 
         sla.MapGroup("/").WithTags("SLA clocks").MapListItemClocks();
     }

@@ -44,6 +44,7 @@ public sealed class TicketsModule : IModule
         services.AddScoped<TicketLoader>();
         services.AddScoped<TicketWork>();
         services.AddScoped<ApologySms>();
+        services.AddScoped<ReportReceipt>();
         services.AddScoped<IStartupTask, DemoTickets>();
         services.AddScoped<CallerTeam>();
         services.AddScoped<CrewAccess>();
@@ -60,6 +61,7 @@ public sealed class TicketsModule : IModule
         tickets.MapUpdateTicket();
         tickets.MapLogContact();
         tickets.MapAssignTicket();
+        tickets.MapHandOffTicket();
         tickets.MapChangeTicketStatus();
         tickets.MapGetTimeline();
         tickets.MapDispatch();

@@ -46,6 +46,7 @@ export function EscalationsPage() {
       title: t('sla.escalation.column.level'),
       render: (_, { level }) => <Tag color={levelColors[level]}>{t(`sla.escalation.level.${level}`)}</Tag>,
     },
+    { key: 'reason', title: t('sla.escalation.column.reason'), render: (_, { reason }) => reason ?? t('sla.escalation.byLadder') },
     { key: 'dueAt', title: t('sla.escalation.column.dueAt'), render: (_, { dueAt }) => formatDateTime(dueAt, language) },
     { key: 'raisedAt', title: t('sla.escalation.column.raisedAt'), render: (_, { raisedAt }) => formatDateTime(raisedAt, language) },
     { key: 'overdue', title: t('sla.escalation.column.overdue'), render: (_, { dueAt }) => <DeadlineBadge dueAt={dueAt} breached /> },

@@ -49,6 +49,8 @@ describe('policy drawer', () => {
       name: '投诉·测试',
       order: 999,
       match: { workType: 'Complaint', severity: 'Major' },
+      acknowledgement: 'PT15M',
+      handoff: 'PT1H',
       firstContact: 'PT30M',
       resolution: 'PT24H',
       warnAtPercent: 80,

@@ -18,13 +18,15 @@ interface Props {
   onClose: () => void;
 }
 
-const fieldNames = ['name', 'order', 'firstContact', 'resolution', 'warnAtPercent', 'calendarId', 'escalationLevels'] as const;
+const fieldNames = ['name', 'order', 'acknowledgement', 'handoff', 'firstContact', 'resolution', 'warnAtPercent', 'calendarId', 'escalationLevels'] as const;
 const longestWindow = 366 * 24 * 3600;
 
-const toValues = ({ name, order, match, firstContact, resolution, warnAtPercent, calendarId, escalationLevels }: SlaPolicy): SlaPolicyFields => ({
+const toValues = ({ name, order, match, acknowledgement, handoff, firstContact, resolution, warnAtPercent, calendarId, escalationLevels }: SlaPolicy): SlaPolicyFields => ({
   name,
   order,
   match,
+  acknowledgement,
+  handoff,
   firstContact,
   resolution,
   warnAtPercent,
@@ -67,7 +69,7 @@ export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
         name="slaPolicy"
         layout="vertical"
         onFinish={editForm.submit}
-        initialValues={{ order: newOrder, warnAtPercent: 80, escalationLevels: 3, firstContact: 'PT3H', resolution: 'PT24H', match: {} }}
+        initialValues={{ order: newOrder, warnAtPercent: 80, escalationLevels: 3, acknowledgement: 'PT15M', handoff: 'PT1H', firstContact: 'PT3H', resolution: 'PT24H', match: {} }}
       >
         <Form.Item name="name" label={t('sla.policy.form.name')} rules={[{ required: true, whitespace: true }, { max: 100 }]}>
           <Input />
@@ -76,6 +78,12 @@ export function PolicyDrawer({ editing, newOrder, calendars, onClose }: Props) {
           <InputNumber min={0} precision={0} style={{ width: '100%' }} />
         </Form.Item>
         <MatchFields />
+        <Form.Item name="acknowledgement" label={t('sla.policy.form.acknowledgement')} rules={[windowRule]}>
+          <DurationInput label={t('sla.policy.form.acknowledgement')} />
+        </Form.Item>
+        <Form.Item name="handoff" label={t('sla.policy.form.handoff')} rules={[windowRule]}>
+          <DurationInput label={t('sla.policy.form.handoff')} />
+        </Form.Item>
         <Form.Item name="firstContact" label={t('sla.policy.form.firstContact')} rules={[windowRule]}>
           <DurationInput label={t('sla.policy.form.firstContact')} />
         </Form.Item>

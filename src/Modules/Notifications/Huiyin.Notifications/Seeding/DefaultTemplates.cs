@@ -8,7 +8,7 @@ namespace Huiyin.Notifications.Seeding;
 
 /// <summary>
 /// The templates the product sends, added at start-up when missing (an Admin's wording is never overwritten). The apology
-/// for a customer who could not be reached is the specification's S1; the outage notices tell the residents of affected units.
+/// for a customer who could not be reached is the specification's S1; the outage notices tell the residents of affected units; the receipt acknowledges a customer's report (S4).
 /// </summary>
 internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
 {
@@ -29,6 +29,11 @@ internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
             "突发事件恢复通知",
             "尊敬的业主/住户：{scope}的{title}已于{restoredAt}处理完毕，服务已恢复正常。感谢您的理解与配合。",
             ["title", "scope", "restoredAt"]),
+        MessageTemplate.Create(
+            SmsTemplates.ReportReceipt,
+            "受理回执",
+            "您好，您反映的{category}问题已受理，受理编号{number}，我们承诺于{promisedAt}前处理完毕。如需查询请致电客服热线{hotline}。",
+            ["number", "category", "promisedAt", TemplateDefaults.Hotline]),
     ];
 
     public async Task RunAsync(CancellationToken cancellationToken)

@@ -46,8 +46,29 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.Property(e => e.Metric).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.PolicyName).HasMaxLength(100);
         builder.Property(e => e.AcknowledgedBy).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.RaisedBy).HasMaxLength(64);
         builder.HasIndex(e => new { e.ClockId, e.Level }).IsUnique();
         builder.HasIndex(e => new { e.Level, e.AcknowledgedAt });
+        builder.HasOne<SlaClock>().WithMany().HasForeignKey(e => e.ClockId);
+        builder.HasXminVersion(e => e.Version);
+    }
+}
+
+internal sealed class ClockExtensionConfiguration : IEntityTypeConfiguration<ClockExtension>
+{
+    public void Configure(EntityTypeBuilder<ClockExtension> builder)
+    {
+        builder.ToTable("clock_extensions");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.ItemType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.Property(e => e.RequestedBy).HasMaxLength(64);
+        builder.Property(e => e.DecidedBy).HasMaxLength(64);
+        builder.HasIndex(e => new { e.ItemType, e.ItemId });
+        builder.HasIndex(e => new { e.State, e.RequestedAt });
         builder.HasOne<SlaClock>().WithMany().HasForeignKey(e => e.ClockId);
         builder.HasXminVersion(e => e.Version);
     }

@@ -22,6 +22,8 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<SlaPolicy>
             match.Property(m => m.Vip).HasColumnName("match_vip");
             match.Property(m => m.Category).HasMaxLength(40).HasColumnName("match_category");
         });
+        builder.Property(p => p.Acknowledgement).HasDefaultValue(PolicyTerms.DefaultAcknowledgement);
+        builder.Property(p => p.Handoff).HasDefaultValue(PolicyTerms.DefaultHandoff);
         builder.Property(p => p.CreatedBy).HasMaxLength(64);
         builder.Property(p => p.UpdatedBy).HasMaxLength(64);
         builder.HasXminVersion(p => p.Version);

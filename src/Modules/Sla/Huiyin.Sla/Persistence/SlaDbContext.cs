@@ -22,6 +22,8 @@ internal sealed class SlaDbContext(DbContextOptions<SlaDbContext> options) : Mod
 
     public DbSet<Escalation> Escalations => Set<Escalation>();
 
+    public DbSet<ClockExtension> Extensions => Set<ClockExtension>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SlaDbContext).Assembly);
 }

@@ -9,13 +9,15 @@ namespace Huiyin.Sla.Seeding;
 /// <summary>
 /// On a new installation, the deadlines of the product specification: first contact within 3 hours;
 /// resolution within 24 hours (standard) or 48 hours (complex); complaints by severity; and the stricter
-/// tier-1 VIP example (first contact within 1 hour); emergencies (电梯困人, 燃气泄漏, 爆管, 火情, 整栋停电) first of all, in minutes.
-/// A catch-all rule comes last.
+/// tier-1 VIP example (first contact within 1 hour); emergencies (电梯困人, 燃气泄漏, 爆管, 火情, 整栋停电) first of all, in minutes;
+/// every report acknowledged within 15 minutes and handed off within an hour. A catch-all rule comes last.
 /// </summary>
 internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Ack = PolicyTerms.DefaultAcknowledgement;
+    private static readonly TimeSpan Handoff = PolicyTerms.DefaultHandoff;
 
     private static readonly PolicyTerms[] Defaults =
     [
@@ -24,20 +26,23 @@ internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
         Emergency("紧急·爆管", 3, "BurstPipe"),
         Emergency("紧急·火情", 4, "Fire"),
         Emergency("紧急·整栋停电", 5, "BuildingPowerCut"),
-        new("一级VIP客户·复杂工单", 10, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex, CustomerTier: 1, Vip: true), Hour, 48 * Hour, 80, null, 3),
-        new("一级VIP客户·工单", 20, new(SlaWorkType.Ticket, CustomerTier: 1, Vip: true), Hour, 24 * Hour, 80, null, 3),
-        new("重大投诉", 30, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Major), 3 * Hour, 48 * Hour, 80, null, 3),
-        new("重要投诉", 40, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Important), 3 * Hour, 48 * Hour, 80, null, 3),
-        new("一般投诉", 50, new(SlaWorkType.Complaint), 3 * Hour, 24 * Hour, 80, null, 3),
-        new("复杂工单", 60, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex), 3 * Hour, 48 * Hour, 80, null, 3),
-        new("标准工单", 70, new(SlaWorkType.Ticket), 3 * Hour, 24 * Hour, 80, null, 3),
-        new("回访", 80, new(SlaWorkType.Callback), 24 * Hour, 24 * Hour, 80, null, 1),
-        new("默认", 1000, new(), 3 * Hour, 24 * Hour, 80, null, 3),
+        new("一级VIP客户·复杂工单", 10, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex, CustomerTier: 1, Vip: true), Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
+        new("一级VIP客户·工单", 20, new(SlaWorkType.Ticket, CustomerTier: 1, Vip: true), Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
+        new("重大投诉", 30, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Major), 3 * Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
+        new("重要投诉", 40, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Important), 3 * Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
+        new("一般投诉", 50, new(SlaWorkType.Complaint), 3 * Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
+        new("复杂工单", 60, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex), 3 * Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
+        new("标准工单", 70, new(SlaWorkType.Ticket), 3 * Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
+        new("回访", 80, new(SlaWorkType.Callback), 24 * Hour, 24 * Hour, 80, null, 1, Ack, Handoff),
+        new("默认", 1000, new(), 3 * Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
     ];
 
-    /// <summary>Someone on site within 10 minutes and the danger over within 2 hours, escalated through every level.</summary>
+    /// <summary>
+    /// Acknowledged within 5 minutes, handed to the technician on duty within 10 and someone on site within 10, the danger
+    /// over within 2 hours, escalated through every level.
+    /// </summary>
     private static PolicyTerms Emergency(string name, int order, string category) =>
-        new(name, order, new(SlaWorkType.Ticket, Category: category), 10 * Minute, 120 * Minute, 50, null, 3);
+        new(name, order, new(SlaWorkType.Ticket, Category: category), 10 * Minute, 120 * Minute, 50, null, 3, 5 * Minute, 10 * Minute);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

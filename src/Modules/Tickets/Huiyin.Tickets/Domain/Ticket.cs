@@ -154,8 +154,7 @@ internal sealed class Ticket : IAuditable, IVersioned
     {
         if (!IsOpen)
         {
-            return Error.Conflict("ticket_not_open", $"A {Status} ticket's details can no longer be changed.",
-                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+            return NotOpen("details can no longer be changed");
         }
 
         var changed = new (string Field, bool Differs)[]
@@ -166,6 +165,18 @@ internal sealed class Ticket : IAuditable, IVersioned
             .Where(field => field.Differs).Select(field => field.Field).ToList();
         (Category, Description, UnitId, Location, PromisedAt) = (category, description, unitId, location, promisedAt);
         return changed;
+    }
+
+    /// <summary>The desk called the department that does the work (a logged call instead of a dispatch): the team takes it on.</summary>
+    public Result HandOff(Guid teamId)
+    {
+        if (!IsOpen)
+        {
+            return NotOpen("work can no longer be handed off");
+        }
+
+        TeamId = teamId;
+        return Result.Success();
     }
 
     public Result<StatusMove> LogContact(DateTimeOffset at)
@@ -295,6 +306,9 @@ internal sealed class Ticket : IAuditable, IVersioned
             ? Result.Success()
             : Error.Conflict("not_on_site", $"Cannot {step} while the status is {Status}: check in on site first.",
                 new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() }).With("step", step);
+
+    private Error NotOpen(string what) =>
+        Error.Conflict("ticket_not_open", $"A {Status} ticket's {what}.", new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
 
     private Result<StatusMove> Take(TicketAction action, TicketStatus target)
     {

@@ -19,6 +19,7 @@ internal enum TimelineKind
     PriorityChanged,
     FollowUpDue,
     DetailsChanged,
+    HandedOff,
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Organization.Contracts;
+using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features.Shared;
@@ -17,7 +18,7 @@ namespace Huiyin.Tickets.Features;
 
 /// <summary>
 /// Dispatches a ticket to a technician, or to several for a major fault (加派人力, the first is the lead).
-/// Assigning again replaces the crew.
+/// Assigning again replaces the crew. The first assignment hands the work off (the hand-off clock is met).
 /// </summary>
 internal sealed record AssignTicket(Guid TicketId, Guid? TechnicianId, IReadOnlyList<Guid>? TechnicianIds, Guid? TeamId, uint? ExpectedVersion)
     : ICommand<Result<Versioned<TicketResponse>>>
@@ -40,7 +41,7 @@ internal sealed class AssignTicketValidator : AbstractValidator<AssignTicket>
     }
 }
 
-internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader loader, TicketJournal journal, IMediator mediator)
+internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader loader, TicketClocks clocks, TicketJournal journal, IMediator mediator)
     : IRequestHandler<AssignTicket, Result<Versioned<TicketResponse>>>
 {
     public async Task<Result<Versioned<TicketResponse>>> Handle(AssignTicket request, CancellationToken cancellationToken)
@@ -64,6 +65,11 @@ internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader load
         if (move.IsFailure)
         {
             return move.Error;
+        }
+
+        if (await clocks.FulfilAwaitedAsync(ticket, "assigned", cancellationToken, SlaMetric.Handoff) is { IsFailure: true } handedOff)
+        {
+            return handedOff.Error;
         }
 
         var names = await mediator.StaffNamesAsync(request.Crew, cancellationToken);

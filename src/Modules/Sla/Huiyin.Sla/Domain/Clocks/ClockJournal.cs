@@ -12,7 +12,7 @@ internal sealed class ClockJournal(SlaDbContext db)
 {
     public void Record(SlaClock clock, ClockChange change, string cause)
     {
-        db.ClockEvents.Add(ClockEvent.Of(clock, change, cause));
+        db.ClockEvents.Add(ClockEvent.Of(clock, change, change.Cause ?? cause));
         var published = Announce(clock, change);
         if (published is not null)
         {
@@ -21,7 +21,7 @@ internal sealed class ClockJournal(SlaDbContext db)
 
         if (change is { Kind: ClockEventKind.Escalated, Level: { } level })
         {
-            db.Escalations.Add(Escalation.Raise(clock, level, change.At));
+            db.Escalations.Add(Escalation.Raise(clock, level, change.At, change.By is null ? null : change.Cause ?? cause, change.By));
         }
     }
 

@@ -27,13 +27,19 @@ internal sealed class Escalation
 
     public DateTimeOffset RaisedAt { get; private set; }
 
+    /// <summary>Why someone raised it by hand; null when the ladder raised it.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>Who raised it by hand; null when the ladder raised it.</summary>
+    public string? RaisedBy { get; private set; }
+
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     public string? AcknowledgedBy { get; private set; }
 
     public uint Version { get; private set; }
 
-    public static Escalation Raise(SlaClock clock, int level, DateTimeOffset at) => new()
+    public static Escalation Raise(SlaClock clock, int level, DateTimeOffset at, string? reason = null, string? raisedBy = null) => new()
     {
         Id = Guid.CreateVersion7(),
         ClockId = clock.Id,
@@ -44,6 +50,8 @@ internal sealed class Escalation
         Level = level,
         DueAt = clock.DueAt,
         RaisedAt = at,
+        Reason = reason,
+        RaisedBy = raisedBy,
     };
 
     public bool Acknowledge(DateTimeOffset at, string by)

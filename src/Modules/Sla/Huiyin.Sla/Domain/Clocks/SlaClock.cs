@@ -52,6 +52,12 @@ internal sealed class SlaClock
 
     public DateTimeOffset? PausedAt { get; private set; }
 
+    /// <summary>When the current pause ends by itself (the pend limit) unless an approved extension has ended it first.</summary>
+    public DateTimeOffset? PauseEndsAt { get; private set; }
+
+    /// <summary>The last pause was ended by the pend limit or an approved extension, before the item itself resumed.</summary>
+    public bool PauseCutShort { get; private set; }
+
     /// <summary>Working time spent paused, over the clock's life.</summary>
     public TimeSpan PausedTotal { get; private set; }
 
@@ -89,6 +95,12 @@ internal sealed class SlaClock
     public IReadOnlyList<ClockChange> Advance(DateTimeOffset now, IWorkingCalendar calendar)
     {
         var changes = new List<ClockChange>();
+        if (Status == ClockStatus.Paused && PauseEndsAt is { } limit && limit <= now)
+        {
+            changes.Add(Resume(limit, calendar).Value with { Cause = "pend limit reached without an approved extension" });
+            PauseCutShort = true;
+        }
+
         while (Status == ClockStatus.Running && NextCheckAt <= now)
         {
             changes.Add(NextStep(now));
@@ -98,7 +110,8 @@ internal sealed class SlaClock
         return changes;
     }
 
-    public Result<ClockChange> Pause(DateTimeOffset now)
+    /// <summary>Stops counting; <paramref name="until"/>, when given, is when the pause ends by itself (the pend limit).</summary>
+    public Result<ClockChange> Pause(DateTimeOffset now, DateTimeOffset? until = null)
     {
         if (Status != ClockStatus.Running)
         {
@@ -107,7 +120,9 @@ internal sealed class SlaClock
 
         Status = ClockStatus.Paused;
         PausedAt = now;
-        NextCheckAt = null;
+        PauseEndsAt = until;
+        PauseCutShort = false;
+        NextCheckAt = until;
         return new ClockChange(ClockEventKind.Paused, now);
     }
 
@@ -134,9 +149,73 @@ internal sealed class SlaClock
 
         PausedTotal += calendar.WorkingTimeBetween(pausedAt, now);
         PausedAt = null;
+        PauseEndsAt = null;
         Status = ClockStatus.Running;
         NextCheckAt = NextCheck(calendar);
         return new ClockChange(ClockEventKind.Resumed, now);
+    }
+
+    /// <summary>The item itself resumes: nothing to do when the pend limit or an extension already ended the pause.</summary>
+    public Result<IReadOnlyList<ClockChange>> ResumeForItem(DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (Status == ClockStatus.Running && PauseCutShort)
+        {
+            PauseCutShort = false;
+            return Array.Empty<ClockChange>();
+        }
+
+        var resumed = Resume(now, calendar);
+        return resumed.IsSuccess ? new[] { resumed.Value } : resumed.Error;
+    }
+
+    /// <summary>
+    /// An approved extension: the due time becomes <paramref name="dueAt"/> and a paused clock runs again towards it (the
+    /// approval answers the wait). An unreached warning moves with it; a breach is never undone, so a breached clock cannot be extended.
+    /// </summary>
+    public Result<IReadOnlyList<ClockChange>> Extend(DateTimeOffset dueAt, DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (BreachedAt is not null || Status is not (ClockStatus.Running or ClockStatus.Paused))
+        {
+            return Illegal("extend", AllowedActions());
+        }
+
+        var changes = new List<ClockChange>();
+        if (Status == ClockStatus.Paused)
+        {
+            changes.Add(Resume(now, calendar).Value);
+            PauseCutShort = true;
+        }
+
+        DueAt = dueAt > DueAt ? dueAt : DueAt;
+        if (WarnedAt is null)
+        {
+            WarnAt = calendar.Add(now, calendar.WorkingTimeBetween(now, DueAt) * WarnAtPercent / 100);
+        }
+
+        NextCheckAt = NextCheck(calendar);
+        changes.Add(new ClockChange(ClockEventKind.Extended, now));
+        return changes;
+    }
+
+    /// <summary>
+    /// Someone raised the item by hand to <paramref name="level"/>, skipping the levels between; the ladder goes on from there.
+    /// </summary>
+    public Result<ClockChange> EscalateTo(int level, string reason, string by, DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        if (Status is not (ClockStatus.Running or ClockStatus.Paused))
+        {
+            return Illegal("escalate", AllowedActions());
+        }
+
+        if (level <= EscalationLevel)
+        {
+            return Error.Conflict("already_escalated", $"The item is already at escalation level {EscalationLevel}.",
+                new Dictionary<string, object?> { ["currentLevel"] = EscalationLevel });
+        }
+
+        EscalationLevel = level;
+        NextCheckAt = Status == ClockStatus.Running ? NextCheck(calendar) : NextCheckAt;
+        return new ClockChange(ClockEventKind.Escalated, now, level, reason, by);
     }
 
     /// <summary>The goal is met. Met after the due time but before a sweep noticed, the breach is recorded first.</summary>
@@ -156,6 +235,7 @@ internal sealed class SlaClock
         Status = ClockStatus.Fulfilled;
         FulfilledAt = now;
         PausedAt = null;
+        PauseEndsAt = null;
         NextCheckAt = null;
         changes.Add(new ClockChange(ClockEventKind.Fulfilled, now));
         return changes;
@@ -172,6 +252,7 @@ internal sealed class SlaClock
 
         Status = ClockStatus.Stopped;
         PausedAt = null;
+        PauseEndsAt = null;
         NextCheckAt = null;
         return new ClockChange(ClockEventKind.Stopped, now);
     }
@@ -269,8 +350,8 @@ internal sealed class SlaClock
 
     private string[] AllowedActions() => Status switch
     {
-        ClockStatus.Running => ["pause", "fulfil", "stop"],
-        ClockStatus.Paused => ["resume", "fulfil", "stop"],
+        ClockStatus.Running => ["pause", "fulfil", "stop", "extend", "escalate"],
+        ClockStatus.Paused => ["resume", "fulfil", "stop", "extend", "escalate"],
         _ => ["restart"],
     };
 

@@ -26,6 +26,12 @@ internal sealed class SlaPolicy : IAuditable, IVersioned
 
     public TimeSpan Resolution { get; private set; }
 
+    /// <summary>How soon a customer's report must be acknowledged (an SMS receipt or the first reply).</summary>
+    public TimeSpan Acknowledgement { get; private set; }
+
+    /// <summary>How soon the work must reach its department or technician.</summary>
+    public TimeSpan Handoff { get; private set; }
+
     public int WarnAtPercent { get; private set; } = 80;
 
     /// <summary>The business calendar the windows run on; none means 24×7.</summary>
@@ -63,16 +69,29 @@ internal sealed class SlaPolicy : IAuditable, IVersioned
         WarnAtPercent = terms.WarnAtPercent;
         CalendarId = terms.CalendarId;
         EscalationLevels = terms.EscalationLevels;
+        Acknowledgement = terms.Acknowledgement;
+        Handoff = terms.Handoff;
     }
 
     public void MoveTo(int order) => Order = order;
 
     public void Retire() => Retired = true;
 
-    /// <summary>The window a metric runs for: first contact, or resolution (which callbacks use for their due time).</summary>
-    public TimeSpan WindowFor(SlaMetric metric) => metric == SlaMetric.FirstContact ? FirstContact : Resolution;
+    /// <summary>The window a metric runs for; callbacks use the resolution window for their due time.</summary>
+    public TimeSpan WindowFor(SlaMetric metric) => metric switch
+    {
+        SlaMetric.FirstContact => FirstContact,
+        SlaMetric.Acknowledgement => Acknowledgement,
+        SlaMetric.Handoff => Handoff,
+        _ => Resolution,
+    };
 }
 
 /// <summary>Everything an administrator sets on a policy.</summary>
 internal sealed record PolicyTerms(
-    string Name, int Order, PolicyMatch Match, TimeSpan FirstContact, TimeSpan Resolution, int WarnAtPercent, Guid? CalendarId, int EscalationLevels);
+    string Name, int Order, PolicyMatch Match, TimeSpan FirstContact, TimeSpan Resolution, int WarnAtPercent, Guid? CalendarId, int EscalationLevels,
+    TimeSpan Acknowledgement, TimeSpan Handoff)
+{
+    public static readonly TimeSpan DefaultAcknowledgement = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan DefaultHandoff = TimeSpan.FromHours(1);
+}

@@ -8,17 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Sla.Features.Clocks;
 
 /// <summary>Pending work (waiting on the customer or on parts) stops its clock.</summary>
-internal sealed class PauseClockHandler(ClockActions clocks) : IRequestHandler<PauseClock, Result<ClockView>>
+/// <remarks>A pause lasts at most <see cref="SlaOptions.PendApprovalAfter"/>; the sweep then runs the clock again.</remarks>
+internal sealed class PauseClockHandler(ClockActions clocks, SlaOptions options) : IRequestHandler<PauseClock, Result<ClockView>>
 {
     public Task<Result<ClockView>> Handle(PauseClock r, CancellationToken cancellationToken) =>
-        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Pause(now), cancellationToken);
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, _) => clock.Pause(now, now + options.PendApprovalAfter), cancellationToken);
 }
 
-/// <summary>Running again: the due time moves on by the working time paused.</summary>
+/// <summary>Running again: the due time moves on by the working time paused (nothing to do when the pend limit or an extension already ended the pause).</summary>
 internal sealed class ResumeClockHandler(ClockActions clocks) : IRequestHandler<ResumeClock, Result<ClockView>>
 {
     public Task<Result<ClockView>> Handle(ResumeClock r, CancellationToken cancellationToken) =>
-        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.Resume(now, calendar), cancellationToken);
+        clocks.ApplyAsync(r.ItemType, r.ItemId, r.Metric, r.Cause, (clock, now, calendar) => clock.ResumeForItem(now, calendar), cancellationToken);
 }
 
 /// <summary>The goal was met, on time or late.</summary>

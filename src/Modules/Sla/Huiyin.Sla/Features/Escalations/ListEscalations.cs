@@ -14,11 +14,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Features.Escalations;
 
-/// <summary>The caller's escalation queue: unacknowledged escalations of their level whose deadline is still unmet, oldest first.</summary>
+/// <summary>
+/// The caller's escalation queue: unacknowledged escalations of their level whose deadline is still unmet, oldest first; one
+/// raised by hand carries its reason and who raised it.
+/// </summary>
 internal sealed record ListEscalations : IQuery<Result<ItemsResponse<EscalationResponse>>>;
 
 internal sealed record EscalationResponse(
-    Guid Id, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string PolicyName, int Level, DateTimeOffset DueAt, DateTimeOffset RaisedAt);
+    Guid Id, SlaWorkType ItemType, Guid ItemId, SlaMetric Metric, string PolicyName, int Level, DateTimeOffset DueAt, DateTimeOffset RaisedAt,
+    string? Reason, string? RaisedBy);
 
 internal sealed class ListEscalationsHandler(SlaDbContext db, ICurrentUser user) : IRequestHandler<ListEscalations, Result<ItemsResponse<EscalationResponse>>>
 {
@@ -30,7 +34,7 @@ internal sealed class ListEscalationsHandler(SlaDbContext db, ICurrentUser user)
             .Join(db.Clocks.Where(c => c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused), e => e.ClockId, c => c.Id, (e, _) => e)
             .OrderBy(e => e.RaisedAt)
             .Take(PageRequestRules.MaxLimit)
-            .Select(e => new EscalationResponse(e.Id, e.ItemType, e.ItemId, e.Metric, e.PolicyName, e.Level, e.DueAt, e.RaisedAt))
+            .Select(e => new EscalationResponse(e.Id, e.ItemType, e.ItemId, e.Metric, e.PolicyName, e.Level, e.DueAt, e.RaisedAt, e.Reason, e.RaisedBy))
             .ToListAsync(cancellationToken);
         return new ItemsResponse<EscalationResponse>(open);
     }

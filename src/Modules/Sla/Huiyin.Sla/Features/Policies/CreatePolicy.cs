@@ -14,7 +14,8 @@ namespace Huiyin.Sla.Features.Policies;
 
 /// <summary>A new deadline rule. It applies to work started from now on; running clocks keep their policy.</summary>
 internal sealed record CreatePolicy(
-    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
+    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels,
+    string? Acknowledgement = null, string? Handoff = null)
     : ICommand<Result<PolicyResponse>>, IAuditedChange, IPolicyFields;
 
 internal sealed class CreatePolicyValidator : PolicyFieldsValidator<CreatePolicy>;
@@ -43,7 +44,7 @@ internal static class CreatePolicyEndpoint
             .RequireAuthorization(SlaPermissions.Manage)
             .WithName("CreateSlaPolicy")
             .WithSummary("Add an SLA policy")
-            .WithDescription("Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).")
+            .WithDescription("Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute). `acknowledgement` defaults to PT15M and `handoff` to PT1H.")
             .Produces<PolicyResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 }

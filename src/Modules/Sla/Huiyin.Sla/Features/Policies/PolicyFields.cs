@@ -25,18 +25,26 @@ internal interface IPolicyFields
     Guid? CalendarId { get; }
 
     int? EscalationLevels { get; }
+
+    /// <summary>PT15M when omitted.</summary>
+    string? Acknowledgement { get; }
+
+    /// <summary>PT1H when omitted.</summary>
+    string? Handoff { get; }
 }
 
 /// <summary>The body of <c>PUT /sla/policies/{id}</c>.</summary>
 internal sealed record PolicyFields(
-    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
+    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels,
+    string? Acknowledgement = null, string? Handoff = null)
     : IPolicyFields;
 
 internal static class PolicyFieldsExtensions
 {
     public static PolicyTerms ToTerms(this IPolicyFields fields) =>
         new(fields.Name.Trim(), fields.Order, fields.Match ?? new PolicyMatch(), IsoDurations.Parse(fields.FirstContact)!.Value,
-            IsoDurations.Parse(fields.Resolution)!.Value, fields.WarnAtPercent ?? 80, fields.CalendarId, fields.EscalationLevels ?? 3);
+            IsoDurations.Parse(fields.Resolution)!.Value, fields.WarnAtPercent ?? 80, fields.CalendarId, fields.EscalationLevels ?? 3,
+            IsoDurations.Parse(fields.Acknowledgement) ?? PolicyTerms.DefaultAcknowledgement, IsoDurations.Parse(fields.Handoff) ?? PolicyTerms.DefaultHandoff);
 
     /// <summary>400 on <c>calendarId</c> when it names no calendar.</summary>
     public static async Task<Error?> CheckCalendarAsync(this IPolicyFields fields, SlaDbContext db, CancellationToken cancellationToken) =>
@@ -57,6 +65,8 @@ internal abstract class PolicyFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Order).GreaterThanOrEqualTo(0);
         RuleFor(x => x.FirstContact).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
         RuleFor(x => x.Resolution).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window");
+        RuleFor(x => x.Acknowledgement).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window").When(x => x.Acknowledgement is not null);
+        RuleFor(x => x.Handoff).Must(BeAWindow).WithMessage(WindowMessage).WithErrorCode("time_window").When(x => x.Handoff is not null);
         RuleFor(x => x.WarnAtPercent).InclusiveBetween(1, 100);
         RuleFor(x => x.EscalationLevels).InclusiveBetween(0, 3);
         RuleFor(x => x.Match!.CustomerTier).InclusiveBetween(1, 3).When(x => x.Match is not null);

@@ -11,6 +11,8 @@ internal sealed record PolicyResponse(
     PolicyMatch Match,
     string FirstContact,
     string Resolution,
+    string Acknowledgement,
+    string Handoff,
     int WarnAtPercent,
     Guid? CalendarId,
     int EscalationLevels,
@@ -20,5 +22,6 @@ internal sealed record PolicyResponse(
 {
     public static PolicyResponse From(SlaPolicy p) =>
         new(p.Id, p.Name, p.Order, p.Match, IsoDurations.Format(p.FirstContact), IsoDurations.Format(p.Resolution),
+            IsoDurations.Format(p.Acknowledgement), IsoDurations.Format(p.Handoff),
             p.WarnAtPercent, p.CalendarId, p.EscalationLevels, p.Retired, p.CreatedAt, p.UpdatedAt);
 }

@@ -17,11 +17,12 @@ namespace Huiyin.Sla.Features.Policies;
 /// <summary>Changes a policy (send the ETag read). Clocks already running keep the terms they started under.</summary>
 internal sealed record UpdatePolicy(
     Guid Id, uint? ExpectedVersion,
-    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels)
+    string Name, int Order, PolicyMatch? Match, string FirstContact, string Resolution, int? WarnAtPercent, Guid? CalendarId, int? EscalationLevels,
+    string? Acknowledgement = null, string? Handoff = null)
     : ICommand<Result<Versioned<PolicyResponse>>>, IAuditedChange, IPolicyFields
 {
     public static UpdatePolicy From(Guid id, uint? expectedVersion, PolicyFields f) =>
-        new(id, expectedVersion, f.Name, f.Order, f.Match, f.FirstContact, f.Resolution, f.WarnAtPercent, f.CalendarId, f.EscalationLevels);
+        new(id, expectedVersion, f.Name, f.Order, f.Match, f.FirstContact, f.Resolution, f.WarnAtPercent, f.CalendarId, f.EscalationLevels, f.Acknowledgement, f.Handoff);
 }
 
 internal sealed class UpdatePolicyValidator : PolicyFieldsValidator<UpdatePolicy>;
@@ -77,5 +78,5 @@ internal static class UpdatePolicyEndpoint
             .WithSummary("Change some of an SLA policy's terms (merge patch, send If-Match)");
 
     private static PolicyFields FieldsOf(PolicyResponse p) =>
-        new(p.Name, p.Order, p.Match, p.FirstContact, p.Resolution, p.WarnAtPercent, p.CalendarId, p.EscalationLevels);
+        new(p.Name, p.Order, p.Match, p.FirstContact, p.Resolution, p.WarnAtPercent, p.CalendarId, p.EscalationLevels, p.Acknowledgement, p.Handoff);
 }

@@ -206,6 +206,100 @@ namespace Huiyin.Sla.Persistence.Migrations
                     b.ToTable("clock_events", "sla");
                 });
 
+            modelBuilder.Entity("Huiyin.Sla.Domain.Clocks.ClockExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clock_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<DateTimeOffset>("DueAtWhenAsked")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at_when_asked");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("item_type");
+
+                    b.Property<DateTimeOffset>("NewDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("new_due_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clock_extensions");
+
+                    b.HasIndex("ClockId")
+                        .HasDatabaseName("ix_clock_extensions_clock_id");
+
+                    b.HasIndex("ItemType", "ItemId")
+                        .HasDatabaseName("ix_clock_extensions_item_type_item_id");
+
+                    b.HasIndex("State", "RequestedAt")
+                        .HasDatabaseName("ix_clock_extensions_state_requested_at");
+
+                    b.ToTable("clock_extensions", "sla");
+                });
+
             modelBuilder.Entity("Huiyin.Sla.Domain.Clocks.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -259,6 +353,16 @@ namespace Huiyin.Sla.Persistence.Migrations
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -343,6 +447,14 @@ namespace Huiyin.Sla.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_check_at");
 
+                    b.Property<bool>("PauseCutShort")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pause_cut_short");
+
+                    b.Property<DateTimeOffset?>("PauseEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pause_ends_at");
+
                     b.Property<DateTimeOffset?>("PausedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paused_at");
@@ -414,6 +526,12 @@ namespace Huiyin.Sla.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<TimeSpan>("Acknowledgement")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("interval")
+                        .HasDefaultValue(new TimeSpan(0, 0, 15, 0, 0))
+                        .HasColumnName("acknowledgement");
+
                     b.Property<Guid?>("CalendarId")
                         .HasColumnType("uuid")
                         .HasColumnName("calendar_id");
@@ -435,6 +553,12 @@ namespace Huiyin.Sla.Persistence.Migrations
                     b.Property<TimeSpan>("FirstContact")
                         .HasColumnType("interval")
                         .HasColumnName("first_contact");
+
+                    b.Property<TimeSpan>("Handoff")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("interval")
+                        .HasDefaultValue(new TimeSpan(0, 1, 0, 0, 0))
+                        .HasColumnName("handoff");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -557,6 +681,16 @@ namespace Huiyin.Sla.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_clock_events_clocks_clock_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Sla.Domain.Clocks.ClockExtension", b =>
+                {
+                    b.HasOne("Huiyin.Sla.Domain.Clocks.SlaClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clock_extensions_clocks_clock_id");
                 });
 
             modelBuilder.Entity("Huiyin.Sla.Domain.Clocks.Escalation", b =>

@@ -29,3 +29,16 @@ internal sealed class MirrorSlaEscalation(TicketsDbContext db, TimeProvider cloc
         }
     }
 }
+
+/// <summary>An approved extension moved a ticket's resolution deadline: lists show the new due time.</summary>
+internal sealed class MirrorDeadlineExtension(TicketsDbContext db, TimeProvider clock) : IdempotentEventHandler<DeadlineExtensionDecided, TicketsDbContext>(db, clock)
+{
+    protected override async Task HandleOnceAsync(DeadlineExtensionDecided decided, CancellationToken cancellationToken)
+    {
+        if (decided is { Approved: true, ItemType: SlaWorkType.Ticket }
+            && await Db.Tickets.SingleOrDefaultAsync(t => t.Id == new TicketId(decided.ItemId), cancellationToken) is { } ticket)
+        {
+            ticket.Deadlines.Extend(decided.DueAt);
+        }
+    }
+}

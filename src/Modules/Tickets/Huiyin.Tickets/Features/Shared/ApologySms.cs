@@ -1,5 +1,4 @@
 using Huiyin.Notifications.Contracts;
-using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using MediatR;
 
@@ -12,19 +11,6 @@ namespace Huiyin.Tickets.Features.Shared;
 /// </summary>
 internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
 {
-    private static readonly Dictionary<TicketCategory, string> CategoryNames = new()
-    {
-        [TicketCategory.Plumbing] = "给排水", [TicketCategory.Electrical] = "电气", [TicketCategory.Hvac] = "空调",
-        [TicketCategory.Lift] = "电梯", [TicketCategory.Gas] = "燃气", [TicketCategory.Cleaning] = "保洁",
-        [TicketCategory.Security] = "安保", [TicketCategory.Greening] = "绿化", [TicketCategory.Appliance] = "家电",
-        [TicketCategory.Other] = "其他",
-    };
-
-    private static readonly Dictionary<TicketKind, string> KindNames = new()
-    {
-        [TicketKind.Enquiry] = "咨询", [TicketKind.ServiceRequest] = "服务需求", [TicketKind.Repair] = "报修",
-    };
-
     public async Task SendAsync(Ticket ticket, TicketContact contact, CancellationToken cancellationToken)
     {
         if (ticket.CustomerPhone is not { } phone)
@@ -37,7 +23,7 @@ internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
             new Dictionary<string, string>
             {
                 ["customerName"] = ticket.CustomerName,
-                ["subject"] = CategoryNames[ticket.Category] + KindNames[ticket.Kind],
+                ["subject"] = TicketWords.Subject(ticket),
             }, "Ticket", ticket.Id.Value), cancellationToken);
         if (sent.IsSuccess)
         {

@@ -11,11 +11,16 @@ namespace Huiyin.Tickets.Features.Shared;
 /// </summary>
 internal sealed class TicketClocks(IMediator mediator)
 {
-    /// <summary>Starts both clocks from when the report came in (now, unless it is entered late).</summary>
+    /// <summary>
+    /// Starts the clocks from when the report came in (now, unless it is entered late): first contact, resolution and hand-off,
+    /// and the acknowledgement when a customer reported it.
+    /// </summary>
     public async Task<Result> StartAsync(Ticket ticket, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
     {
-        var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Ticket, ticket.Id.Value, ticket.ClockAttributes, [SlaMetric.FirstContact, SlaMetric.Resolution], receivedAt), cancellationToken);
+        SlaMetric[] metrics = ticket.Channel == IntakeChannel.Internal
+            ? [SlaMetric.FirstContact, SlaMetric.Resolution, SlaMetric.Handoff]
+            : [SlaMetric.FirstContact, SlaMetric.Resolution, SlaMetric.Acknowledgement, SlaMetric.Handoff];
+        var started = await mediator.Send(new StartClocks(SlaWorkType.Ticket, ticket.Id.Value, ticket.ClockAttributes, metrics, receivedAt), cancellationToken);
         if (started.IsFailure)
         {
             return started.Error;
@@ -27,6 +32,20 @@ internal sealed class TicketClocks(IMediator mediator)
 
     public Task<Result> FulfilAsync(Ticket ticket, SlaMetric metric, string cause, CancellationToken cancellationToken) =>
         MirrorAsync(ticket, mediator.Send(new FulfilClock(SlaWorkType.Ticket, ticket.Id.Value, metric, cause), cancellationToken));
+
+    /// <summary>Fulfils each of <paramref name="metrics"/> the ticket still awaits.</summary>
+    public async Task<Result> FulfilAwaitedAsync(Ticket ticket, string cause, CancellationToken cancellationToken, params SlaMetric[] metrics)
+    {
+        foreach (var metric in metrics.Where(ticket.Deadlines.Awaits))
+        {
+            if (await FulfilAsync(ticket, metric, cause, cancellationToken) is { IsFailure: true } failed)
+            {
+                return failed;
+            }
+        }
+
+        return Result.Success();
+    }
 
     public Task<Result> PauseResolutionAsync(Ticket ticket, string cause, CancellationToken cancellationToken) =>
         MirrorAsync(ticket, mediator.Send(new PauseClock(SlaWorkType.Ticket, ticket.Id.Value, SlaMetric.Resolution, cause), cancellationToken));

@@ -8,10 +8,11 @@ using MediatR;
 namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>
-/// Opens a ticket: its number, the outages in force at its unit, its deadline clocks, the timeline's first line and
+/// Opens a ticket: its number, the outages in force at its unit, its deadline clocks, the timeline's first line, the customer's SMS receipt and
 /// <see cref="TicketCreated"/>.
 /// </summary>
-internal sealed class TicketOpening(TicketsDbContext db, TicketNumbers numbers, TicketClocks clocks, TicketJournal journal, IMediator mediator)
+internal sealed class TicketOpening(
+    TicketsDbContext db, TicketNumbers numbers, TicketClocks clocks, ReportReceipt receipt, TicketJournal journal, IMediator mediator)
 {
     public async Task<Result<Ticket>> OpenAsync(TicketIntake intake, TicketCustomer customer, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
     {
@@ -30,6 +31,11 @@ internal sealed class TicketOpening(TicketsDbContext db, TicketNumbers numbers, 
         }
 
         journal.Record(ticket, TimelineKind.Created, TimelineNotes.Created(ticket, receivedAt));
+        if (ticket.Channel != IntakeChannel.Internal && await receipt.SendAsync(ticket, cancellationToken) is { IsFailure: true } notAcknowledged)
+        {
+            return notAcknowledged.Error;
+        }
+
         journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
             ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
         return ticket;

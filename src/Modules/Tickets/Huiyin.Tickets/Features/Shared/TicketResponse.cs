@@ -4,16 +4,25 @@ using Huiyin.Tickets.Domain;
 
 namespace Huiyin.Tickets.Features.Shared;
 
-/// <summary>The ticket's deadlines: its policy and why, the due times, breaches (for ever) and the escalation level.</summary>
+/// <summary>
+/// The ticket's deadlines: its policy and why, the due times (acknowledgement null for work no customer reported), breaches
+/// (for ever) and the escalation level.
+/// </summary>
 internal sealed record TicketSlaResponse(
     Guid PolicyId,
     string Policy,
     string Explanation,
     DateTimeOffset FirstContactDueAt,
     DateTimeOffset ResolutionDueAt,
+    DateTimeOffset? AcknowledgementDueAt,
+    DateTimeOffset? HandoffDueAt,
+    bool AcknowledgementMet,
+    bool HandoffMet,
     bool ResolutionPaused,
     bool FirstContactBreached,
     bool ResolutionBreached,
+    bool AcknowledgementBreached,
+    bool HandoffBreached,
     int EscalationLevel);
 
 /// <summary>An outage in force at the ticket's unit when it was taken in: the ticket came in during it.</summary>
@@ -73,8 +82,9 @@ internal sealed record TicketResponse(
             t.AppointmentFrom, t.AppointmentTo, t.Chargeable, t.Fee, t.TeamId, t.TechnicianIds.Count > 0 ? t.TechnicianIds[0] : null, t.TechnicianIds,
             t.PendingReason, t.FirstContactAt, t.LastContactAt, FollowUp.IsDue(t, now), t.ResolvedAt, t.ResolutionSummary, t.ClosedAt, t.CancelReason,
             TicketLifecycle.AllowedIn(t.Status),
-            new TicketSlaResponse(d.PolicyId, d.PolicyName, d.Explanation, d.FirstContactDueAt, d.ResolutionDueAt, d.ResolutionPaused,
-                d.FirstContactBreached, d.ResolutionBreached, d.EscalationLevel),
+            new TicketSlaResponse(d.PolicyId, d.PolicyName, d.Explanation, d.FirstContactDueAt, d.ResolutionDueAt, d.AcknowledgementDueAt, d.HandoffDueAt,
+                d.AcknowledgementMet, d.HandoffMet, d.ResolutionPaused, d.FirstContactBreached, d.ResolutionBreached, d.AcknowledgementBreached,
+                d.HandoffBreached, d.EscalationLevel),
             t.CreatedAt, t.CreatedBy, t.UpdatedAt);
     }
 }

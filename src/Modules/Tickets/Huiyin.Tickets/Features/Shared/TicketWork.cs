@@ -28,7 +28,7 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
             return move.Error;
         }
 
-        if (!ticket.Deadlines.FirstContactMet && await clocks.FulfilAsync(ticket, SlaMetric.FirstContact, "first contact logged", cancellationToken) is { IsFailure: true } fulfil)
+        if (await clocks.FulfilAwaitedAsync(ticket, "first contact logged", cancellationToken, SlaMetric.FirstContact, SlaMetric.Acknowledgement) is { IsFailure: true } fulfil)
         {
             return fulfil.Error;
         }
@@ -54,9 +54,10 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
             return move.Error;
         }
 
-        // Work resolved without a logged contact (a technician sent straight out) still met the customer.
-        if (!ticket.Deadlines.FirstContactMet
-            && await clocks.FulfilAsync(ticket, SlaMetric.FirstContact, "resolved", cancellationToken) is { IsFailure: true } firstContact)
+        // Work resolved without a logged contact (a technician sent straight out) still met the customer; resolved at the
+        // desk, it needed no hand-off.
+        if (await clocks.FulfilAwaitedAsync(ticket, "resolved", cancellationToken, SlaMetric.FirstContact, SlaMetric.Acknowledgement, SlaMetric.Handoff)
+            is { IsFailure: true } firstContact)
         {
             return firstContact.Error;
         }

@@ -27,6 +27,14 @@ internal static class TimelineNotes
     public static TimelineNote NoApologySms(string reasonCode, string reason) =>
         new("apology_sms_failed", $"No apology SMS: {reason}", Args(("reasonCode", reasonCode), ("reason", reason)));
 
+    public static TimelineNote HandedOff(Guid teamId, string note) =>
+        new("handed_off", $"Handed off to team {teamId} by phone: {note}", Args(("teamId", teamId.ToString()), ("note", note)));
+
+    public static TimelineNote ReceiptSent() => new("receipt_sms_sent", "SMS receipt sent: the report is acknowledged.");
+
+    public static TimelineNote NoReceipt(string reasonCode, string reason) =>
+        new("receipt_sms_failed", $"No SMS receipt: {reason}", Args(("reasonCode", reasonCode), ("reason", reason)));
+
     /// <summary>Names the crew; an id whose name is unknown (a member since removed) stands for itself.</summary>
     public static TimelineNote Assigned(IEnumerable<Guid> crew, IReadOnlyDictionary<Guid, string> names)
     {

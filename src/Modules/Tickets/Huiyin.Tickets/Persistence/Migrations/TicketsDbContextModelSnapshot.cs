@@ -841,6 +841,18 @@ namespace Huiyin.Tickets.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<bool>("AcknowledgementBreached")
+                                .HasColumnType("boolean")
+                                .HasColumnName("deadlines_acknowledgement_breached");
+
+                            b1.Property<DateTimeOffset?>("AcknowledgementDueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("deadlines_acknowledgement_due_at");
+
+                            b1.Property<bool>("AcknowledgementMet")
+                                .HasColumnType("boolean")
+                                .HasColumnName("deadlines_acknowledgement_met");
+
                             b1.Property<int>("EscalationLevel")
                                 .HasColumnType("integer")
                                 .HasColumnName("deadlines_escalation_level");
@@ -862,6 +874,18 @@ namespace Huiyin.Tickets.Persistence.Migrations
                             b1.Property<bool>("FirstContactMet")
                                 .HasColumnType("boolean")
                                 .HasColumnName("deadlines_first_contact_met");
+
+                            b1.Property<bool>("HandoffBreached")
+                                .HasColumnType("boolean")
+                                .HasColumnName("deadlines_handoff_breached");
+
+                            b1.Property<DateTimeOffset?>("HandoffDueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("deadlines_handoff_due_at");
+
+                            b1.Property<bool>("HandoffMet")
+                                .HasColumnType("boolean")
+                                .HasColumnName("deadlines_handoff_met");
 
                             b1.Property<Guid>("PolicyId")
                                 .HasColumnType("uuid")

@@ -1,0 +1,44 @@
+using Huiyin.BuildingBlocks.Results;
+using Huiyin.Customers.Contracts;
+using Huiyin.Notifications.Contracts;
+using Huiyin.Sla.Contracts;
+using Huiyin.Tickets.Domain;
+using MediatR;
+
+namespace Huiyin.Tickets.Features.Shared;
+
+/// <summary>
+/// The receipt of S4: when the customer agreed to text messages and has a mobile, the report's number, category and promised
+/// time go out by SMS as the report is taken in, and that acknowledges it. Otherwise the agent's first logged reply does.
+/// Sent only at intake, so once per report; a message the gateway refuses leaves the acknowledgement to the agent.
+/// </summary>
+internal sealed class ReportReceipt(IMediator mediator, TicketClocks clocks, TicketJournal journal)
+{
+    private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public async Task<Result> SendAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var contact = (await mediator.Send(new GetSmsContacts([ticket.CustomerId]), cancellationToken)).SingleOrDefault();
+        if (contact is not { SmsConsent: true, Mobile: { } mobile })
+        {
+            return Result.Success();
+        }
+
+        var promisedAt = TimeZoneInfo.ConvertTime(ticket.PromisedAt ?? ticket.Deadlines.ResolutionDueAt, DeskZone);
+        var sent = await mediator.Send(new SendSms(mobile, SmsTemplates.ReportReceipt,
+            new Dictionary<string, string>
+            {
+                ["number"] = ticket.Number,
+                ["category"] = TicketWords.Subject(ticket),
+                ["promisedAt"] = promisedAt.ToString("M月d日 HH:mm"),
+            }, "Ticket", ticket.Id.Value), cancellationToken);
+        if (sent.IsFailure)
+        {
+            journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.NoReceipt(sent.Error.Code, sent.Error.Message));
+            return Result.Success();
+        }
+
+        journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.ReceiptSent());
+        return await clocks.FulfilAsync(ticket, SlaMetric.Acknowledgement, "SMS receipt sent", cancellationToken);
+    }
+}
