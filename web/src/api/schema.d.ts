@@ -1645,8 +1645,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Text messages sent or waiting to be sent
-         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.
+         * Text messages and e-mails sent or waiting to be sent
+         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Recipients are masked: mobiles but for the last four digits, e-mail addresses but for the first letter and the domain.
          */
         get: operations["ListOutgoingMessages"];
         put?: never;
@@ -1944,6 +1944,26 @@ export interface paths {
          * @description Ends the person's sessions. Signing in with the temporary password succeeds with mustChangePassword: true, and every other call answers 403 password_change_required until they change it.
          */
         post: operations["ResetStaffPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set where a staff member's e-mail and text notifications go
+         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
+         */
+        put: operations["ChangeStaffContact"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3688,7 +3708,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             channel: components["schemas"]["MessageChannel"];
+            recipient: string;
             phone: string;
+            subject?: string | null;
             templateKey: string;
             text: string;
             relatedItemType?: string | null;
@@ -4318,6 +4340,10 @@ export interface components {
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
+        StaffContactBody: {
+            email: string;
+            mobile: string;
+        };
         StaffMemberChanges: {
             displayName: string;
             roles: components["schemas"]["StaffRole"][];
@@ -4337,6 +4363,8 @@ export interface components {
             teamId?: string | null;
             skills: string[];
             active: boolean;
+            email?: string | null;
+            mobile?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -10383,6 +10411,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeStaffContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffContactBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
