@@ -1,7 +1,7 @@
 using Huiyin.Benchmarks;
 
 // Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
-// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units] | unit-search [sites] [rounds]
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units] | unit-search [sites] [rounds] | webhook-delivery [events]
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["ticket-list"] = TicketListBenchmark.RunAsync,
     ["outage-notices"] = OutageNoticeBenchmark.RunAsync,
     ["unit-search"] = UnitSearchBenchmark.RunAsync,
+    ["webhook-delivery"] = WebhookDeliveryBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
