@@ -1,4 +1,6 @@
 using System.Net;
+using Huiyin.Notifications.Contracts;
+using Huiyin.Notifications.Features.Events;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 
@@ -22,6 +24,23 @@ public sealed class MessageListTests(NotificationsApp app) : NotificationsTest(a
         Assert.All(items, m => Assert.Equal("Queued", m.GetProperty("status").GetString()));
         Assert.All(items, m => Assert.Equal(ticket, m.GetProperty("relatedItemId").GetGuid()));
         Assert.Contains("停电", items[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task E_mails_are_listed_beside_texts_with_their_channel_subject_and_address_masked()
+    {
+        await App.ProvisionWithEmailAsync("admin-li", StaffRole.Admin, "lina@estate.test");
+        await App.SendAsync(SendSmsTests.Apology("13812345678"));
+        await App.HandleWithAsync<MessagePeople<WebhookEndpointDisabled>, WebhookEndpointDisabled>(
+            new WebhookEndpointDisabled(Guid.CreateVersion7(), "https://crm.example.com/hooks", "staff:admin", "Gone", DateTimeOffset.UtcNow));
+        var admin = await App.SignedInAsAsync("admin-li");
+
+        var page = await (await admin.GetAsync("/api/v1/notifications/messages")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([("Email", "l***@estate.test"), ("Sms", "*******5678")], items.Select(m => (m.GetProperty("channel").GetString(), m.GetProperty("recipient").GetString())));
+        Assert.Contains("https://crm.example.com/hooks", items[0].GetProperty("subject").GetString());
+        Assert.DoesNotContain("lina@", page.ToString());
     }
 
     [Fact]

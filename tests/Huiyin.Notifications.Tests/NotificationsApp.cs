@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
@@ -79,6 +80,14 @@ public class NotificationsApp : HuiyinApp
         while (await processor.DispatchDueAsync(CancellationToken.None) > 0)
         {
         }
+    }
+
+    /// <summary>A staff member who has set an e-mail address and no mobile.</summary>
+    public async Task ProvisionWithEmailAsync(string username, Organization.Contracts.StaffRole role, string email)
+    {
+        await ProvisionAsync(username, role);
+        var client = await SignedInAsAsync(username);
+        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email, mobile = "" })).EnsureSuccessStatusCode();
     }
 
     public async Task<T> ScalarAsync<T>(string sql)

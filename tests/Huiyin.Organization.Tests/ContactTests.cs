@@ -51,6 +51,48 @@ public sealed class ContactTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal(new StaffContact(id, "Test qin.yu", null, null), Assert.Single(await ContactsAsync(id)));
     }
 
+    [Fact]
+    public async Task An_admin_sets_a_staff_members_contact_and_the_staff_record_shows_it()
+    {
+        var id = await App.ProvisionAsync("he.ping", StaffRole.Technician);
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+
+        var saved = await (await admin.PutAsJsonAsync($"/api/v1/staff/{id}/contact", new { email = "he@estate.test ", mobile = "13912345678" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("he@estate.test", "13912345678"), (saved.GetProperty("email").GetString(), saved.GetProperty("mobile").GetString()));
+        var read = await (await admin.GetAsync($"/api/v1/staff/{id}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("13912345678", read.GetProperty("mobile").GetString());
+        Assert.Equal(new StaffContact(id, "Test he.ping", "he@estate.test", "13912345678"), Assert.Single(await ContactsAsync(id)));
+    }
+
+    [Theory]
+    [InlineData("not-an-address", "13812345678", "email")]
+    [InlineData("he@estate.test", "23812345678", "mobile")]
+    [InlineData("he@estate.test", null, "mobile")]
+    public async Task An_admins_malformed_contact_is_a_400_naming_the_field_and_nothing_is_saved(string email, string? mobile, string field)
+    {
+        var id = await App.ProvisionAsync("he.ping", StaffRole.Technician);
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+
+        await (await admin.PutAsJsonAsync($"/api/v1/staff/{id}/contact", new { email, mobile })).ShouldBeValidationProblemForAsync(field);
+
+        Assert.Equal(new StaffContact(id, "Test he.ping", null, null), Assert.Single(await ContactsAsync(id)));
+    }
+
+    [Fact]
+    public async Task Only_an_admin_sets_someone_elses_contact_and_an_unknown_person_is_a_404()
+    {
+        var id = await App.ProvisionAsync("he.ping", StaffRole.Technician);
+        var supervisor = await App.SignedInAsAsync(StaffRole.Supervisor);
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var body = new { email = "he@estate.test", mobile = "13912345678" };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PutAsJsonAsync($"/api/v1/staff/{id}/contact", body)).StatusCode);
+        await (await admin.PutAsJsonAsync($"/api/v1/staff/{Guid.NewGuid()}/contact", body)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        Assert.Null(Assert.Single(await ContactsAsync(id)).Mobile);
+    }
+
     private async Task<IReadOnlyList<StaffContact>> ContactsAsync(Guid id)
     {
         await using var scope = App.Services.CreateAsyncScope();

@@ -65,6 +65,22 @@ public sealed class OrganizationAuditTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task An_admins_change_of_a_staff_members_contact_records_the_addresses_before_and_after()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        var agentId = await App.ProvisionAsync("zhou.yu", StaffRole.Agent);
+
+        await (await admin.PutAsJsonAsync($"/api/v1/staff/{agentId}/contact", new { email = "zhou@estate.test", mobile = "13712345678" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var record = await SingleAsync(admin, "ChangeStaffContact");
+        Assert.Equal(agentId.ToString(), record.GetProperty("targetId").GetString());
+        Assert.Equal(JsonValueKind.Null, Row(record, "before").GetProperty("mobile").ValueKind);
+        Assert.Equal("13712345678", Row(record, "after").GetProperty("mobile").GetString());
+        Assert.Equal("zhou@estate.test", Row(record, "after").GetProperty("email").GetString());
+    }
+
+    [Fact]
     public async Task Creating_an_api_client_records_its_scopes_but_never_its_key()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);

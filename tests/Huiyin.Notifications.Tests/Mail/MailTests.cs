@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Huiyin.Notifications.Contracts;
 using Huiyin.Notifications.Features.Events;
 using Huiyin.Notifications.Senders;
@@ -35,9 +34,9 @@ public sealed class MailTests(NotificationsApp app) : NotificationsTest(app)
     [Fact]
     public async Task A_disabled_webhook_is_mailed_to_each_admin_with_an_address_and_the_message_is_recorded_sent()
     {
-        await WithEmailAsync("admin-li", StaffRole.Admin, "li@estate.test");
+        await App.ProvisionWithEmailAsync("admin-li", StaffRole.Admin, "li@estate.test");
         await App.ProvisionAsync("admin-no-mail", StaffRole.Admin);
-        await WithEmailAsync("agent-he", StaffRole.Agent, "he@estate.test");
+        await App.ProvisionWithEmailAsync("agent-he", StaffRole.Agent, "he@estate.test");
 
         await RaiseAsync(Disabled("https://crm.example.com/hooks"));
         await App.DeliverAsync();
@@ -53,7 +52,7 @@ public sealed class MailTests(NotificationsApp app) : NotificationsTest(app)
     [Fact]
     public async Task A_refused_email_stays_queued_with_the_servers_answer_and_is_retried_by_the_outbox()
     {
-        await WithEmailAsync("admin-refused", StaffRole.Admin, "refuse-me@estate.test");
+        await App.ProvisionWithEmailAsync("admin-refused", StaffRole.Admin, "refuse-me@estate.test");
 
         await RaiseAsync(Disabled("https://crm.example.com/gone"));
         await App.DeliverAsync();
@@ -63,13 +62,6 @@ public sealed class MailTests(NotificationsApp app) : NotificationsTest(app)
         Assert.Equal(1L, await App.ScalarAsync<long>(
             "SELECT count(*) FROM notifications.outbox_messages WHERE processed_at IS NULL AND attempts = 1"));
         Assert.Empty(Directory.GetFiles(App.Mail.Folder));
-    }
-
-    private async Task WithEmailAsync(string username, StaffRole role, string email)
-    {
-        await App.ProvisionAsync(username, role);
-        var client = await App.SignedInAsAsync(username);
-        (await client.PutAsJsonAsync("/api/v1/me/contact", new { email, mobile = "" })).EnsureSuccessStatusCode();
     }
 
     private Task RaiseAsync(WebhookEndpointDisabled disabled) => App.HandleWithAsync<MessagePeople<WebhookEndpointDisabled>, WebhookEndpointDisabled>(disabled);

@@ -132,6 +132,24 @@ public sealed class WebhookDeliveryTests(NotificationsApp app) : WebhookTest(app
     }
 
     [Fact]
+    public async Task An_endpoint_disabled_by_a_410_reaches_the_admins_mailbox_through_the_outbox()
+    {
+        await App.ProvisionWithEmailAsync("admin-li", StaffRole.Admin, "li@estate.test");
+        await App.ProvisionWithEmailAsync("agent-he", StaffRole.Agent, "he@estate.test");
+        await SubscribeAsync("ticket.closed");
+        Receiver.AnswerNext(410);
+        await RaiseAsync(new TicketClosed(Guid.NewGuid(), "staff:1", DateTimeOffset.UtcNow));
+
+        await DispatchAsync();
+        await App.DeliverAsync();
+
+        var mail = await MimeKit.MimeMessage.LoadAsync(Assert.Single(await App.Mail.ReceivedAsync()));
+        Assert.Equal("li@estate.test", mail.To.Mailboxes.Single().Address);
+        Assert.Equal($"【回音】Webhook 端点已停用（Gone）：{Receiver.Url}", mail.Subject);
+        Assert.Equal(0L, await App.ScalarAsync<long>("SELECT count(*) FROM notifications.outbox_messages WHERE processed_at IS NULL"));
+    }
+
+    [Fact]
     public async Task Five_days_of_failures_disable_the_endpoint_and_tell_the_admins()
     {
         var (id, _) = await SubscribeAsync("ticket.closed");

@@ -11,10 +11,17 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<HttpResponse, Task>> _answers = new();
+    private readonly TaskCompletionSource _holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
+
+    /// <summary>How many times each webhook-id was answered with success: what its sender may count as delivered.</summary>
+    public ConcurrentDictionary<string, int> Acknowledged { get; } = new();
+
+    /// <summary>Completes when a request <see cref="HoldNext"/> asked for has arrived.</summary>
+    public Task Holding => _holding.Task;
 
     public string Url => _app.Urls.Single() + "/hooks";
 
@@ -42,6 +49,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
             await response.WriteAsync(body);
         });
 
+    /// <summary>Leaves the next request unanswered until its sender goes away, as a receiver still working on it would.</summary>
+    public void HoldNext() =>
+        _answers.Enqueue(async response =>
+        {
+            _holding.TrySetResult();
+            await Task.Delay(Timeout.Infinite, response.HttpContext.RequestAborted);
+        });
+
     private async Task ReceiveAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
@@ -56,6 +71,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
         else
         {
             await context.Response.WriteAsync("ok");
+        }
+
+        if (context.Response.StatusCode is >= 200 and < 300)
+        {
+            Acknowledged.AddOrUpdate(context.Request.Headers["webhook-id"].ToString(), 1, (_, times) => times + 1);
         }
     }
 

@@ -220,26 +220,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/callbacks/annual-plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Make the year's annual callback plan now
-         * @description `year` is this year or the next. Every active customer not yet planned for the year is called once on one of its working days still ahead (from tomorrow), evenly spread, assigned to the Agents in turn or to a tier-1 customer's account manager; a customer with a callback done within the throttle before their day is skipped. The job `callbacks:annual-plan` does the same on 1 January. Audited.
-         */
-        post: operations["PlanAnnualCallbacks"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -249,7 +229,7 @@ export interface paths {
         };
         /**
          * List and filter complaints
-         * @description Filters: `status`, `severity`, `validity`, `customerId`, `category`, `ownerRole` (Supervisor, Manager or Executive), `breached` (any clock, ever), `overdue` (a running clock past its due time), `q` (the start of a number or part of the customer's name). Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry their nearest running deadline (`nextDeadline`) and `breached`, not the whole `sla`: read a complaint for it.
+         * @description Filters: `status`, `severity`, `validity`, `customerId`. Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry no `sla`: read a complaint for its deadlines.
          */
         get: operations["ListComplaints"];
         put?: never;
@@ -471,44 +451,6 @@ export interface paths {
         };
         /** Download a photo of a complaint's evidence */
         get: operations["GetComplaintEvidence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The complaint's contact log, oldest first */
-        get: operations["ListComplaintContacts"];
-        put?: never;
-        /**
-         * Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)
-         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
-         */
-        post: operations["LogComplaintContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every handling step, severity change, repeat, contact, evidence and clock event of a complaint, in order */
-        get: operations["GetComplaintTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,64 +762,6 @@ export interface paths {
         get?: never;
         /** Score an organisation for tier grading (0–25 on each of four criteria, with evidence) */
         put: operations["ScoreCustomer"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/duty": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Who is on duty at an instant, per team and shift
-         * @description `at` defaults to now. A night shift that began the day before counts; a shift that does not run on a holiday of its team's business calendar does not.
-         */
-        get: operations["GetOnDuty"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/duty/roster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A team's shifts and who works them in the week from weekOf (a Monday) */
-        get: operations["GetDutyRoster"];
-        /**
-         * Set a team's shifts and who works them in one week
-         * @description Shifts are desk-local (`"08:00"`–`"16:00"`); an end at or before the start is the next day (a night shift). `days`: `Every`, `WorkingDays` or `Holidays` of the business calendar `calendarId` (Monday to Friday without one). The week from `weekOf` (a Monday) is replaced by `assignments`.
-         */
-        put: operations["SetDutyRoster"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/duty/pages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The emergencies the caller was paged for in the last 12 hours */
-        get: operations["ListMyEmergencyPages"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1431,64 +1315,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/handovers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Shift handovers, newest first; signed=false lists those the next shift has not signed */
-        get: operations["ListHandovers"];
-        put?: never;
-        /**
-         * Hand one's shift over to the next
-         * @description The caller must be on `shift` of `teamId` (its latest start); the next shift of the roster accepts it. `carriedOver` are ids of open tickets or complaints. Once per shift and day (409 the second time).
-         */
-        post: operations["RecordHandover"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/handovers/to-me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Unsigned handovers to a shift the caller is on */
-        get: operations["ListHandoversToMe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/handovers/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign a handover as the next shift
-         * @description 409 when it is signed already, or when the caller is on the shift that handed over; 422 when the caller is not on the next shift.
-         */
-        post: operations["AcceptHandover"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -1819,8 +1645,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Text messages sent or waiting to be sent
-         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.
+         * Text messages and e-mails sent or waiting to be sent
+         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Recipients are masked: mobiles but for the last four digits, e-mail addresses but for the first letter and the domain.
          */
         get: operations["ListOutgoingMessages"];
         put?: never;
@@ -1936,153 +1762,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tickets/{id}/escalate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Escalate a ticket by hand, skipping levels (level 1–3, reason)
-         * @description 409 when the ticket is no longer open or already at that level or higher.
-         */
-        post: operations["EscalateTicket"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sla/extensions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Extension requests waiting for the caller's decision (Supervisors: tickets; Managers: complaints too) */
-        get: operations["ListWaitingSlaExtensions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tickets/{id}/extensions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The ticket's extension requests and their decisions, oldest first */
-        get: operations["ListTicketExtensions"];
-        put?: never;
-        /**
-         * Ask to move the ticket's resolution deadline (reason, newDueAt)
-         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
-         */
-        post: operations["RequestTicketExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tickets/{id}/extensions/{extensionId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve: the resolution clock moves to the new due time */
-        post: operations["ApproveTicketExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tickets/{id}/extensions/{extensionId}/refuse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Refuse: the resolution clock stays as it is */
-        post: operations["RefuseTicketExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/extensions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The complaint's extension requests and their decisions, oldest first */
-        get: operations["ListComplaintExtensions"];
-        put?: never;
-        /**
-         * Ask to move the complaint's resolution deadline (reason, newDueAt)
-         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
-         */
-        post: operations["RequestComplaintExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/extensions/{extensionId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve: the resolution clock moves to the new due time */
-        post: operations["ApproveComplaintExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/extensions/{extensionId}/refuse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Refuse: the resolution clock stays as it is */
-        post: operations["RefuseComplaintExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/sla/policies": {
         parameters: {
             query?: never;
@@ -2095,7 +1774,7 @@ export interface paths {
         put?: never;
         /**
          * Add an SLA policy
-         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute). `acknowledgement` defaults to PT15M and `handoff` to PT1H.
+         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).
          */
         post: operations["CreateSlaPolicy"];
         delete?: never;
@@ -2271,16 +1950,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit": {
+    "/api/v1/staff/{id}/contact": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
-        get: operations["ListAuditRecords"];
-        put?: never;
+        get?: never;
+        /**
+         * Set where a staff member's e-mail and text notifications go
+         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
+         */
+        put: operations["ChangeStaffContact"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2316,6 +1998,23 @@ export interface paths {
         put?: never;
         /** Queue a parked event for delivery again */
         post: operations["RetryParkedOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
+        get: operations["ListAuditRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2421,23 +2120,6 @@ export interface paths {
          * @description The technicians must be staff with the Technician role (400 otherwise). 409 when the status does not allow dispatch.
          */
         post: operations["AssignTicket"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tickets/{id}/hand-off": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Log the call that handed the work to its department (meets the hand-off clock) */
-        post: operations["HandOffTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2872,22 +2554,6 @@ export interface components {
         ActiveNoticeItemsResponse: {
             items: components["schemas"]["ActiveNotice"][];
         };
-        AnnualPlanOutcome: {
-            /** Format: int32 */
-            year: number;
-            /** Format: date */
-            firstDay?: string | null;
-            /** Format: int32 */
-            workingDays: number;
-            /** Format: int32 */
-            customers: number;
-            /** Format: int32 */
-            planned: number;
-            /** Format: int32 */
-            alreadyPlanned: number;
-            /** Format: int32 */
-            throttled: number;
-        };
         ApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -2941,12 +2607,6 @@ export interface components {
         };
         AssigneeSuggestionItemsResponse: {
             items: components["schemas"]["AssigneeSuggestion"][];
-        };
-        AssignmentFields: {
-            /** Format: date */
-            date: string;
-            shift: string;
-            staffIds: string[];
         };
         /** @enum {string} */
         AttemptOutcome: "Reached" | "Unreachable";
@@ -3157,16 +2817,6 @@ export interface components {
         };
         /** @enum {string} */
         CallbackStatus: "Due" | "Retrying" | "Done" | "Unreachable" | "Cancelled";
-        CarriedItemResponse: {
-            type: components["schemas"]["CarriedItemType"];
-            /** Format: uuid */
-            itemId: string;
-            number: string;
-            status?: string | null;
-            open: boolean;
-        };
-        /** @enum {string} */
-        CarriedItemType: "Ticket" | "Complaint";
         CarryOut: {
             workDone: string;
         };
@@ -3233,7 +2883,7 @@ export interface components {
         /** @enum {string} */
         ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
         /** @enum {string} */
-        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted" | "Extended";
+        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
         ClockEventView: {
             kind: components["schemas"]["ClockEventKind"];
             /** Format: date-time */
@@ -3284,32 +2934,6 @@ export interface components {
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
-        ComplaintContactBody: {
-            method: components["schemas"]["ContactMethod"];
-            outcome: components["schemas"]["ContactOutcome"];
-            note: string;
-            /** Format: date-time */
-            at?: string | null;
-        };
-        ComplaintContactResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            complaintId: string;
-            /** Format: date-time */
-            at: string;
-            method: components["schemas"]["ContactMethod"];
-            outcome: components["schemas"]["ContactOutcome"];
-            /** Format: uuid */
-            handlerId?: string | null;
-            handlerName: string;
-            note: string;
-            /** Format: uuid */
-            smsMessageId?: string | null;
-        };
-        ComplaintContactResponseItemsResponse: {
-            items: components["schemas"]["ComplaintContactResponse"][];
-        };
         ComplaintHandlingResponse: {
             findings?: string | null;
             validityReason?: string | null;
@@ -3380,8 +3004,6 @@ export interface components {
             place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
-            nextDeadline?: components["schemas"]["NearestDeadlineResponse"] | null;
-            breached: boolean;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -3407,7 +3029,6 @@ export interface components {
             resolutionBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
-            investigation?: components["schemas"]["SameDayInvestigationResponse"] | null;
         };
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
@@ -3415,32 +3036,6 @@ export interface components {
         ComplaintStatus: "Registered" | "Investigated" | "RemedyProposed" | "RemedyDecided" | "CarriedOut" | "Resolved" | "Closed" | "Reopened";
         /** @enum {string} */
         ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
-        ComplaintTimelineItem: {
-            /** Format: date-time */
-            at: string;
-            source: components["schemas"]["ComplaintTimelineSource"];
-            kind?: components["schemas"]["ComplaintTimelineKind"] | null;
-            clockEvent?: components["schemas"]["ClockEventKind"] | null;
-            metric?: components["schemas"]["SlaMetric"] | null;
-            actor: string;
-            actorName: string;
-            fromStatus?: components["schemas"]["ComplaintStatus"] | null;
-            toStatus?: components["schemas"]["ComplaintStatus"] | null;
-            detail: string;
-            /** Format: int32 */
-            escalationLevel?: number | null;
-            code: string;
-            args: {
-                [key: string]: string;
-            };
-        };
-        ComplaintTimelineItemItemsResponse: {
-            items: components["schemas"]["ComplaintTimelineItem"][];
-        };
-        /** @enum {string} */
-        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded";
-        /** @enum {string} */
-        ComplaintTimelineSource: "complaint" | "clock";
         /** @enum {string} */
         ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
         Confirm: {
@@ -3476,16 +3071,6 @@ export interface components {
         };
         ContactResponseItemsResponse: {
             items: components["schemas"]["ContactResponse"][];
-        };
-        CountedFields: {
-            what: string;
-            /** Format: int32 */
-            count: number;
-        };
-        CountedResponse: {
-            what: string;
-            /** Format: int32 */
-            count: number;
         };
         CreateApiClient: {
             name: string;
@@ -3564,8 +3149,6 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
-            acknowledgement?: string | null;
-            handoff?: string | null;
         };
         CreateSite: {
             name: string;
@@ -3732,9 +3315,6 @@ export interface components {
             remedy: string;
             responsibleDepartment: string;
         };
-        DecisionBody: {
-            note?: string | null;
-        };
         DispatchBoard: {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
@@ -3818,11 +3398,6 @@ export interface components {
             equipment: components["schemas"]["EquipmentResponse"];
             downtimes: components["schemas"]["DowntimeResponse"][];
         };
-        EscalateBody: {
-            /** Format: int32 */
-            level: number;
-            reason: string;
-        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -3837,8 +3412,6 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             raisedAt: string;
-            reason?: string | null;
-            raisedBy?: string | null;
         };
         EscalationResponseItemsResponse: {
             items: components["schemas"]["EscalationResponse"][];
@@ -3902,36 +3475,6 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
-        ExtensionBody: {
-            reason: string;
-            /** Format: date-time */
-            newDueAt: string;
-        };
-        ExtensionResponse: {
-            /** Format: uuid */
-            id: string;
-            itemType: components["schemas"]["SlaWorkType"];
-            /** Format: uuid */
-            itemId: string;
-            reason: string;
-            /** Format: date-time */
-            dueAtWhenAsked: string;
-            /** Format: date-time */
-            newDueAt: string;
-            state: components["schemas"]["ExtensionState"];
-            requestedBy: string;
-            /** Format: date-time */
-            requestedAt: string;
-            decidedBy?: string | null;
-            /** Format: date-time */
-            decidedAt?: string | null;
-            note?: string | null;
-        };
-        ExtensionResponseItemsResponse: {
-            items: components["schemas"]["ExtensionResponse"][];
-        };
-        /** @enum {string} */
-        ExtensionState: "Requested" | "Approved" | "Refused";
         FloorSummary: {
             /** Format: int32 */
             floor: number;
@@ -3999,36 +3542,6 @@ export interface components {
         };
         /** @enum {string} */
         GradingRunStatus: "Proposed" | "Approved" | "Superseded";
-        HandOffBody: {
-            /** Format: uuid */
-            teamId: string;
-            note: string;
-        };
-        HandoverResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            teamId: string;
-            shift: string;
-            /** Format: date */
-            shiftDate: string;
-            nextShift: string;
-            /** Format: date */
-            nextShiftDate: string;
-            /** Format: uuid */
-            handedOverById: string;
-            /** Format: date-time */
-            handedOverAt: string;
-            notes: string;
-            specialEvents?: string | null;
-            carriedOver: components["schemas"]["CarriedItemResponse"][];
-            counted: components["schemas"]["CountedResponse"][];
-            signed: boolean;
-            /** Format: uuid */
-            acceptedById?: string | null;
-            /** Format: date-time */
-            acceptedAt?: string | null;
-        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -4062,7 +3575,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook" | "Emergency";
+        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
         InboxReadResponse: {
             /** Format: int32 */
             marked: number;
@@ -4195,7 +3708,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             channel: components["schemas"]["MessageChannel"];
+            recipient: string;
             phone: string;
+            subject?: string | null;
             templateKey: string;
             text: string;
             relatedItemType?: string | null;
@@ -4258,12 +3773,6 @@ export interface components {
             lastUsedAt: string;
             current: boolean;
         };
-        NearestDeadlineResponse: {
-            metric: components["schemas"]["SlaMetric"];
-            /** Format: date-time */
-            dueAt: string;
-            overdue: boolean;
-        };
         NewIssue: {
             category: components["schemas"]["TicketCategory"];
             description: string;
@@ -4292,18 +3801,6 @@ export interface components {
             /** Format: date */
             doneOn?: string | null;
             outcome: components["schemas"]["OccurrenceOutcome"];
-        };
-        OnDutyResponse: {
-            /** Format: uuid */
-            teamId: string;
-            shift: string;
-            /** Format: date */
-            date: string;
-            /** Format: date-time */
-            from: string;
-            /** Format: date-time */
-            to: string;
-            people: components["schemas"]["RosterPerson"][];
         };
         OutageDetails: {
             outage: components["schemas"]["OutageResponse"];
@@ -4349,18 +3846,6 @@ export interface components {
             items: components["schemas"]["OutageResponse"][];
             nextCursor?: string | null;
         };
-        PageResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ticketId: string;
-            number: string;
-            category: components["schemas"]["TicketCategory"];
-            /** Format: date-time */
-            reportedAt: string;
-            /** Format: date-time */
-            pagedAt: string;
-        };
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -4381,7 +3866,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -4396,10 +3881,6 @@ export interface components {
             /** Format: int32 */
             length: number;
             url: string;
-        };
-        PlanAnnualCallbacks: {
-            /** Format: int32 */
-            year: number;
         };
         PolicyEvaluation: {
             policy: components["schemas"]["PolicyResponse"];
@@ -4426,8 +3907,6 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
-            acknowledgement?: string | null;
-            handoff?: string | null;
         };
         PolicyMatch: {
             workType?: components["schemas"]["SlaWorkType"] | null;
@@ -4447,8 +3926,6 @@ export interface components {
             match: components["schemas"]["PolicyMatch"];
             firstContact: string;
             resolution: string;
-            acknowledgement: string;
-            handoff: string;
             /** Format: int32 */
             warnAtPercent: number;
             /** Format: uuid */
@@ -4501,15 +3978,6 @@ export interface components {
             satisfaction?: number | null;
             comment?: string | null;
             newIssue?: components["schemas"]["NewIssue"] | null;
-        };
-        RecordHandover: {
-            /** Format: uuid */
-            teamId: string;
-            shift: string;
-            notes: string;
-            specialEvents?: string | null;
-            carriedOver: string[];
-            counted: components["schemas"]["CountedFields"][];
         };
         RecordRoundItem: {
             result: components["schemas"]["ItemResult"];
@@ -4638,23 +4106,6 @@ export interface components {
         ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         /** @enum {string} */
         RootCause: "StaffAttitude" | "ServiceDelay" | "WorkmanshipDefect" | "BillingError" | "FacilityFault" | "ContractorFault" | "Miscommunication" | "UnreasonableExpectation" | "ThirdParty" | "Other";
-        RosterPerson: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            roles: components["schemas"]["StaffRole"][];
-        };
-        RosterResponse: {
-            /** Format: uuid */
-            teamId: string;
-            /** Format: date */
-            weekOf: string;
-            /** Format: uuid */
-            calendarId?: string | null;
-            shifts: components["schemas"]["ShiftFields"][];
-            assignments: components["schemas"]["AssignmentFields"][];
-            people: components["schemas"]["RosterPerson"][];
-        };
         RoundItemResponse: {
             /** Format: uuid */
             itemId: string;
@@ -4751,13 +4202,6 @@ export interface components {
             /** Format: int32 */
             failed: number;
         };
-        SameDayInvestigationResponse: {
-            /** Format: date-time */
-            dueAt: string;
-            breached: boolean;
-            /** Format: date-time */
-            doneAt?: string | null;
-        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -4826,16 +4270,6 @@ export interface components {
             /** Format: date-time */
             movedInAt: string;
         };
-        SetRoster: {
-            /** Format: uuid */
-            teamId: string;
-            /** Format: date */
-            weekOf: string;
-            /** Format: uuid */
-            calendarId?: string | null;
-            shifts: components["schemas"]["ShiftFields"][];
-            assignments: components["schemas"]["AssignmentFields"][];
-        };
         SeverityReasonResponse: {
             rule: components["schemas"]["SeverityRule"];
             severity: components["schemas"]["ComplaintSeverity"];
@@ -4843,16 +4277,6 @@ export interface components {
         };
         /** @enum {string} */
         SeverityRule: "TenOrMoreHouseholds" | "CompensationFrom50000" | "InjuryOrHeavyLoss" | "FiveToNineHouseholds" | "CompensationOver5000" | "LawsuitOrMedia" | "NoAggravatingFact";
-        /** @enum {string} */
-        ShiftDays: "Every" | "WorkingDays" | "Holidays";
-        ShiftFields: {
-            name: string;
-            /** Format: time */
-            start: string;
-            /** Format: time */
-            end: string;
-            days: components["schemas"]["ShiftDays"];
-        };
         SignDailyReview: {
             /** Format: date */
             day?: string | null;
@@ -4913,9 +4337,13 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue" | "Investigation" | "Acknowledgement" | "Handoff";
+        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
+        StaffContactBody: {
+            email: string;
+            mobile: string;
+        };
         StaffMemberChanges: {
             displayName: string;
             roles: components["schemas"]["StaffRole"][];
@@ -4935,6 +4363,8 @@ export interface components {
             teamId?: string | null;
             skills: string[];
             active: boolean;
+            email?: string | null;
+            mobile?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4998,7 +4428,7 @@ export interface components {
         /** @enum {string} */
         TicketAction: "contact" | "assign" | "schedule" | "start" | "pend" | "resume" | "resolve" | "close" | "reopen" | "cancel" | "hand-back";
         /** @enum {string} */
-        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other" | "LiftEntrapment" | "GasLeak" | "BurstPipe" | "Fire" | "BuildingPowerCut";
+        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
         TicketDetails: {
             category: components["schemas"]["TicketCategory"];
             description: string;
@@ -5082,17 +4512,9 @@ export interface components {
             firstContactDueAt: string;
             /** Format: date-time */
             resolutionDueAt: string;
-            /** Format: date-time */
-            acknowledgementDueAt?: string | null;
-            /** Format: date-time */
-            handoffDueAt?: string | null;
-            acknowledgementMet: boolean;
-            handoffMet: boolean;
             resolutionPaused: boolean;
             firstContactBreached: boolean;
             resolutionBreached: boolean;
-            acknowledgementBreached: boolean;
-            handoffBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
         };
@@ -5131,7 +4553,7 @@ export interface components {
             items: components["schemas"]["TimelineItem"][];
         };
         /** @enum {string} */
-        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged" | "HandedOff";
+        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
         ToldCustomer: {
@@ -5813,39 +5235,6 @@ export interface operations {
             };
         };
     };
-    PlanAnnualCallbacks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PlanAnnualCallbacks"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AnnualPlanOutcome"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
     ListComplaints: {
         parameters: {
             query?: {
@@ -5855,11 +5244,6 @@ export interface operations {
                 customerId?: string;
                 cursor?: string;
                 limit?: number;
-                category?: components["schemas"]["ComplaintCategory"];
-                ownerRole?: components["schemas"]["StaffRole"];
-                breached?: boolean;
-                overdue?: boolean;
-                q?: string;
             };
             header?: never;
             path?: never;
@@ -6650,124 +6034,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListComplaintContacts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintContactResponseItemsResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    LogComplaintContact: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComplaintContactBody"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintContactResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetComplaintTimeline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintTimelineItemItemsResponse"];
-                };
             };
             /** @description Not Found */
             404: {
@@ -7696,114 +6962,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetOnDuty: {
-        parameters: {
-            query?: {
-                at?: string;
-                teamId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OnDutyResponse"][];
-                };
-            };
-        };
-    };
-    GetDutyRoster: {
-        parameters: {
-            query: {
-                teamId: string;
-                weekOf: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RosterResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    SetDutyRoster: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetRoster"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RosterResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    ListMyEmergencyPages: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponse"][];
                 };
             };
         };
@@ -9189,152 +8347,6 @@ export interface operations {
             };
         };
     };
-    ListHandovers: {
-        parameters: {
-            query?: {
-                signed?: boolean;
-                teamId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HandoverResponse"][];
-                };
-            };
-        };
-    };
-    RecordHandover: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordHandover"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HandoverResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListHandoversToMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HandoverResponse"][];
-                };
-            };
-        };
-    };
-    AcceptHandover: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HandoverResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListMessageTemplates: {
         parameters: {
             query?: never;
@@ -10641,451 +9653,6 @@ export interface operations {
             };
         };
     };
-    EscalateTicket: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EscalateBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ClockView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListWaitingSlaExtensions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
-                };
-            };
-        };
-    };
-    ListTicketExtensions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
-                };
-            };
-        };
-    };
-    RequestTicketExtension: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ExtensionBody"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApproveTicketExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                extensionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RefuseTicketExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                extensionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListComplaintExtensions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
-                };
-            };
-        };
-    };
-    RequestComplaintExtension: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ExtensionBody"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApproveComplaintExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                extensionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RefuseComplaintExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                extensionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtensionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListSlaPolicies: {
         parameters: {
             query?: {
@@ -11865,23 +10432,20 @@ export interface operations {
             };
         };
     };
-    ListAuditRecords: {
+    ChangeStaffContact: {
         parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-                actorId?: string;
-                operation?: string;
-                targetId?: string;
-                cursor?: string;
-                limit?: number;
-                format?: components["schemas"]["AuditAnswerFormat"];
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffContactBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -11889,8 +10453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryPage"];
-                    "text/csv": components["schemas"]["AuditEntryPage"];
+                    "application/json": components["schemas"]["StaffMemberResponse"];
                 };
             };
             /** @description Bad Request */
@@ -11902,8 +10465,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11954,6 +10517,54 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAuditRecords: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                actorId?: string;
+                operation?: string;
+                targetId?: string;
+                cursor?: string;
+                limit?: number;
+                format?: components["schemas"]["AuditAnswerFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                    "text/csv": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12455,59 +11066,6 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    HandOffTicket: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["HandOffBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

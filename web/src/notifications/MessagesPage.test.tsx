@@ -12,7 +12,9 @@ function message(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
   return {
     id: 'm1',
     channel: 'Sms',
+    recipient: '*******5678',
     phone: '*******5678',
+    subject: null,
     templateKey: 'ticket.unreachable',
     text: '王先生/女士您好，我是XX物管的工作人员……',
     relatedItemType: 'Ticket',
@@ -46,6 +48,23 @@ describe('text messages', () => {
     await user.type(screen.getByLabelText('相关事项'), `${ticketId}{Enter}`);
     await expect.poll(() => new URL(server.sentTo('GET /api/v1/notifications/messages').at(-1)!.url).searchParams.get('relatedItemId')).toBe(ticketId);
     expect(screen.getByRole('menu')).toHaveTextContent('短信记录');
+  }, 40_000);
+
+  it('shows e-mails beside texts with their channel, masked address and subject', async () => {
+    fakeApi({
+      'GET /api/v1/auth/me': () => json(reader),
+      'GET /api/v1/notifications/messages': () =>
+        json({
+          items: [message({ id: 'e1', channel: 'Email', recipient: 'l***@estate.test', phone: '', subject: '【回音】Webhook 端点已停用（Gone）', text: '正文' }), message()],
+          nextCursor: null,
+        }),
+    });
+    renderApp('/notifications/messages');
+
+    const mail = (await screen.findByText('【回音】Webhook 端点已停用（Gone）')).closest('tr')!;
+    for (const text of ['邮件', 'l***@estate.test']) expect(within(mail).getByText(text)).toBeInTheDocument();
+    const text = screen.getByText('王先生/女士您好，我是XX物管的工作人员……').closest('tr')!;
+    for (const cell of ['短信', '*******5678']) expect(within(text).getByText(cell)).toBeInTheDocument();
   }, 40_000);
 
   it('says so when there is no message, and refuses a partial id', async () => {

@@ -9,7 +9,7 @@ import { useOutgoingMessages, type OutgoingMessage } from './api';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** 短信记录: the text messages sent to customers (phones masked), newest first; those about one ticket or complaint when filtered. */
+/** 短信记录: the text messages and e-mails sent (recipients masked), newest first; those about one ticket or complaint when filtered. */
 export function MessagesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -49,9 +49,10 @@ export function MessagesPage() {
         locale={{ emptyText: <Empty description={t('tickets.messages.empty')} /> }}
         columns={[
           { key: 'time', title: t('tickets.messages.time'), render: (_, message) => formatDateTime(message.sentAt ?? message.createdAt, language), width: 150 },
-          { key: 'phone', title: t('tickets.messages.phone'), dataIndex: 'phone', width: 130 },
+          { key: 'channel', title: t('tickets.messages.channel'), render: (_, message) => t(`tickets.messages.channelName.${message.channel}`), width: 70 },
+          { key: 'recipient', title: t('tickets.messages.recipient'), dataIndex: 'recipient', width: 170 },
           { key: 'template', title: t('tickets.messages.template'), dataIndex: 'templateKey', width: 160 },
-          { key: 'text', title: t('tickets.messages.text'), dataIndex: 'text' },
+          { key: 'text', title: t('tickets.messages.text'), render: (_, message) => message.subject ?? message.text },
           {
             key: 'status',
             title: t('tickets.messages.statusLabel'),

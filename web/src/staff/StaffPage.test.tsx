@@ -190,6 +190,39 @@ describe('staff administration', () => {
     expect(await server.sentTo(route)[1].json()).toEqual({ temporaryPassword: 'Temporary-key-31' });
   });
 
+  it('sets a staff member’s e-mail and mobile, showing what is on file and the server’s objection on the field', async () => {
+    const route = `PUT /api/v1/staff/${liqiang.id}/contact`;
+    const server = staffApi(admin, [{ ...liqiang, email: 'li@estate.test', mobile: null }], {
+      [route]: async (request) => {
+        const body = (await request.json()) as { email: string; mobile: string };
+        return body.email === 'taken@estate.test'
+          ? problem(400, 'Validation failed', { email: ['邮箱无效'] })
+          : json({ ...liqiang, ...body });
+      },
+    });
+    const { user } = renderApp('/admin/staff');
+
+    await user.click(within((await screen.findByText('liqiang')).closest('tr')!).getByRole('button', { name: '联系方式' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByLabelText('电子邮箱')).toHaveValue('li@estate.test');
+    await user.type(within(dialog).getByLabelText('手机号'), '2381234567');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('11 位手机号，以 1 开头')).toBeInTheDocument();
+    expect(server.sentTo(route)).toHaveLength(0);
+
+    await user.clear(within(dialog).getByLabelText('手机号'));
+    await user.type(within(dialog).getByLabelText('手机号'), '13812345678');
+    await user.clear(within(dialog).getByLabelText('电子邮箱'));
+    await user.type(within(dialog).getByLabelText('电子邮箱'), 'taken@estate.test');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('邮箱无效')).toBeInTheDocument();
+
+    await user.clear(within(dialog).getByLabelText('电子邮箱'));
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('已保存 李强 的联系方式')).toBeInTheDocument();
+    expect(await server.sentTo(route)[1].json()).toEqual({ email: '', mobile: '13812345678' });
+  }, 40_000);
+
   it('offers no password reset to those who may not manage staff', async () => {
     staffApi(agent);
     renderApp('/admin/staff');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Staff, Team } from '../api/types';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useLanguage } from '../i18n/useLanguage';
+import { ContactDialog } from './ContactDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffActiveToggle } from './StaffActiveToggle';
 
@@ -21,6 +22,7 @@ export function StaffTable({ staff, teams, loading, manageable, signedInUserId }
   const language = useLanguage();
   const teamNames = new Map(teams.map((team) => [team.id, team.name]));
   const [resetting, setResetting] = useState<Staff | null>(null);
+  const [contacting, setContacting] = useState<Staff | null>(null);
 
   const columns: TableColumnsType<Staff> = [
     { key: 'username', title: t('staff.column.username'), dataIndex: 'username' },
@@ -70,6 +72,9 @@ export function StaffTable({ staff, teams, loading, manageable, signedInUserId }
           <Button type="link" size="small" onClick={() => setResetting(member)}>
             {t('staff.reset.action')}
           </Button>
+          <Button type="link" size="small" onClick={() => setContacting(member)}>
+            {t('staff.contact.action')}
+          </Button>
         </Flex>
       ),
     });
@@ -87,6 +92,7 @@ export function StaffTable({ staff, teams, loading, manageable, signedInUserId }
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.empty')} /> }}
       />
       {manageable && <ResetPasswordDialog staff={resetting} onClose={() => setResetting(null)} />}
+      {manageable && <ContactDialog staff={contacting} onClose={() => setContacting(null)} />}
     </>
   );
 }

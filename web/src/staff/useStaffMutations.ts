@@ -36,3 +36,17 @@ export function useResetStaffPassword() {
       unwrap(api.POST('/api/v1/staff/{id}/password-reset', { params: { path: { id } }, body: { temporaryPassword } })),
   });
 }
+
+export interface StaffContact {
+  email: string;
+  mobile: string;
+}
+
+/** Sets where a staff member's e-mail and text notifications go; an empty value removes that address. */
+export function useChangeStaffContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: StaffContact & { id: string }) => unwrap(api.PUT('/api/v1/staff/{id}/contact', { params: { path: { id } }, body })),
+    onSuccess: () => refreshBehind(queryClient, staffKey),
+  });
+}

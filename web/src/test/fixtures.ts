@@ -51,6 +51,8 @@ export function staffMember(overrides: Partial<Staff> = {}): Staff {
     teamId: repairTeam.id,
     skills: ['plumbing', 'electrical'],
     active: true,
+    email: null,
+    mobile: null,
     createdAt: '2026-03-01T02:30:00Z',
     updatedAt: '2026-03-01T02:30:00Z',
     ...overrides,

@@ -76,6 +76,7 @@ public sealed class OrganizationModule : IModule
         staff.MapPatchStaffMember();
         staff.MapSetStaffMemberActive();
         staff.MapResetStaffPassword();
+        staff.MapChangeStaffContact();
 
         var teams = api.MapGroup("/teams").WithTags("Teams");
         teams.MapListTeams();

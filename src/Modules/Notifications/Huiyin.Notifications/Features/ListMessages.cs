@@ -15,17 +15,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Notifications.Features;
 
-/// <summary>Messages sent or waiting, newest first, optionally about one item or in one status, a page at a time.</summary>
+/// <summary>Text messages and e-mails sent or waiting, newest first, optionally about one item or in one status, a page at a time.</summary>
 internal sealed record ListMessages(Guid? RelatedItemId, string? Status, string? Cursor, int? Limit) : IQuery<Result<Page<MessageResponse>>>;
 
-/// <summary>A message as staff see it: the phone masked but for its last four digits.</summary>
+/// <summary>
+/// A message as staff see it. <c>Recipient</c> is the mobile of a text, masked but for its last four digits, or the address of an
+/// e-mail, masked but for its first letter and its domain; <c>Phone</c> is the masked mobile alone (empty for an e-mail).
+/// </summary>
 internal sealed record MessageResponse(
-    Guid Id, MessageChannel Channel, string Phone, string TemplateKey, string Text, string? RelatedItemType, Guid? RelatedItemId,
-    MessageStatus Status, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt)
+    Guid Id, MessageChannel Channel, string Recipient, string Phone, string? Subject, string TemplateKey, string Text, string? RelatedItemType,
+    Guid? RelatedItemId, MessageStatus Status, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt)
 {
     public static MessageResponse From(OutgoingMessage m) =>
-        new(m.Id.Value, m.Channel, MobilePhone.Mask(m.Phone), m.TemplateKey, m.Text, m.RelatedItemType, m.RelatedItemId,
-            m.Status, m.Attempts, m.LastError, m.CreatedAt, m.SentAt);
+        new(m.Id.Value, m.Channel, m.EmailAddress is { } address ? EmailAddress.Mask(address) : MobilePhone.Mask(m.Phone), MobilePhone.Mask(m.Phone),
+            m.Subject, m.TemplateKey, m.Text, m.RelatedItemType, m.RelatedItemId, m.Status, m.Attempts, m.LastError, m.CreatedAt, m.SentAt);
 }
 
 internal sealed class ListMessagesValidator : AbstractValidator<ListMessages>
@@ -78,8 +81,8 @@ internal static class ListMessagesEndpoint
             .RequireAuthorization(NotificationsPermissions.Read)
             .TakesEnum<MessageStatus>("status")
             .WithName("ListOutgoingMessages")
-            .WithSummary("Text messages sent or waiting to be sent")
-            .WithDescription("Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.")
+            .WithSummary("Text messages and e-mails sent or waiting to be sent")
+            .WithDescription("Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Recipients are masked: mobiles but for the last four digits, e-mail addresses but for the first letter and the domain.")
             .Produces<Page<MessageResponse>>()
             .ProducesValidationProblem();
 }

@@ -13,8 +13,6 @@ namespace Huiyin.Notifications.Webhooks;
 /// </summary>
 internal sealed class WebhookDispatch(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WebhookOptions> options)
 {
-    private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
-
     /// <summary>Attempts every delivery due now; answers how many were attempted.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +31,7 @@ internal sealed class WebhookDispatch(IServiceScopeFactory scopes, TimeProvider 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var now = clock.GetUtcNow();
-        var lease = now + options.Value.Timeout + LeaseMargin;
+        var lease = now + options.Value.Timeout + options.Value.LeaseMargin;
         return await db.Database.SqlQuery<Guid>($"""
             UPDATE notifications.webhook_deliveries SET next_attempt_at = {lease}
             WHERE id IN (

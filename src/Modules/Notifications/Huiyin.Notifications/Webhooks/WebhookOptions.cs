@@ -15,4 +15,7 @@ internal sealed class WebhookOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long past an attempt's timeout its claim lasts: a delivery whose host died mid-attempt is taken again after both.</summary>
+    public TimeSpan LeaseMargin { get; set; } = TimeSpan.FromMinutes(1);
 }

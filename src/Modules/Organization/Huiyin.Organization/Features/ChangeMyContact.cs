@@ -1,4 +1,3 @@
-using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -14,21 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Organization.Features;
 
 /// <summary>The signed-in person sets where their e-mail and text notifications go; an empty value removes that address.</summary>
-internal sealed record ChangeMyContact(string Email, string Mobile) : ICommand<Result<MyContactResponse>>;
+internal sealed record ChangeMyContact(string Email, string Mobile) : ICommand<Result<MyContactResponse>>, IContactChange;
 
 internal sealed record MyContactResponse(string? Email, string? Mobile);
 
-internal sealed class ChangeMyContactValidator : AbstractValidator<ChangeMyContact>
-{
-    public ChangeMyContactValidator()
-    {
-        RuleFor(x => x.Email).NotNull();
-        RuleFor(x => x.Mobile).NotNull();
-        RuleFor(x => x.Email).MaximumLength(254).EmailAddress().WithErrorCode("email_format").When(x => !string.IsNullOrWhiteSpace(x.Email));
-        RuleFor(x => x.Mobile).Matches("^1[3-9][0-9]{9}$").WithMessage("A mobile has 11 digits and starts with 1.").WithErrorCode("mobile_format")
-            .When(x => !string.IsNullOrWhiteSpace(x.Mobile));
-    }
-}
+internal sealed class ChangeMyContactValidator : ContactChangeValidator<ChangeMyContact>;
 
 internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentUser currentUser) : IRequestHandler<ChangeMyContact, Result<MyContactResponse>>
 {
@@ -40,12 +29,10 @@ internal sealed class ChangeMyContactHandler(OrganizationDbContext db, ICurrentU
         }
 
         var staff = await db.Staff.SingleAsync(s => s.Id == new StaffMemberId(id), cancellationToken);
-        staff.ChangeContact(Blank(request.Email), Blank(request.Mobile));
+        staff.ChangeContact(ContactValues.OrNone(request.Email), ContactValues.OrNone(request.Mobile));
         await db.SaveChangesAsync(cancellationToken);
         return new MyContactResponse(staff.Email, staff.Mobile);
     }
-
-    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 internal static class ChangeMyContactEndpoint

@@ -14,6 +14,8 @@ internal sealed record StaffMemberResponse(
     Guid? TeamId,
     IReadOnlyList<string> Skills,
     bool Active,
+    string? Email,
+    string? Mobile,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
