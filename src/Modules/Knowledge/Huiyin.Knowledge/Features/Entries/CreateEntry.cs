@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Huiyin.Knowledge.Features.Entries;
 
 /// <summary>Drafts an answer or a script; nobody at the desk is offered it until it is approved.</summary>
-internal sealed record CreateEntry : EntryForm, ICommand<Result<EntryResponse>>
+internal sealed record CreateEntry : EntryFields, ICommand<Result<EntryResponse>>
 {
     public CreateEntry(EntryForm form)
         : base(form)
@@ -21,7 +21,7 @@ internal sealed record CreateEntry : EntryForm, ICommand<Result<EntryResponse>>
     }
 }
 
-internal sealed class CreateEntryValidator : EntryFormValidator<CreateEntry>;
+internal sealed class CreateEntryValidator : EntryFieldsValidator<CreateEntry>;
 
 internal sealed class CreateEntryHandler(KnowledgeDbContext db, EntryResponses responses) : IRequestHandler<CreateEntry, Result<EntryResponse>>
 {

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Huiyin.Knowledge.Features.Entries;
 
 /// <summary>Rewords an entry (send the ETag read). An approved entry goes back to Draft until it is approved again; a retired one is not edited.</summary>
-internal sealed record UpdateEntry : EntryForm, ICommand<Result<Versioned<EntryResponse>>>
+internal sealed record UpdateEntry : EntryFields, ICommand<Result<Versioned<EntryResponse>>>
 {
     public UpdateEntry(Guid id, uint? expectedVersion, EntryForm form)
         : base(form)
@@ -28,7 +28,7 @@ internal sealed record UpdateEntry : EntryForm, ICommand<Result<Versioned<EntryR
     public uint? ExpectedVersion { get; }
 }
 
-internal sealed class UpdateEntryValidator : EntryFormValidator<UpdateEntry>;
+internal sealed class UpdateEntryValidator : EntryFieldsValidator<UpdateEntry>;
 
 internal sealed class UpdateEntryHandler(KnowledgeDbContext db, EntryResponses responses) : IRequestHandler<UpdateEntry, Result<Versioned<EntryResponse>>>
 {

@@ -22,7 +22,7 @@ internal sealed class SetForbiddenPhrasesValidator : AbstractValidator<SetForbid
 {
     public SetForbiddenPhrasesValidator()
     {
-        RuleFor(x => x.Phrases).NotNull().Must(p => p is null || p.Count <= 100).WithMessage("At most 100 phrases.")
+        RuleFor(x => x.Phrases).NotNull().Must(p => p is null || p.Count <= 100).WithErrorCode("too_many_phrases").WithMessage("At most 100 phrases.")
             .Must(p => p is null || p.Select(x => x?.Trim()).Distinct().Count() == p.Count).WithErrorCode("duplicate_phrase").WithMessage("A phrase is listed once.");
         RuleForEach(x => x.Phrases).Must(p => !string.IsNullOrWhiteSpace(p)).WithErrorCode("required").WithMessage("A phrase is required.")
             .MaximumLength(ForbiddenPhrase.MaxLength);
