@@ -769,6 +769,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/duty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is on duty at an instant, per team and shift
+         * @description `at` defaults to now. A night shift that began the day before counts; a shift that does not run on a holiday of its team's business calendar does not.
+         */
+        get: operations["GetOnDuty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team's shifts and who works them in the week from weekOf (a Monday) */
+        get: operations["GetDutyRoster"];
+        /**
+         * Set a team's shifts and who works them in one week
+         * @description Shifts are desk-local (`"08:00"`–`"16:00"`); an end at or before the start is the next day (a night shift). `days`: `Every`, `WorkingDays` or `Holidays` of the business calendar `calendarId` (Monday to Friday without one). The week from `weekOf` (a Monday) is replaced by `assignments`.
+         */
+        put: operations["SetDutyRoster"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emergencies the caller was paged for in the last 12 hours */
+        get: operations["ListMyEmergencyPages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/sites": {
         parameters: {
             query?: never;
@@ -1315,6 +1373,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shift handovers, newest first; signed=false lists those the next shift has not signed */
+        get: operations["ListHandovers"];
+        put?: never;
+        /**
+         * Hand one's shift over to the next
+         * @description The caller must be on `shift` of `teamId` (its latest start); the next shift of the roster accepts it. `carriedOver` are ids of open tickets or complaints. Once per shift and day (409 the second time).
+         */
+        post: operations["RecordHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/to-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unsigned handovers to a shift the caller is on */
+        get: operations["ListHandoversToMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a handover as the next shift
+         * @description 409 when it is signed already, or when the caller is on the shift that handed over; 422 when the caller is not on the next shift.
+         */
+        post: operations["AcceptHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/forbidden-phrases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phrases staff must never say (禁说) */
+        get: operations["ListForbiddenPhrases"];
+        /**
+         * Replace the list of forbidden phrases
+         * @description `phrases`: up to 100, each 1–40 characters, each once, in the order they are shown.
+         */
+        put: operations["SetForbiddenPhrases"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the answers and scripts (approved ones unless asked)
+         * @description `search`: words (space-separated), each found anywhere in the title, body or tags; `category`: a ticket or complaint category such as Plumbing or Fees (entries for no category match every one); `limit` up to 200, 50 by default.
+         */
+        get: operations["SearchKnowledge"];
+        put?: never;
+        /**
+         * Draft an answer or a script
+         * @description `kind`: Answer or Script; `title` 1–100 and `body` 1–4000 characters; `ownerId` an active staff member; `reviewBy` the owner's next review day. The entry starts as a Draft.
+         */
+        post: operations["CreateKnowledgeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/due-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My answers and scripts whose review day has come */
+        get: operations["ListKnowledgeDueForReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One answer or script, with its ETag */
+        get: operations["GetKnowledgeEntry"];
+        /**
+         * Reword an answer or script (send If-Match)
+         * @description The same fields as a create. An Approved entry returns to Draft and needs approving again; 409 for a Retired one.
+         */
+        put: operations["UpdateKnowledgeEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft answer or script
+         * @description Only a Draft is approved; 409 for an entry already approved or retired.
+         */
+        post: operations["ApproveKnowledgeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire an answer or script
+         * @description A Draft or an Approved entry is retired; 409 for one retired already.
+         */
+        post: operations["RetireKnowledgeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/templates": {
         parameters: {
             query?: never;
@@ -1645,8 +1884,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Text messages and e-mails sent or waiting to be sent
-         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Recipients are masked: mobiles but for the last four digits, e-mail addresses but for the first letter and the domain.
+         * Text messages sent or waiting to be sent
+         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.
          */
         get: operations["ListOutgoingMessages"];
         put?: never;
@@ -1950,26 +2189,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/staff/{id}/contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set where a staff member's e-mail and text notifications go
-         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
-         */
-        put: operations["ChangeStaffContact"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/system/outbox/parked": {
         parameters: {
             query?: never;
@@ -2097,7 +2316,7 @@ export interface paths {
         put?: never;
         /**
          * Log a contact with the customer (处理方式、处理时间、处理人、业主回复)
-         * @description The first contact fulfils the first-contact clock. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.
+         * @description The first contact fulfils the first-contact clock. A note containing a forbidden phrase is saved and answered with it in `warnings`. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.
          */
         post: operations["LogTicketContact"];
         delete?: never;
@@ -2608,6 +2827,12 @@ export interface components {
         AssigneeSuggestionItemsResponse: {
             items: components["schemas"]["AssigneeSuggestion"][];
         };
+        AssignmentFields: {
+            /** Format: date */
+            date: string;
+            shift: string;
+            staffIds: string[];
+        };
         /** @enum {string} */
         AttemptOutcome: "Reached" | "Unreachable";
         AttemptResponse: {
@@ -2817,6 +3042,16 @@ export interface components {
         };
         /** @enum {string} */
         CallbackStatus: "Due" | "Retrying" | "Done" | "Unreachable" | "Cancelled";
+        CarriedItemResponse: {
+            type: components["schemas"]["CarriedItemType"];
+            /** Format: uuid */
+            itemId: string;
+            number: string;
+            status?: string | null;
+            open: boolean;
+        };
+        /** @enum {string} */
+        CarriedItemType: "Ticket" | "Complaint";
         CarryOut: {
             workDone: string;
         };
@@ -3068,9 +3303,20 @@ export interface components {
             note: string;
             /** Format: uuid */
             smsMessageId?: string | null;
+            warnings: string[];
         };
         ContactResponseItemsResponse: {
             items: components["schemas"]["ContactResponse"][];
+        };
+        CountedFields: {
+            what: string;
+            /** Format: int32 */
+            count: number;
+        };
+        CountedResponse: {
+            what: string;
+            /** Format: int32 */
+            count: number;
         };
         CreateApiClient: {
             name: string;
@@ -3363,6 +3609,41 @@ export interface components {
             remaining: number;
             complete: boolean;
         };
+        EntryForm: {
+            kind: components["schemas"]["KnowledgeKind"];
+            title: string;
+            body: string;
+            categories?: string[] | null;
+            tags?: string[] | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: date */
+            reviewBy: string;
+        };
+        EntryResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["KnowledgeKind"];
+            title: string;
+            body: string;
+            categories: string[];
+            tags: string[];
+            /** Format: uuid */
+            ownerId?: string | null;
+            ownerName?: string | null;
+            /** Format: date */
+            reviewBy: string;
+            status: components["schemas"]["KnowledgeStatus"];
+            /** Format: uuid */
+            approvedById?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EntryResponseItemsResponse: {
+            items: components["schemas"]["EntryResponse"][];
+        };
         EquipmentResponse: {
             /** Format: uuid */
             id: string;
@@ -3542,6 +3823,31 @@ export interface components {
         };
         /** @enum {string} */
         GradingRunStatus: "Proposed" | "Approved" | "Superseded";
+        HandoverResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teamId: string;
+            shift: string;
+            /** Format: date */
+            shiftDate: string;
+            nextShift: string;
+            /** Format: date */
+            nextShiftDate: string;
+            /** Format: uuid */
+            handedOverById: string;
+            /** Format: date-time */
+            handedOverAt: string;
+            notes: string;
+            specialEvents?: string | null;
+            carriedOver: components["schemas"]["CarriedItemResponse"][];
+            counted: components["schemas"]["CountedResponse"][];
+            signed: boolean;
+            /** Format: uuid */
+            acceptedById?: string | null;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3575,7 +3881,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook";
+        InboxKind: "Escalation" | "Breach" | "Warning" | "Job" | "FollowUp" | "Complaint" | "Outage" | "Certificate" | "Webhook" | "Emergency";
         InboxReadResponse: {
             /** Format: int32 */
             marked: number;
@@ -3663,6 +3969,10 @@ export interface components {
             email: boolean;
             sms: boolean;
         };
+        /** @enum {string} */
+        KnowledgeKind: "Answer" | "Script";
+        /** @enum {string} */
+        KnowledgeStatus: "Draft" | "Approved" | "Retired";
         MaintenancePlanResponse: {
             /** Format: uuid */
             id: string;
@@ -3708,9 +4018,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             channel: components["schemas"]["MessageChannel"];
-            recipient: string;
             phone: string;
-            subject?: string | null;
             templateKey: string;
             text: string;
             relatedItemType?: string | null;
@@ -3802,6 +4110,18 @@ export interface components {
             doneOn?: string | null;
             outcome: components["schemas"]["OccurrenceOutcome"];
         };
+        OnDutyResponse: {
+            /** Format: uuid */
+            teamId: string;
+            shift: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            people: components["schemas"]["RosterPerson"][];
+        };
         OutageDetails: {
             outage: components["schemas"]["OutageResponse"];
             /** Format: int32 */
@@ -3846,6 +4166,18 @@ export interface components {
             items: components["schemas"]["OutageResponse"][];
             nextCursor?: string | null;
         };
+        PageResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ticketId: string;
+            number: string;
+            category: components["schemas"]["TicketCategory"];
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            pagedAt: string;
+        };
         ParkedMessage: {
             module: string;
             /** Format: uuid */
@@ -3866,7 +4198,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -3978,6 +4310,15 @@ export interface components {
             satisfaction?: number | null;
             comment?: string | null;
             newIssue?: components["schemas"]["NewIssue"] | null;
+        };
+        RecordHandover: {
+            /** Format: uuid */
+            teamId: string;
+            shift: string;
+            notes: string;
+            specialEvents?: string | null;
+            carriedOver: string[];
+            counted: components["schemas"]["CountedFields"][];
         };
         RecordRoundItem: {
             result: components["schemas"]["ItemResult"];
@@ -4106,6 +4447,23 @@ export interface components {
         ReviewMonthStatus: "Reviewed" | "ReviewedLate" | "Due" | "Overdue";
         /** @enum {string} */
         RootCause: "StaffAttitude" | "ServiceDelay" | "WorkmanshipDefect" | "BillingError" | "FacilityFault" | "ContractorFault" | "Miscommunication" | "UnreasonableExpectation" | "ThirdParty" | "Other";
+        RosterPerson: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
+        RosterResponse: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: date */
+            weekOf: string;
+            /** Format: uuid */
+            calendarId?: string | null;
+            shifts: components["schemas"]["ShiftFields"][];
+            assignments: components["schemas"]["AssignmentFields"][];
+            people: components["schemas"]["RosterPerson"][];
+        };
         RoundItemResponse: {
             /** Format: uuid */
             itemId: string;
@@ -4263,12 +4621,25 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["UserResponse"];
         };
+        SetForbiddenPhrases: {
+            phrases: string[];
+        };
         SetOccupancy: {
             /** Format: uuid */
             customerId: string;
             role: components["schemas"]["OccupancyRole"];
             /** Format: date-time */
             movedInAt: string;
+        };
+        SetRoster: {
+            /** Format: uuid */
+            teamId: string;
+            /** Format: date */
+            weekOf: string;
+            /** Format: uuid */
+            calendarId?: string | null;
+            shifts: components["schemas"]["ShiftFields"][];
+            assignments: components["schemas"]["AssignmentFields"][];
         };
         SeverityReasonResponse: {
             rule: components["schemas"]["SeverityRule"];
@@ -4277,6 +4648,16 @@ export interface components {
         };
         /** @enum {string} */
         SeverityRule: "TenOrMoreHouseholds" | "CompensationFrom50000" | "InjuryOrHeavyLoss" | "FiveToNineHouseholds" | "CompensationOver5000" | "LawsuitOrMedia" | "NoAggravatingFact";
+        /** @enum {string} */
+        ShiftDays: "Every" | "WorkingDays" | "Holidays";
+        ShiftFields: {
+            name: string;
+            /** Format: time */
+            start: string;
+            /** Format: time */
+            end: string;
+            days: components["schemas"]["ShiftDays"];
+        };
         SignDailyReview: {
             /** Format: date */
             day?: string | null;
@@ -4340,10 +4721,6 @@ export interface components {
         SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
-        StaffContactBody: {
-            email: string;
-            mobile: string;
-        };
         StaffMemberChanges: {
             displayName: string;
             roles: components["schemas"]["StaffRole"][];
@@ -4363,8 +4740,6 @@ export interface components {
             teamId?: string | null;
             skills: string[];
             active: boolean;
-            email?: string | null;
-            mobile?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4376,6 +4751,9 @@ export interface components {
         };
         /** @enum {string} */
         StaffRole: "Agent" | "Technician" | "Supervisor" | "Manager" | "Executive" | "Admin";
+        StringItemsResponse: {
+            items: string[];
+        };
         SuggestionReason: {
             code: components["schemas"]["SuggestionReasonCode"];
             category?: components["schemas"]["TicketCategory"] | null;
@@ -4428,7 +4806,7 @@ export interface components {
         /** @enum {string} */
         TicketAction: "contact" | "assign" | "schedule" | "start" | "pend" | "resume" | "resolve" | "close" | "reopen" | "cancel" | "hand-back";
         /** @enum {string} */
-        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other";
+        TicketCategory: "Plumbing" | "Electrical" | "Hvac" | "Lift" | "Gas" | "Cleaning" | "Security" | "Greening" | "Appliance" | "Other" | "LiftEntrapment" | "GasLeak" | "BurstPipe" | "Fire" | "BuildingPowerCut";
         TicketDetails: {
             category: components["schemas"]["TicketCategory"];
             description: string;
@@ -6966,6 +7344,114 @@ export interface operations {
             };
         };
     };
+    GetOnDuty: {
+        parameters: {
+            query?: {
+                at?: string;
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnDutyResponse"][];
+                };
+            };
+        };
+    };
+    GetDutyRoster: {
+        parameters: {
+            query: {
+                teamId: string;
+                weekOf: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SetDutyRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRoster"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyEmergencyPages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"][];
+                };
+            };
+        };
+    };
     ListSites: {
         parameters: {
             query?: never;
@@ -8338,6 +8824,480 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHandovers: {
+        parameters: {
+            query?: {
+                signed?: boolean;
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverResponse"][];
+                };
+            };
+        };
+    };
+    RecordHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHandover"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListHandoversToMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverResponse"][];
+                };
+            };
+        };
+    };
+    AcceptHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListForbiddenPhrases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StringItemsResponse"];
+                };
+            };
+        };
+    };
+    SetForbiddenPhrases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetForbiddenPhrases"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StringItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchKnowledge: {
+        parameters: {
+            query?: {
+                search?: string;
+                category?: string;
+                status?: components["schemas"]["KnowledgeStatus"];
+                kind?: components["schemas"]["KnowledgeKind"];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponseItemsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateKnowledgeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListKnowledgeDueForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    GetKnowledgeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateKnowledgeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveKnowledgeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetireKnowledgeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10411,50 +11371,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ChangeStaffContact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StaffContactBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffMemberResponse"];
-                };
             };
             /** @description Bad Request */
             400: {

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, extensionApprovers, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -7,6 +7,7 @@ import { CallbackStatsPage } from '../callbackStats/CallbackStatsPage';
 import { HandoverPage } from '../desk/HandoverPage';
 import { RosterPage } from '../desk/RosterPage';
 import { UnsignedHandoversPage } from '../desk/UnsignedHandoversPage';
+import { KnowledgeAdminPage } from '../knowledge/KnowledgeAdminPage';
 import { HomePage } from '../pages/HomePage';
 import { CalendarsPage } from '../sla/calendars/CalendarsPage';
 import { EscalationsPage } from '../sla/escalations/EscalationsPage';
@@ -77,6 +78,7 @@ export const sections: readonly Section[] = [
   { path: '/duty/roster', labelKey: 'desk.nav.roster', icon: ContactsOutlined, permission: 'desk:read', page: RosterPage },
   { path: '/duty/handover', labelKey: 'desk.nav.handover', icon: SwapOutlined, permission: 'desk:handover', page: HandoverPage },
   { path: '/duty/handovers/unsigned', labelKey: 'desk.nav.unsigned', icon: SwapOutlined, permission: 'desk:supervise', page: UnsignedHandoversPage },
+  { path: '/knowledge', labelKey: 'knowledge.nav.knowledge', icon: BookOutlined, permission: 'knowledge:read', page: KnowledgeAdminPage },
   { path: '/complaints/new', labelKey: 'complaints.nav.intake', icon: FormOutlined, permission: 'complaints:write', page: ComplaintIntakePage },
   { path: '/complaints', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintsPage },
   { path: '/complaints/:id', labelKey: 'complaints.nav.list', icon: ExclamationCircleOutlined, permission: 'complaints:read', page: ComplaintDetailPage, hidden: true },

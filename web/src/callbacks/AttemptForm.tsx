@@ -3,6 +3,8 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
+import { KnowledgePanel } from '../knowledge/KnowledgePanel';
+import { PhraseCheckedTextArea } from '../knowledge/PhraseCheckedTextArea';
 import { categories, categoryKey } from '../tickets/types';
 import { useRecordAttempt } from './api';
 import { lowSatisfaction, outcomes, satisfactions, type NewAttempt } from './types';
@@ -95,7 +97,7 @@ export function AttemptForm({ callbackId }: { callbackId: string }) {
         dependencies={['satisfaction']}
         rules={[{ required: outcome !== 'Unreachable' && (satisfaction ?? 5) <= lowSatisfaction, whitespace: true, message: t('callbacks.attempt.commentRequired') }, { max: 2000 }]}
       >
-        <Input.TextArea rows={2} />
+        <PhraseCheckedTextArea rows={2} />
       </Form.Item>
       {outcome !== 'Unreachable' && (
         <>
@@ -121,6 +123,9 @@ export function AttemptForm({ callbackId }: { callbackId: string }) {
         </Button>
         <Typography.Text type="secondary">{t('callbacks.attempt.submitHint')}</Typography.Text>
       </Flex>
+      <div style={{ marginTop: 16 }}>
+        <KnowledgePanel category={issue?.category} />
+      </div>
     </Form>
   );
 }

@@ -14,6 +14,8 @@ import facilitiesEn from '../facilities/en.json';
 import facilitiesZhCN from '../facilities/zh-CN.json';
 import integrationsEn from '../integrations/en.json';
 import integrationsZhCN from '../integrations/zh-CN.json';
+import knowledgeEn from '../knowledge/en.json';
+import knowledgeZhCN from '../knowledge/zh-CN.json';
 import preferencesEn from '../notifications/preferences.en.json';
 import preferencesZhCN from '../notifications/preferences.zh-CN.json';
 import realtimeEn from '../realtime/en.json';
@@ -32,6 +34,6 @@ import en from './en.json';
 import zhCN from './zh-CN.json';
 
 export const messages = {
-  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, callbacks: callbacksZhCN, complaints: complaintsZhCN, customers: customersZhCN, desk: deskZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
-  en: { ...en, callbackStats: callbackStatsEn, callbacks: callbacksEn, complaints: complaintsEn, customers: customersEn, desk: deskEn, facilities: facilitiesEn, integrations: integrationsEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
+  'zh-CN': { ...zhCN, callbackStats: callbackStatsZhCN, callbacks: callbacksZhCN, complaints: complaintsZhCN, customers: customersZhCN, desk: deskZhCN, facilities: facilitiesZhCN, integrations: integrationsZhCN, knowledge: knowledgeZhCN, preferences: preferencesZhCN, realtime: realtimeZhCN, sessions: sessionsZhCN, sla: slaZhCN, staff: staffZhCN, system: systemZhCN, tickets: ticketsZhCN },
+  en: { ...en, callbackStats: callbackStatsEn, callbacks: callbacksEn, complaints: complaintsEn, customers: customersEn, desk: deskEn, facilities: facilitiesEn, integrations: integrationsEn, knowledge: knowledgeEn, preferences: preferencesEn, realtime: realtimeEn, sessions: sessionsEn, sla: slaEn, staff: staffEn, system: systemEn, tickets: ticketsEn },
 };

@@ -1,9 +1,10 @@
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
+import { PhraseCheckedTextArea } from '../knowledge/PhraseCheckedTextArea';
 import { contactMethods, contactOutcomes, type NewContact } from './types';
 
 interface Values {
@@ -59,7 +60,7 @@ export function ContactForm({ log }: { log: ContactLogging }) {
         </Form.Item>
       </Flex>
       <Form.Item name="note" label={t('tickets.contact.note')} rules={[{ required: true, whitespace: true, message: t('tickets.contact.noteRequired') }, { max: 2000 }]}>
-        <Input.TextArea rows={2} placeholder={t('tickets.contact.notePlaceholder')} />
+        <PhraseCheckedTextArea rows={2} placeholder={t('tickets.contact.notePlaceholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={log.isPending}>
         {t('tickets.contact.submit')}

@@ -10,6 +10,7 @@ import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
 import type { Customer } from '../customers/types';
 import { OutageBanner } from '../facilities/OutageBanner';
+import { KnowledgePanel } from '../knowledge/KnowledgePanel';
 import { PageHeader } from '../shared/PageHeader';
 import { useCreateTicket } from './api';
 import { CustomerLookup } from './CustomerLookup';
@@ -84,11 +85,12 @@ export function TicketIntakePage() {
             </Card>
           </Flex>
         </Col>
-        {canPreview && (
-          <Col xs={24} xl={8}>
-            <SlaPreview question={question} />
-          </Col>
-        )}
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            {canPreview && <SlaPreview question={question} />}
+            <KnowledgePanel category={category} />
+          </Flex>
+        </Col>
       </Row>
     </Flex>
   );

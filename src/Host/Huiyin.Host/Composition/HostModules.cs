@@ -4,6 +4,7 @@ using Huiyin.Complaints;
 using Huiyin.Customers;
 using Huiyin.Desk;
 using Huiyin.Facilities;
+using Huiyin.Knowledge;
 using Huiyin.Notifications;
 using Huiyin.Organization;
 using Huiyin.Sla;
@@ -25,5 +26,6 @@ internal static class HostModules
         new FacilitiesModule(),
         new CallbacksModule(),
         new DeskModule(),
+        new KnowledgeModule(),
     ];
 }

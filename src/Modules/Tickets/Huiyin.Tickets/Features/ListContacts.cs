@@ -10,7 +10,7 @@ namespace Huiyin.Tickets.Features;
 
 internal sealed record ListContacts(Guid TicketId) : IQuery<Result<ItemsResponse<ContactResponse>>>;
 
-internal sealed class ListContactsHandler(TicketsDbContext db) : IRequestHandler<ListContacts, Result<ItemsResponse<ContactResponse>>>
+internal sealed class ListContactsHandler(TicketsDbContext db, IMediator mediator) : IRequestHandler<ListContacts, Result<ItemsResponse<ContactResponse>>>
 {
     public async Task<Result<ItemsResponse<ContactResponse>>> Handle(ListContacts request, CancellationToken cancellationToken)
     {
@@ -21,6 +21,12 @@ internal sealed class ListContactsHandler(TicketsDbContext db) : IRequestHandler
         }
 
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.TicketId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        return new ItemsResponse<ContactResponse>(contacts.Select(ContactResponse.From).ToList());
+        var responses = new List<ContactResponse>();
+        foreach (var contact in contacts)
+        {
+            responses.Add(await ContactResponse.FromAsync(contact, mediator, cancellationToken));
+        }
+
+        return new ItemsResponse<ContactResponse>(responses);
     }
 }

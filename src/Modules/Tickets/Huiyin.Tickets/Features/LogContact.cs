@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Contacts;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Knowledge.Contracts;
 using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Features.Shared;
@@ -25,11 +26,14 @@ internal sealed record LogContact(Guid TicketId, ContactMethod Method, ContactOu
 internal sealed record ContactBody(
     [property: JsonRequired] ContactMethod Method, [property: JsonRequired] ContactOutcome Outcome, string Note, DateTimeOffset? At = null);
 
+/// <summary>A logged contact; <c>warnings</c> are the forbidden phrases (禁说) its note contains, flagged but not refused.</summary>
 internal sealed record ContactResponse(
-    Guid Id, Guid TicketId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
+    Guid Id, Guid TicketId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId,
+    IReadOnlyList<string> Warnings)
 {
-    public static ContactResponse From(TicketContact c) =>
-        new(c.Id, c.TicketId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
+    public static async Task<ContactResponse> FromAsync(TicketContact c, IMediator mediator, CancellationToken cancellationToken) =>
+        new(c.Id, c.TicketId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId,
+            await mediator.Send(new FindForbiddenPhrases(c.Note), cancellationToken));
 }
 
 internal sealed class LogContactValidator : AbstractValidator<LogContact>
@@ -42,7 +46,7 @@ internal sealed class LogContactValidator : AbstractValidator<LogContact>
     }
 }
 
-internal sealed class LogContactHandler(TicketsDbContext db, TicketLoader loader, TicketWork work) : IRequestHandler<LogContact, Result<ContactResponse>>
+internal sealed class LogContactHandler(TicketsDbContext db, TicketLoader loader, TicketWork work, IMediator mediator) : IRequestHandler<LogContact, Result<ContactResponse>>
 {
     public async Task<Result<ContactResponse>> Handle(LogContact request, CancellationToken cancellationToken)
     {
@@ -60,7 +64,7 @@ internal sealed class LogContactHandler(TicketsDbContext db, TicketLoader loader
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return ContactResponse.From(contact.Value);
+        return await ContactResponse.FromAsync(contact.Value, mediator, cancellationToken);
     }
 }
 
@@ -74,7 +78,7 @@ internal static class LogContactEndpoint
             .RequireAuthorization(TicketsPermissions.Write)
             .WithName("LogTicketContact")
             .WithSummary("Log a contact with the customer (处理方式、处理时间、处理人、业主回复)")
-            .WithDescription("The first contact fulfils the first-contact clock. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.")
+            .WithDescription("The first contact fulfils the first-contact clock. A note containing a forbidden phrase is saved and answered with it in `warnings`. `Unreachable` sends the apology SMS from its template. 409 on a closed or cancelled ticket.")
             .Produces<ContactResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
