@@ -220,6 +220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/callbacks/annual-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the year's annual callback plan now
+         * @description `year` is this year or the next. Every active customer not yet planned for the year is called once on one of its working days still ahead (from tomorrow), evenly spread, assigned to the Agents in turn or to a tier-1 customer's account manager; a customer with a callback done within the throttle before their day is skipped. The job `callbacks:annual-plan` does the same on 1 January. Audited.
+         */
+        post: operations["PlanAnnualCallbacks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -229,7 +249,7 @@ export interface paths {
         };
         /**
          * List and filter complaints
-         * @description Filters: `status`, `severity`, `validity`, `customerId`. Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry no `sla`: read a complaint for its deadlines.
+         * @description Filters: `status`, `severity`, `validity`, `customerId`, `category`, `ownerRole` (Supervisor, Manager or Executive), `breached` (any clock, ever), `overdue` (a running clock past its due time), `q` (the start of a number or part of the customer's name). Newest first; pages with `cursor` and `limit` (1–200, default 50). Items carry their nearest running deadline (`nextDeadline`) and `breached`, not the whole `sla`: read a complaint for it.
          */
         get: operations["ListComplaints"];
         put?: never;
@@ -451,6 +471,44 @@ export interface paths {
         };
         /** Download a photo of a complaint's evidence */
         get: operations["GetComplaintEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaint's contact log, oldest first */
+        get: operations["ListComplaintContacts"];
+        put?: never;
+        /**
+         * Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)
+         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
+         */
+        post: operations["LogComplaintContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every handling step, severity change, repeat, contact, evidence and clock event of a complaint, in order */
+        get: operations["GetComplaintTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1884,8 +1942,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Text messages sent or waiting to be sent
-         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Phones are masked but for the last four digits.
+         * Text messages and e-mails sent or waiting to be sent
+         * @description Filters: `relatedItemId` (the ticket or complaint a message is about), `status` (`Queued`, `Sent`). Newest first; pages with `cursor` and `limit` (1–200, default 50). Recipients are masked: mobiles but for the last four digits, e-mail addresses but for the first letter and the domain.
          */
         get: operations["ListOutgoingMessages"];
         put?: never;
@@ -2001,6 +2059,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate a ticket by hand, skipping levels (level 1–3, reason)
+         * @description 409 when the ticket is no longer open or already at that level or higher.
+         */
+        post: operations["EscalateTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Extension requests waiting for the caller's decision (Supervisors: tickets; Managers: complaints too) */
+        get: operations["ListWaitingSlaExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's extension requests and their decisions, oldest first */
+        get: operations["ListTicketExtensions"];
+        put?: never;
+        /**
+         * Ask to move the ticket's resolution deadline (reason, newDueAt)
+         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
+         */
+        post: operations["RequestTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the resolution clock moves to the new due time */
+        post: operations["ApproveTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/extensions/{extensionId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse: the resolution clock stays as it is */
+        post: operations["RefuseTicketExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaint's extension requests and their decisions, oldest first */
+        get: operations["ListComplaintExtensions"];
+        put?: never;
+        /**
+         * Ask to move the complaint's resolution deadline (reason, newDueAt)
+         * @description 400 naming the field for an empty reason or a newDueAt in the past or before the current due time; 409 on a resolved, closed or cancelled item, a breached deadline or while another request waits.
+         */
+        post: operations["RequestComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the resolution clock moves to the new due time */
+        post: operations["ApproveComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/extensions/{extensionId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse: the resolution clock stays as it is */
+        post: operations["RefuseComplaintExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla/policies": {
         parameters: {
             query?: never;
@@ -2013,7 +2218,7 @@ export interface paths {
         put?: never;
         /**
          * Add an SLA policy
-         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute).
+         * @description Windows are ISO 8601 durations (PT3H, PT24H, P2D, down to PT1S so that a test system can run a whole escalation in a minute). `acknowledgement` defaults to PT15M and `handoff` to PT1H.
          */
         post: operations["CreateSlaPolicy"];
         delete?: never;
@@ -2189,6 +2394,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set where a staff member's e-mail and text notifications go
+         * @description Both fields are required; an empty value removes that address. A malformed e-mail or mobile is a 400 naming the field.
+         */
+        put: operations["ChangeStaffContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
+        get: operations["ListAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/outbox/parked": {
         parameters: {
             query?: never;
@@ -2217,23 +2459,6 @@ export interface paths {
         put?: never;
         /** Queue a parked event for delivery again */
         post: operations["RetryParkedOutboxMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The audit trail of administrative changes, newest first; Accept: text/csv or format=csv gives every matching record as CSV */
-        get: operations["ListAuditRecords"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2339,6 +2564,23 @@ export interface paths {
          * @description The technicians must be staff with the Technician role (400 otherwise). 409 when the status does not allow dispatch.
          */
         post: operations["AssignTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/hand-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log the call that handed the work to its department (meets the hand-off clock) */
+        post: operations["HandOffTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2773,6 +3015,22 @@ export interface components {
         ActiveNoticeItemsResponse: {
             items: components["schemas"]["ActiveNotice"][];
         };
+        AnnualPlanOutcome: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            firstDay?: string | null;
+            /** Format: int32 */
+            workingDays: number;
+            /** Format: int32 */
+            customers: number;
+            /** Format: int32 */
+            planned: number;
+            /** Format: int32 */
+            alreadyPlanned: number;
+            /** Format: int32 */
+            throttled: number;
+        };
         ApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -3118,7 +3376,7 @@ export interface components {
         /** @enum {string} */
         ChecklistTarget: "None" | "VacantUnits" | "PublicAreas";
         /** @enum {string} */
-        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted";
+        ClockEventKind: "Started" | "Paused" | "Resumed" | "Warned" | "Breached" | "Escalated" | "Fulfilled" | "Stopped" | "Restarted" | "Extended";
         ClockEventView: {
             kind: components["schemas"]["ClockEventKind"];
             /** Format: date-time */
@@ -3169,6 +3427,32 @@ export interface components {
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
+        ComplaintContactBody: {
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
+            note: string;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        ComplaintContactResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: date-time */
+            at: string;
+            method: components["schemas"]["ContactMethod"];
+            outcome: components["schemas"]["ContactOutcome"];
+            /** Format: uuid */
+            handlerId?: string | null;
+            handlerName: string;
+            note: string;
+            /** Format: uuid */
+            smsMessageId?: string | null;
+        };
+        ComplaintContactResponseItemsResponse: {
+            items: components["schemas"]["ComplaintContactResponse"][];
+        };
         ComplaintHandlingResponse: {
             findings?: string | null;
             validityReason?: string | null;
@@ -3239,6 +3523,8 @@ export interface components {
             place?: components["schemas"]["ComplaintPlace"] | null;
             handling: components["schemas"]["ComplaintHandlingResponse"];
             sla?: components["schemas"]["ComplaintSlaResponse"] | null;
+            nextDeadline?: components["schemas"]["NearestDeadlineResponse"] | null;
+            breached: boolean;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -3264,6 +3550,7 @@ export interface components {
             resolutionBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
+            investigation?: components["schemas"]["SameDayInvestigationResponse"] | null;
         };
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
@@ -3271,6 +3558,32 @@ export interface components {
         ComplaintStatus: "Registered" | "Investigated" | "RemedyProposed" | "RemedyDecided" | "CarriedOut" | "Resolved" | "Closed" | "Reopened";
         /** @enum {string} */
         ComplaintTargetKind: "Department" | "Staff" | "Contractor" | "Product" | "Facility";
+        ComplaintTimelineItem: {
+            /** Format: date-time */
+            at: string;
+            source: components["schemas"]["ComplaintTimelineSource"];
+            kind?: components["schemas"]["ComplaintTimelineKind"] | null;
+            clockEvent?: components["schemas"]["ClockEventKind"] | null;
+            metric?: components["schemas"]["SlaMetric"] | null;
+            actor: string;
+            actorName: string;
+            fromStatus?: components["schemas"]["ComplaintStatus"] | null;
+            toStatus?: components["schemas"]["ComplaintStatus"] | null;
+            detail: string;
+            /** Format: int32 */
+            escalationLevel?: number | null;
+            code: string;
+            args: {
+                [key: string]: string;
+            };
+        };
+        ComplaintTimelineItemItemsResponse: {
+            items: components["schemas"]["ComplaintTimelineItem"][];
+        };
+        /** @enum {string} */
+        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded";
+        /** @enum {string} */
+        ComplaintTimelineSource: "complaint" | "clock";
         /** @enum {string} */
         ComplaintValidity: "Undetermined" | "Effective" | "HelpSeeking" | "Enquiry";
         Confirm: {
@@ -3395,6 +3708,8 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
+            acknowledgement?: string | null;
+            handoff?: string | null;
         };
         CreateSite: {
             name: string;
@@ -3561,6 +3876,9 @@ export interface components {
             remedy: string;
             responsibleDepartment: string;
         };
+        DecisionBody: {
+            note?: string | null;
+        };
         DispatchBoard: {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
@@ -3679,6 +3997,11 @@ export interface components {
             equipment: components["schemas"]["EquipmentResponse"];
             downtimes: components["schemas"]["DowntimeResponse"][];
         };
+        EscalateBody: {
+            /** Format: int32 */
+            level: number;
+            reason: string;
+        };
         EscalationResponse: {
             /** Format: uuid */
             id: string;
@@ -3693,6 +4016,8 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             raisedAt: string;
+            reason?: string | null;
+            raisedBy?: string | null;
         };
         EscalationResponseItemsResponse: {
             items: components["schemas"]["EscalationResponse"][];
@@ -3756,6 +4081,36 @@ export interface components {
         };
         /** @enum {string} */
         ExportStatus: "Requested" | "Approved" | "Downloaded";
+        ExtensionBody: {
+            reason: string;
+            /** Format: date-time */
+            newDueAt: string;
+        };
+        ExtensionResponse: {
+            /** Format: uuid */
+            id: string;
+            itemType: components["schemas"]["SlaWorkType"];
+            /** Format: uuid */
+            itemId: string;
+            reason: string;
+            /** Format: date-time */
+            dueAtWhenAsked: string;
+            /** Format: date-time */
+            newDueAt: string;
+            state: components["schemas"]["ExtensionState"];
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            note?: string | null;
+        };
+        ExtensionResponseItemsResponse: {
+            items: components["schemas"]["ExtensionResponse"][];
+        };
+        /** @enum {string} */
+        ExtensionState: "Requested" | "Approved" | "Refused";
         FloorSummary: {
             /** Format: int32 */
             floor: number;
@@ -3823,6 +4178,11 @@ export interface components {
         };
         /** @enum {string} */
         GradingRunStatus: "Proposed" | "Approved" | "Superseded";
+        HandOffBody: {
+            /** Format: uuid */
+            teamId: string;
+            note: string;
+        };
         HandoverResponse: {
             /** Format: uuid */
             id: string;
@@ -4018,7 +4378,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             channel: components["schemas"]["MessageChannel"];
+            recipient: string;
             phone: string;
+            subject?: string | null;
             templateKey: string;
             text: string;
             relatedItemType?: string | null;
@@ -4080,6 +4442,12 @@ export interface components {
             /** Format: date-time */
             lastUsedAt: string;
             current: boolean;
+        };
+        NearestDeadlineResponse: {
+            metric: components["schemas"]["SlaMetric"];
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
         };
         NewIssue: {
             category: components["schemas"]["TicketCategory"];
@@ -4198,7 +4566,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notifications:manage" | "notifications:read" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -4213,6 +4581,10 @@ export interface components {
             /** Format: int32 */
             length: number;
             url: string;
+        };
+        PlanAnnualCallbacks: {
+            /** Format: int32 */
+            year: number;
         };
         PolicyEvaluation: {
             policy: components["schemas"]["PolicyResponse"];
@@ -4239,6 +4611,8 @@ export interface components {
             calendarId?: string | null;
             /** Format: int32 */
             escalationLevels?: number | null;
+            acknowledgement?: string | null;
+            handoff?: string | null;
         };
         PolicyMatch: {
             workType?: components["schemas"]["SlaWorkType"] | null;
@@ -4258,6 +4632,8 @@ export interface components {
             match: components["schemas"]["PolicyMatch"];
             firstContact: string;
             resolution: string;
+            acknowledgement: string;
+            handoff: string;
             /** Format: int32 */
             warnAtPercent: number;
             /** Format: uuid */
@@ -4560,6 +4936,13 @@ export interface components {
             /** Format: int32 */
             failed: number;
         };
+        SameDayInvestigationResponse: {
+            /** Format: date-time */
+            dueAt: string;
+            breached: boolean;
+            /** Format: date-time */
+            doneAt?: string | null;
+        };
         ScheduleBody: {
             /** Format: date-time */
             from?: string | null;
@@ -4718,9 +5101,13 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue";
+        SlaMetric: "FirstContact" | "Resolution" | "CallbackDue" | "Investigation" | "Acknowledgement" | "Handoff";
         /** @enum {string} */
         SlaWorkType: "Ticket" | "Complaint" | "Callback";
+        StaffContactBody: {
+            email: string;
+            mobile: string;
+        };
         StaffMemberChanges: {
             displayName: string;
             roles: components["schemas"]["StaffRole"][];
@@ -4740,6 +5127,8 @@ export interface components {
             teamId?: string | null;
             skills: string[];
             active: boolean;
+            email?: string | null;
+            mobile?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4890,9 +5279,17 @@ export interface components {
             firstContactDueAt: string;
             /** Format: date-time */
             resolutionDueAt: string;
+            /** Format: date-time */
+            acknowledgementDueAt?: string | null;
+            /** Format: date-time */
+            handoffDueAt?: string | null;
+            acknowledgementMet: boolean;
+            handoffMet: boolean;
             resolutionPaused: boolean;
             firstContactBreached: boolean;
             resolutionBreached: boolean;
+            acknowledgementBreached: boolean;
+            handoffBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
         };
@@ -4931,7 +5328,7 @@ export interface components {
             items: components["schemas"]["TimelineItem"][];
         };
         /** @enum {string} */
-        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged";
+        TimelineKind: "Created" | "StatusChanged" | "ContactLogged" | "Assigned" | "HandedBack" | "Scheduled" | "CheckedIn" | "CheckedOut" | "WorkLogged" | "PhotoAdded" | "SignedOff" | "PriorityChanged" | "FollowUpDue" | "DetailsChanged" | "HandedOff";
         /** @enum {string} */
         TimelineSource: "ticket" | "clock";
         ToldCustomer: {
@@ -5613,6 +6010,39 @@ export interface operations {
             };
         };
     };
+    PlanAnnualCallbacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanAnnualCallbacks"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualPlanOutcome"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     ListComplaints: {
         parameters: {
             query?: {
@@ -5622,6 +6052,11 @@ export interface operations {
                 customerId?: string;
                 cursor?: string;
                 limit?: number;
+                category?: components["schemas"]["ComplaintCategory"];
+                ownerRole?: components["schemas"]["StaffRole"];
+                breached?: boolean;
+                overdue?: boolean;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -6412,6 +6847,124 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListComplaintContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintContactResponseItemsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogComplaintContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintContactBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetComplaintTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintTimelineItemItemsResponse"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -10613,6 +11166,451 @@ export interface operations {
             };
         };
     };
+    EscalateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWaitingSlaExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    ListTicketExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    RequestTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RefuseTicketExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListComplaintExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponseItemsResponse"];
+                };
+            };
+        };
+    };
+    RequestComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RefuseComplaintExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListSlaPolicies: {
         parameters: {
             query?: {
@@ -11392,14 +12390,20 @@ export interface operations {
             };
         };
     };
-    ListParkedOutboxMessages: {
+    ChangeStaffContact: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffContactBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -11407,29 +12411,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParkedMessageItemsResponse"];
+                    "application/json": components["schemas"]["StaffMemberResponse"];
                 };
             };
-        };
-    };
-    RetryParkedOutboxMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                module: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -11481,6 +12473,56 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListParkedOutboxMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedMessageItemsResponse"];
+                };
+            };
+        };
+    };
+    RetryParkedOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11982,6 +13024,59 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HandOffTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOffBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
