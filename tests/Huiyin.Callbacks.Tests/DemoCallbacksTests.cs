@@ -35,3 +35,15 @@ public sealed class DemoCallbacksTests(DemoCallbacksApp app) : IClassFixture<Dem
     private static async Task<string> TicketStatusAsync(HttpClient caller, Guid ticketId) =>
         (await (await caller.GetAsync($"/api/v1/tickets/{ticketId}")).ShouldBeJsonAsync(HttpStatusCode.OK)).Text("status");
 }
+
+public sealed class DemoCallbackDueTimeTests
+{
+    [Theory]
+    [InlineData("2026-12-06T02:00:00Z", "2026-12-06T13:00:00Z")] // 10:00 in Shanghai: the end of the calling day, 21:00
+    [InlineData("2026-12-06T14:00:00Z", "2026-12-06T14:30:00Z")] // 22:00: half an hour later
+    [InlineData("2026-12-06T15:50:00Z", "2026-12-06T15:55:00Z")] // 23:50: halfway to midnight, still today
+    public void Todays_demo_callback_is_due_later_the_same_desk_day(string now, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected), Seeding.DemoCallbacks.DueLaterToday(DateTimeOffset.Parse(now)));
+    }
+}

@@ -30,8 +30,7 @@ internal sealed class DemoCallbacks(
 
         var tickets = await mediator.Send(new ListResolvedTickets(20), cancellationToken);
         var now = clock.GetUtcNow();
-        // Late in the evening the calling day is over: today's demo callback is then due shortly.
-        var endOfToday = new[] { CallHours.EndOf(CallHours.DayOf(now)), now.AddMinutes(30) }.Max();
+        var endOfToday = DueLaterToday(now);
         var open = tickets.Where(t => !t.Closed).Take(2).ToList();
         if (open.Count > 0)
         {
@@ -48,6 +47,18 @@ internal sealed class DemoCallbacks(
             var callback = await BookAsync(ticket, endOfToday, cancellationToken);
             Ensure(await mediator.Send(new RecordAttempt(callback.Id.Value, AttemptOutcome.Reached, satisfaction, comment), cancellationToken));
         }
+    }
+
+    /// <summary>
+    /// The end of today's calling hours; late in the evening, when they are over, shortly after now but still before midnight, so the
+    /// demo always has a callback to make today.
+    /// </summary>
+    internal static DateTimeOffset DueLaterToday(DateTimeOffset now)
+    {
+        var today = CallHours.DayOf(now);
+        var untilMidnight = CallHours.StartOf(today.AddDays(1)) - now;
+        var shortly = now + TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(30).Ticks, untilMidnight.Ticks / 2));
+        return new[] { CallHours.EndOf(today), shortly }.Max();
     }
 
     private async Task<Callback> BookAsync(ResolvedTicket ticket, DateTimeOffset dueAt, CancellationToken cancellationToken)
