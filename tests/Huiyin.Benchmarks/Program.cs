@@ -1,7 +1,7 @@
 using Huiyin.Benchmarks;
 
 // Benchmarks, not tests: each prints its figures (see docs/benchmarks.md).
-// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units] | unit-search [sites] [rounds] | callbacks-annual [customers] | callbacks-due-today [callbacks] [rounds] | webhook-delivery [events] | complaint-list [complaints] [rounds]
+// Usage: Huiyin.Benchmarks sla-sweep | customer-search [customers] [rounds] | ticket-create [seconds] [clients,…] | ticket-list [tickets] [rounds] | outage-notices [units] | unit-search [sites] [rounds] | callbacks-annual [customers] | callbacks-due-today [callbacks] [rounds] | webhook-delivery [events] | complaint-list [complaints] [rounds] | desk-push [url] [clients] [breaches]
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["sla-sweep"] = _ => SlaSweepBenchmark.RunAsync(),
@@ -14,6 +14,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["callbacks-due-today"] = CallbackBenchmarks.DueTodayAsync,
     ["webhook-delivery"] = WebhookDeliveryBenchmark.RunAsync,
     ["complaint-list"] = ComplaintListBenchmark.RunAsync,
+    ["desk-push"] = DeskPushBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
