@@ -41,6 +41,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ApologySms>();
         services.AddSingleton(DeskDay.FromConfiguration(configuration));
         services.AddScoped<IStartupTask, DemoComplaints>();
+        services.AddScoped<IStartupTask, MirrorEarlierComplaintsClocks>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
