@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Huiyin.Callbacks.Features.AnnualPlan;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Npgsql;
 
 namespace Huiyin.Callbacks.Tests;
 
@@ -88,6 +90,35 @@ public sealed class AnnualPlanTests(AnnualPlanApp app) : HuiyinTest(app)
         Assert.True(DayOf(booked) > new DateOnly(2027, 12, 10));
         Assert.Equal(before.Where(d => d.Key > new DateOnly(2027, 12, 10)).Min(d => d.Value), before.GetValueOrDefault(DayOf(booked)));
         Assert.Equal(await App.ProvisionAsync("test-agent", StaffRole.Agent), booked.GetProperty("assigneeId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_customer_registered_while_a_page_of_the_plan_commits_waits_for_it_and_is_booked_once()
+    {
+        App.SetNow(FirstOfDecember);
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        await CustomerAsync(agent, 0);
+        await PlanAsync(await App.SignedInAsAsync(StaffRole.Admin), 2027);
+        App.SetNow(CallbackApi.Local(2027, 3, 1, 10));
+
+        Guid latecomer;
+        await using (var page = await App.OpenConnectionAsync())
+        await using (var transaction = await page.BeginTransactionAsync())
+        {
+            await using (var takeTurn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@lock))", page, transaction))
+            {
+                takeTurn.Parameters.AddWithValue("lock", AnnualCallbacks.PlanLock);
+                await takeTurn.ExecuteNonQueryAsync();
+            }
+
+            latecomer = await CustomerAsync(await App.SignedInAsAsync(StaffRole.Agent), 1);
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.DoesNotContain(await AnnualAsync(), c => c.GetProperty("customerId").GetGuid() == latecomer);
+            await transaction.CommitAsync();
+        }
+
+        await LatecomersCallAsync(latecomer);
+        Assert.Single(await AnnualAsync(), c => c.GetProperty("customerId").GetGuid() == latecomer);
     }
 
     [Theory]

@@ -34,6 +34,16 @@ internal sealed record AnnualRoster(IReadOnlyList<StaffCard> Agents, IReadOnlyDi
 /// </summary>
 internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler scheduler, CallbackOptions options, IMediator mediator)
 {
+    /// <summary>The advisory lock the plan's pages and a latecomer's booking take in turn.</summary>
+    internal const string PlanLock = "callbacks.annual-plan";
+
+    /// <summary>
+    /// Takes turns, until the transaction ends, between a page of the plan and the booking of a customer registered meanwhile: each
+    /// then sees the other's calls committed, and nobody is planned twice for the year.
+    /// </summary>
+    public Task TakeTurnAsync(CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({PlanLock}))", cancellationToken);
+
     public async Task<AnnualRoster> RosterAsync(IEnumerable<ActiveCustomer> customers, CancellationToken cancellationToken)
     {
         var agents = (await mediator.Send(new GetStaffCards(Role: StaffRole.Agent), cancellationToken)).OrderBy(a => a.ServiceNumber, StringComparer.Ordinal).ToList();

@@ -35,6 +35,7 @@ internal sealed class PlanAnnualBatchHandler(CallbacksDbContext db, AnnualCallba
     public async Task<Result<AnnualPlanProgress>> Handle(PlanAnnualBatch request, CancellationToken cancellationToken)
     {
         var (frame, progress) = (request.Frame, request.Progress);
+        await annual.TakeTurnAsync(cancellationToken);
         var customers = await mediator.Send(new ListActiveCustomers(progress.AfterSequence, PlanAnnualBatch.Size), cancellationToken);
         if (customers.Count == 0 || frame.Days.Count == 0)
         {

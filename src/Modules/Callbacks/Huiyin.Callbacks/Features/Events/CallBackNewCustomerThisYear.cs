@@ -48,8 +48,7 @@ internal sealed class PlanNewCustomersAnnualCallbackHandler(CallbacksDbContext d
             return Result.Success();
         }
 
-        // The plan's existence first, then the customer's place in it: a plan committed between the two reads is then seen
-        // whole by the second, and the customer is not booked twice.
+        await annual.TakeTurnAsync(cancellationToken);
         var (from, to) = (CallHours.StartOf(new DateOnly(days[0].Year, 1, 1)), CallHours.StartOf(new DateOnly(days[0].Year + 1, 1, 1)));
         var ofTheYear = db.Callbacks.Where(c => c.Reason == CallbackReason.Annual && c.DueAt >= from && c.DueAt < to);
         if (!await ofTheYear.AnyAsync(cancellationToken) || (await annual.PlannedInAsync(days[0].Year, [customer.CustomerId], cancellationToken)).Count > 0)
