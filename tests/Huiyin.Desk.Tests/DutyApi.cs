@@ -24,6 +24,21 @@ internal static class DutyApi
     /// <summary>Sets the host's clock to <paramref name="at"/> (it keeps ticking from there).</summary>
     public static void SetNow(this HuiyinApp app, DateTimeOffset at) => app.Clock.Advance(at - app.Clock.GetUtcNow());
 
+    /// <summary>A new team with <paramref name="members"/> moved into it, as an Admin does it.</summary>
+    public static async Task<Guid> TeamAsync(HuiyinApp app, params Guid[] members)
+    {
+        var admin = await app.SignedInAsAsync(StaffRole.Admin);
+        var team = (await (await admin.PostAsJsonAsync("/api/v1/teams", new { name = $"班组 {Guid.NewGuid():N}" })).ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
+        foreach (var member in members)
+        {
+            var read = await admin.GetAsync($"/api/v1/staff/{member}");
+            read.EnsureSuccessStatusCode();
+            (await admin.MergePatchAsync($"/api/v1/staff/{member}", read.Headers.ETag!.ToString(), $$"""{ "teamId": "{{team}}" }""")).EnsureSuccessStatusCode();
+        }
+
+        return team;
+    }
+
     public static Task<HttpResponseMessage> PutRosterAsync(HttpClient caller, object roster) => caller.PutAsJsonAsync("/api/v1/duty/roster", roster);
 
     /// <summary>Sets a team's roster for the week of <see cref="Monday"/> as a Supervisor.</summary>

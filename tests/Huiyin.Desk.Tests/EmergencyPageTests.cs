@@ -18,11 +18,11 @@ public sealed class EmergencyPageTests(HuiyinApp app) : HuiyinTest(app)
     [Fact]
     public async Task A_lift_entrapment_at_night_pages_the_technician_and_the_manager_on_the_night_shift_exactly_once()
     {
-        var team = Guid.NewGuid();
         var nightTechnician = await OnCallAsync("night-tech", StaffRole.Technician, "13800000001");
         var nightManager = await OnCallAsync("night-manager", StaffRole.Manager, "13800000002");
         var nightAgent = await App.ProvisionAsync("night-agent", StaffRole.Agent);
         var dayTechnician = await OnCallAsync("day-tech", StaffRole.Technician, "13800000003");
+        var team = await DutyApi.TeamAsync(App, nightTechnician, nightManager, nightAgent, dayTechnician);
         await DutyApi.SetRosterAsync(App, team, DutyApi.ThreeShifts,
             [DutyApi.On(4, "夜班", nightTechnician, nightManager, nightAgent), DutyApi.On(5, "早班", dayTechnician)]);
         App.SetNow(DutyApi.Local(5, 2, 30));
@@ -46,7 +46,7 @@ public sealed class EmergencyPageTests(HuiyinApp app) : HuiyinTest(app)
     public async Task An_ordinary_repair_pages_nobody()
     {
         var nightTechnician = await App.ProvisionAsync("night-tech", StaffRole.Technician);
-        await DutyApi.SetRosterAsync(App, Guid.NewGuid(), DutyApi.ThreeShifts, [DutyApi.On(4, "夜班", nightTechnician)]);
+        await DutyApi.SetRosterAsync(App, await DutyApi.TeamAsync(App, nightTechnician), DutyApi.ThreeShifts, [DutyApi.On(4, "夜班", nightTechnician)]);
         App.SetNow(DutyApi.Local(5, 2, 30));
 
         var ticket = await Cases.TicketAsync(App);

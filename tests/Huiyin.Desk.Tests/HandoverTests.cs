@@ -9,7 +9,7 @@ namespace Huiyin.Desk.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class HandoverTests(HuiyinApp app) : HuiyinTest(app)
 {
-    private readonly Guid _team = Guid.NewGuid();
+    private Guid _team;
 
     [Fact]
     public async Task The_early_shift_carries_an_open_ticket_over_and_the_next_shift_signs_once()
@@ -84,6 +84,7 @@ public sealed class HandoverTests(HuiyinApp app) : HuiyinTest(app)
     {
         var zhao = await App.ProvisionAsync("zhao", StaffRole.Agent);
         var qian = await App.ProvisionAsync("qian", StaffRole.Agent);
+        _team = await DutyApi.TeamAsync(App, zhao, qian);
         await DutyApi.SetRosterAsync(App, _team, DutyApi.ThreeShifts, [DutyApi.On(4, "早班", zhao), DutyApi.On(4, "中班", qian)]);
         return (await App.SignedInAsAsync("zhao"), await App.SignedInAsAsync("qian"));
     }

@@ -14,10 +14,10 @@ public sealed class OnDutyTests(HuiyinApp app) : HuiyinTest(app)
     [Fact]
     public async Task A_night_shift_that_began_the_evening_before_is_on_duty_after_midnight_until_it_ends()
     {
-        var team = Guid.NewGuid();
         var wang = await App.ProvisionAsync("wang", StaffRole.Technician);
         var li = await App.ProvisionAsync("li", StaffRole.Technician);
         var zhao = await App.ProvisionAsync("zhao", StaffRole.Agent);
+        var team = await DutyApi.TeamAsync(App, wang, li, zhao);
         await DutyApi.SetRosterAsync(App, team, DutyApi.ThreeShifts, [DutyApi.On(4, "夜班", wang), DutyApi.On(5, "夜班", li), DutyApi.On(5, "早班", zhao)]);
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
 
@@ -38,9 +38,9 @@ public sealed class OnDutyTests(HuiyinApp app) : HuiyinTest(app)
             weeklyHours = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" }.Select(day => new { day, from = "09:00", to = "18:00" }),
             holidays = new[] { new DateOnly(2027, 1, 6) },
         })).ShouldBeJsonAsync(HttpStatusCode.Created);
-        var team = Guid.NewGuid();
         var office = await App.ProvisionAsync("office", StaffRole.Agent);
         var holiday = await App.ProvisionAsync("holiday", StaffRole.Agent);
+        var team = await DutyApi.TeamAsync(App, office, holiday);
         object[] shifts = [new { name = "白班", start = "09:00", end = "18:00", days = "WorkingDays" }, new { name = "节假日值班", start = "09:00", end = "18:00", days = "Holidays" }];
         object[] week = [.. Enumerable.Range(4, 5).Select(day => DutyApi.On(day, "白班", office)), DutyApi.On(6, "节假日值班", holiday), DutyApi.On(7, "节假日值班", holiday)];
         await DutyApi.SetRosterAsync(App, team, shifts, week, calendar.Id());
@@ -52,9 +52,9 @@ public sealed class OnDutyTests(HuiyinApp app) : HuiyinTest(app)
     [Fact]
     public async Task Other_modules_ask_who_is_on_duty_of_one_team_through_the_contract()
     {
-        var (early, late) = (Guid.NewGuid(), Guid.NewGuid());
         var wang = await App.ProvisionAsync("wang", StaffRole.Technician);
         var li = await App.ProvisionAsync("li", StaffRole.Manager);
+        var (early, late) = (await DutyApi.TeamAsync(App, wang), await DutyApi.TeamAsync(App, li));
         await DutyApi.SetRosterAsync(App, early, DutyApi.ThreeShifts, [DutyApi.On(4, "早班", wang)]);
         await DutyApi.SetRosterAsync(App, late, DutyApi.ThreeShifts, [DutyApi.On(4, "早班", li)]);
 
@@ -69,9 +69,9 @@ public sealed class OnDutyTests(HuiyinApp app) : HuiyinTest(app)
     [Fact]
     public async Task Setting_a_week_again_replaces_who_works_it()
     {
-        var team = Guid.NewGuid();
         var wang = await App.ProvisionAsync("wang", StaffRole.Technician);
         var li = await App.ProvisionAsync("li", StaffRole.Technician);
+        var team = await DutyApi.TeamAsync(App, wang, li);
         await DutyApi.SetRosterAsync(App, team, DutyApi.ThreeShifts, [DutyApi.On(4, "早班", wang)]);
         await DutyApi.SetRosterAsync(App, team, DutyApi.ThreeShifts, [DutyApi.On(4, "早班", li)]);
 

@@ -17,7 +17,7 @@ public sealed class PolicyCatalogueCopyTests(SlaApp app) : HuiyinTest(app)
     public async Task A_policy_changed_by_another_host_applies_to_the_very_next_clock_and_the_refused_attempt_leaves_nothing()
     {
         await Sla.StartTicketClocksAsync(Guid.NewGuid()); // this host now holds a copy of the catalogue
-        await ExecuteAsync("UPDATE sla.policies SET resolution = interval '12 hours' WHERE name = '标准工单'");
+        await Sla.ExecuteAsync("UPDATE sla.policies SET resolution = interval '12 hours' WHERE name = '标准工单'");
         var item = Guid.NewGuid();
         var before = App.Clock.GetUtcNow();
 
@@ -37,7 +37,7 @@ public sealed class PolicyCatalogueCopyTests(SlaApp app) : HuiyinTest(app)
         var item = Guid.NewGuid();
         await Sla.StartTicketClocksAsync(item);
 
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync($"""
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Sla.ExecuteAsync($"""
             CREATE TEMP TABLE copied AS SELECT * FROM sla.clocks WHERE item_id = '{item}';
             UPDATE copied SET id = gen_random_uuid(), item_id = gen_random_uuid(), catalogue_version = gen_random_uuid();
             INSERT INTO sla.clocks SELECT * FROM copied;
@@ -51,7 +51,7 @@ public sealed class PolicyCatalogueCopyTests(SlaApp app) : HuiyinTest(app)
     {
         await Sla.StartTicketClocksAsync(Guid.NewGuid());
         // Renews the catalogue's version just before every clock is checked (triggers fire in the order of their names).
-        await ExecuteAsync("""
+        await Sla.ExecuteAsync("""
             CREATE FUNCTION sla.keep_changing_the_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN UPDATE sla.calendars SET name = name WHERE false; RETURN NEW; END $$;
             CREATE TRIGGER a_keep_changing_the_catalogue BEFORE INSERT ON sla.clocks
@@ -70,14 +70,7 @@ public sealed class PolicyCatalogueCopyTests(SlaApp app) : HuiyinTest(app)
         }
         finally
         {
-            await ExecuteAsync("DROP TRIGGER a_keep_changing_the_catalogue ON sla.clocks; DROP FUNCTION sla.keep_changing_the_catalogue();");
+            await Sla.ExecuteAsync("DROP TRIGGER a_keep_changing_the_catalogue ON sla.clocks; DROP FUNCTION sla.keep_changing_the_catalogue();");
         }
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await App.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

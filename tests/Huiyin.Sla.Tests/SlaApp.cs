@@ -41,6 +41,14 @@ public sealed class SlaApp : HuiyinApp
         }
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = await OpenConnectionAsync();

@@ -56,7 +56,12 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Clock.Reset();
         await EmptyTablesAsync();
+        await RunStartupTasksAsync();
+    }
 
+    /// <summary>Runs the start-up tasks (migrations aside) as a restarted host does.</summary>
+    public async Task RunStartupTasksAsync()
+    {
         await using var scope = Services.CreateAsyncScope();
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
         {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { baseUrl } from './browser.mjs';
 import { choose, demoPassword, signIn } from './ui.mjs';
 
-/** POSTs `body` to the API, as the bearer of `token` when given, and answers the JSON reply. */
-export async function call(path, body, token) {
+/** POSTs (or PUTs) `body` to the API, as the bearer of `token` when given, and answers the JSON reply. */
+export async function call(path, body, token, method = 'POST') {
   const response = await fetch(new URL(path, baseUrl()), {
-    method: 'POST',
+    method,
     headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
     body: JSON.stringify(body),
   });
@@ -20,11 +20,11 @@ export async function registerOwner(name, phone) {
   await call('/api/v1/customers', { type: 'Owner', name, phones: [phone] }, accessToken);
 }
 
-/** Opens the intake page as the demo agent and picks the caller by their phone. */
-export async function answerCall(page, phone) {
+/** Opens the intake page as the agent (the demo one unless told) and picks the caller by their phone. */
+export async function answerCall(page, phone, agent = 'agent') {
   await page.goto('/tickets/new');
   await page.waitForURL('**/login');
-  await signIn(page, 'agent');
+  await signIn(page, agent);
   await page.getByRole('heading', { name: '受理登记' }).waitFor();
 
   await page.getByLabel('来电号码').fill(phone);
@@ -33,12 +33,12 @@ export async function answerCall(page, phone) {
 }
 
 /**
- * On the intake page with the caller chosen: takes in a plumbing repair and waits for its page.
+ * On the intake page with the caller chosen: takes in a repair (plumbing unless told) and waits for its page.
  * Answers the ticket's heading, number and id.
  */
-export async function takeInRepair(page, description) {
+export async function takeInRepair(page, description, category = '给排水') {
   await page.getByText('报修', { exact: true }).click();
-  await choose(page, page, '类别', '给排水');
+  await choose(page, page, '类别', category, { search: true });
   await page.getByLabel('事项描述').fill(description);
   await page.getByLabel('将适用的时限').getByText('首次联系截止').waitFor();
   await page.getByRole('button', { name: '保存工单' }).click();

@@ -13,9 +13,13 @@ export async function signIn(page, username, secret = demoPassword) {
 /** The open list of an antd select, once its opening animation is over (a click during it can be lost). */
 export const openDropdown = '.ant-select-dropdown:visible:not([class*="-appear"])';
 
-/** Picks an option of the antd select labelled `label`, then closes its list. */
-export async function choose(page, scope, label, option) {
+/**
+ * Picks an option of the antd select labelled `label`, then closes its list. A searchable select (`search`) is typed into
+ * first, since a long list renders only the options in view.
+ */
+export async function choose(page, scope, label, option, { search = false } = {}) {
   await scope.getByLabel(label, { exact: true }).click();
+  if (search) await page.keyboard.type(option);
   await page.locator(openDropdown).getByTitle(option, { exact: true }).click();
   await page.keyboard.press('Escape');
 }

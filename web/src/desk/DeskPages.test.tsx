@@ -35,6 +35,32 @@ describe('duty roster', () => {
     expect(sent.assignments).toEqual([{ date: '2027-01-04', shift: '夜班', staffIds: [nightTechnician.id] }]);
     expect(sent.shifts.map((shift: { name: string }) => shift.name)).toEqual(['早班', '夜班']);
   }, 40_000);
+
+  it('changes a shift’s hours in its editor, marks a night shift as crossing midnight, and saves the new hours', async () => {
+    const server = deskApi({ 'PUT /api/v1/duty/roster': () => json(roster()) });
+    const { user } = renderApp('/duty/roster');
+
+    await user.click(await screen.findByRole('combobox', { name: '小组' }));
+    await user.click(await screen.findByTitle('工程维修一组'));
+    await user.click(await screen.findByRole('button', { name: '早班 08:00–16:00' }));
+    const [start, end] = screen.getAllByRole('textbox').filter((input) => ['08:00', '16:00'].includes((input as HTMLInputElement).value));
+    await user.clear(start!);
+    await user.type(start!, '20:00');
+    await user.clear(end!);
+    await user.type(end!, '07:30{Enter}');
+    expect(await screen.findByText('跨零点，次日 07:30 结束')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '确定' }));
+
+    const changed = await screen.findByRole('button', { name: '早班 20:00–07:30' });
+    expect(within(changed.closest('td') as HTMLElement).getByText('跨夜')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '保存值班表' }));
+    expect(await screen.findByText('值班表已保存')).toBeInTheDocument();
+    const sent = await server.sentTo('PUT /api/v1/duty/roster')[0]!.json();
+    expect(sent.shifts).toEqual([
+      { name: '早班', start: '20:00:00', end: '07:30:00', days: 'Every' },
+      { name: '夜班', start: '22:00:00', end: '08:00:00', days: 'Every' },
+    ]);
+  }, 40_000);
 });
 
 describe('shift handover', () => {

@@ -8,7 +8,8 @@ import { PageHeader } from '../shared/PageHeader';
 import { useStaffSearch } from '../shared/useStaff';
 import { useTeams } from '../staff/useTeams';
 import { useRoster, useSetRoster } from './api';
-import { addDays, defaultShifts, hourMinute, mondayOf, type Roster, type Shift, weekFrom } from './types';
+import { ShiftTimesEditor } from './ShiftTimesEditor';
+import { addDays, defaultShifts, mondayOf, type Roster, type Shift, weekFrom } from './types';
 
 type Cells = Record<string, string[]>;
 
@@ -49,7 +50,7 @@ function RosterGrid({ roster }: { roster: Roster }) {
   const { message } = App.useApp();
   const save = useSetRoster();
   const canSet = hasPermission(useSignedInUser(), 'desk:roster');
-  const shifts: Shift[] = roster.shifts.length > 0 ? roster.shifts : defaultShifts;
+  const [shifts, setShifts] = useState<Shift[]>(() => (roster.shifts.length > 0 ? roster.shifts : defaultShifts));
   const days = weekFrom(roster.weekOf);
   const [cells, setCells] = useState<Cells>(() =>
     Object.fromEntries(roster.assignments.map((assignment) => [cellKey(assignment.date, assignment.shift), assignment.staffIds])),
@@ -82,7 +83,17 @@ function RosterGrid({ roster }: { roster: Roster }) {
         scroll={{ x: true }}
         dataSource={shifts}
         columns={[
-          { title: t('desk.roster.shift'), key: 'shift', render: (_, shift) => `${shift.name} ${hourMinute(shift.start)}–${hourMinute(shift.end)}` },
+          {
+            title: t('desk.roster.shift'),
+            key: 'shift',
+            render: (_, shift) => (
+              <ShiftTimesEditor
+                shift={shift}
+                editable={canSet}
+                onChange={(changed) => setShifts(shifts.map((each) => (each.name === changed.name ? changed : each)))}
+              />
+            ),
+          },
           ...days.map((date) => ({
             title: date.slice(5),
             key: date,

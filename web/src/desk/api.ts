@@ -4,6 +4,7 @@ import { unwrap } from '../api/problem';
 import { refreshBehind } from '../api/refreshBehind';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { hasPermission } from '../auth/permissions';
+import { usePushRefresh } from '../realtime/pushBus';
 import { type NewHandover, type NewRoster, openTicketStatuses } from './types';
 
 export const deskKey = ['desk'] as const;
@@ -68,9 +69,10 @@ export function useOpenTickets() {
 
 const pagePoll = 30_000;
 
-/** The emergencies the signed-in person was paged for lately; asked only of those who may see the roster. */
+/** The emergencies the signed-in person was paged for lately, asked again as soon as a page about a ticket is pushed; only of those who may see the roster. */
 export function useMyEmergencyPages() {
   const user = useCurrentUser().data;
+  usePushRefresh('ticket', [...deskKey, 'pages']);
   return useQuery({
     queryKey: [...deskKey, 'pages'],
     enabled: !!user && hasPermission(user, 'desk:read'),

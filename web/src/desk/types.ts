@@ -41,6 +41,11 @@ export function weekFrom(monday: string): string[] {
   return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
 }
 
+/** Whether the shift ends on the next day: an end at or before its start (a 24-hour shift when equal), as the API reads it. */
+export function crossesMidnight(shift: Pick<Shift, 'start' | 'end'>): boolean {
+  return shift.end <= shift.start;
+}
+
 /** "08:00" from the API's "08:00:00". */
 export function hourMinute(time: string): string {
   return time.slice(0, 5);

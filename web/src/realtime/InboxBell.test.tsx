@@ -83,6 +83,16 @@ it('counts a pushed line and toasts an urgent one', async () => {
   expect(await screen.findByText('停水停电等事件：3 号楼停水')).toBeInTheDocument();
 });
 
+it('toasts the first emergency page to an empty inbox, its category in words', async () => {
+  const { fake } = renderBell([]);
+  await screen.findByRole('button', { name: '收件箱，0 条未读' });
+
+  fake.push(line(1, { kind: 'Emergency', code: 'inbox.emergencyPaged', args: { number: 'T-20261207-0001', category: 'LiftEntrapment' }, urgent: true }));
+
+  expect(await screen.findByText('紧急事件，请立即处理：电梯困人，工单 T-20261207-0001')).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: '收件箱，1 条未读' })).toBeInTheDocument();
+});
+
 it('catches up after the last line seen on reconnecting and when the page becomes visible again', async () => {
   const { server, fake } = renderBell([line(1)]);
   await screen.findByRole('button', { name: '收件箱，1 条未读' });

@@ -34,6 +34,20 @@ describe('InboxFeed', () => {
     expect(fresh).toEqual([3]);
   });
 
+  it('calls the first line pushed to an empty inbox new, and a first one after a gap too', async () => {
+    const backend = server([]);
+    const { feed, fresh } = feedOn(backend);
+    await feed.catchUp();
+
+    feed.receive(line(1, { urgent: true }));
+    backend.lines.push(line(1), line(2), line(3));
+    feed.receive(line(3));
+    await feed.catchUp();
+
+    expect(feed.current.lines.map((l) => l.sequence)).toEqual([1, 2, 3]);
+    expect(fresh).toEqual([1, 2, 3]);
+  });
+
   it('reads what came after the last line seen when a push shows a gap, in order', async () => {
     const backend = server([line(1)]);
     const { feed, fresh } = feedOn(backend);

@@ -22,6 +22,8 @@ const kept = 50;
 export class InboxFeed {
   private state: InboxState = { lines: [], unreadCount: 0 };
   private last: number | undefined;
+  /** Whether the inbox was read once: whatever comes after that read is new, even when it found the inbox empty. */
+  private read = false;
   private running: Promise<void> = Promise.resolve();
 
   constructor(
@@ -41,11 +43,11 @@ export class InboxFeed {
   }
 
   receive(line: InboxLine): void {
-    if (this.last === undefined || line.sequence > this.last + 1) {
+    if (!this.read || line.sequence > (this.last ?? 0) + 1) {
       void this.catchUp();
       return;
     }
-    if (line.sequence <= this.last) return;
+    if (this.last !== undefined && line.sequence <= this.last) return;
     this.add([line], this.state.unreadCount + (line.readAt ? 0 : 1));
     this.onNew(line);
   }
@@ -61,11 +63,12 @@ export class InboxFeed {
   }
 
   private async readAfterLast(): Promise<void> {
-    const first = this.last === undefined;
+    const first = !this.read;
     for (;;) {
       const page = await this.fetchInbox(this.last);
       const fresh = page.items.filter((line) => this.last === undefined || line.sequence > this.last);
       this.add(fresh, page.unreadCount);
+      this.read = true;
       if (!first) fresh.forEach((line) => this.onNew(line));
       if (!page.hasMore || fresh.length === 0) return;
     }

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { categoryKey } from '../tickets/types';
 import type { InboxLine } from './inboxFeed';
 
-/** Words an inbox line in the reader's language from its code and values, as timeline lines are. */
+/** Words an inbox line in the reader's language from its code and values (a ticket's category too), as timeline lines are. */
 export function useInboxText() {
   const { t } = useTranslation();
   return (line: InboxLine) => {
-    const args = line.args.metric ? { ...line.args, metric: t(`realtime.metric.${line.args.metric}`) } : line.args;
+    const args = {
+      ...line.args,
+      ...(line.args.metric && { metric: t(`realtime.metric.${line.args.metric}`) }),
+      ...(line.linkType === 'ticket' && line.args.category && { category: t(categoryKey(String(line.args.category))) }),
+    };
     return t(`realtime.${line.code}`, { ...args, defaultValue: line.code });
   };
 }

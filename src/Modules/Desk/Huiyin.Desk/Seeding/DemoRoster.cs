@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 namespace Huiyin.Desk.Seeding;
 
 /// <summary>
-/// The local run's demo roster (<c>Seed:Demo=true</c>): every demo team on 早班, 中班 and 夜班 this week and the next, its people in
+/// The local run's demo roster (<c>Seed:Demo=true</c>): every demo team on 早班, 中班 and 夜班 this week and the next (and the last, for last night's shift), its people in
 /// turn, and its managers on call every night (值班经理). Only into an empty module.
 /// </summary>
 internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, TimeProvider clock, IConfiguration configuration) : IStartupTask
@@ -33,13 +33,15 @@ internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, TimeProvi
         }
 
         var today = DeskTime.DayOf(clock.GetUtcNow());
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = MondayOf(today);
+        // Just after midnight on a Monday, last night's shift began in the week before.
+        DateOnly[] weeks = [.. new[] { MondayOf(today.AddDays(-1)), monday, monday.AddDays(7) }.Distinct()];
         var staff = await mediator.Send(new GetStaffCards(), cancellationToken);
         foreach (var team in staff.Where(card => card.TeamId is not null).GroupBy(card => card.TeamId!.Value))
         {
             var workers = team.Where(card => card.Roles.Any(ShiftWorkers.Contains)).Select(card => card.Id).ToList();
             var managers = team.Where(card => card.Roles.Contains(StaffRole.Manager)).Select(card => card.Id).ToList();
-            foreach (var weekOf in new[] { monday, monday.AddDays(7) })
+            foreach (var weekOf in weeks)
             {
                 var set = await mediator.Send(new SetRoster(team.Key, weekOf, null, Shifts, Week(weekOf, workers, managers)), cancellationToken);
                 if (set.IsFailure)
@@ -49,6 +51,8 @@ internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, TimeProvi
             }
         }
     }
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static List<AssignmentFields> Week(DateOnly weekOf, List<Guid> workers, List<Guid> managers)
     {

@@ -10,7 +10,8 @@ namespace Huiyin.Sla.Seeding;
 /// On a new installation, the deadlines of the product specification: first contact within 3 hours;
 /// resolution within 24 hours (standard) or 48 hours (complex); complaints by severity; and the stricter
 /// tier-1 VIP example (first contact within 1 hour); emergencies (电梯困人, 燃气泄漏, 爆管, 火情, 整栋停电) first of all, in minutes;
-/// every report acknowledged within 15 minutes and handed off within an hour. A catch-all rule comes last.
+/// every report acknowledged within 15 minutes and handed off within an hour. A catch-all rule comes last. An installation
+/// whose catalogue predates the emergencies gets each emergency that no policy of its own matches by category, once.
 /// </summary>
 internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
 {
@@ -19,13 +20,18 @@ internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
     private static readonly TimeSpan Ack = PolicyTerms.DefaultAcknowledgement;
     private static readonly TimeSpan Handoff = PolicyTerms.DefaultHandoff;
 
-    private static readonly PolicyTerms[] Defaults =
+    private static readonly PolicyTerms[] Emergencies =
     [
         Emergency("紧急·电梯困人", 1, "LiftEntrapment"),
         Emergency("紧急·燃气泄漏", 2, "GasLeak"),
         Emergency("紧急·爆管", 3, "BurstPipe"),
         Emergency("紧急·火情", 4, "Fire"),
         Emergency("紧急·整栋停电", 5, "BuildingPowerCut"),
+    ];
+
+    private static readonly PolicyTerms[] Defaults =
+    [
+        .. Emergencies,
         new("一级VIP客户·复杂工单", 10, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex, CustomerTier: 1, Vip: true), Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
         new("一级VIP客户·工单", 20, new(SlaWorkType.Ticket, CustomerTier: 1, Vip: true), Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
         new("重大投诉", 30, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Major), 3 * Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
@@ -46,12 +52,16 @@ internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (await db.Policies.AnyAsync(cancellationToken))
+        var categories = await db.Policies.Select(p => p.Match.Category).ToListAsync(cancellationToken);
+        var missing = categories.Count == 0
+            ? Defaults
+            : Emergencies.Where(e => !categories.Contains(e.Match.Category, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (missing.Length == 0)
         {
             return;
         }
 
-        db.Policies.AddRange(Defaults.Select(SlaPolicy.Create));
+        db.Policies.AddRange(missing.Select(SlaPolicy.Create));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -62,10 +62,10 @@ internal sealed class SetRosterHandler(DeskDbContext db, IMediator mediator, ICu
         }
 
         var staffIds = request.Assignments.SelectMany(a => a.StaffIds).Distinct().ToList();
-        var known = (await mediator.Send(new GetStaffCards(StaffIds: staffIds), cancellationToken)).Select(card => card.Id).ToHashSet();
-        if (request.Assignments.Select((a, index) => (a, index)).FirstOrDefault(x => x.a.StaffIds.Any(id => !known.Contains(id))) is { a: not null } unknown)
+        var teams = (await mediator.Send(new GetStaffCards(StaffIds: staffIds), cancellationToken)).ToDictionary(card => card.Id, card => card.TeamId);
+        if (OutsideTheTeam(request, teams) is { } outsider)
         {
-            return Error.Validation("unknown_staff", $"assignments[{unknown.index}].staffIds", "Someone here is not an active staff member.");
+            return outsider;
         }
 
         var roster = await db.Rosters.SingleOrDefaultAsync(r => r.TeamId == request.TeamId, cancellationToken);
@@ -84,6 +84,29 @@ internal sealed class SetRosterHandler(DeskDbContext db, IMediator mediator, ICu
         db.Publish(new DutyRosterSet(request.TeamId, request.WeekOf, staffIds, user.Actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return await RosterResponse.ReadAsync(db, mediator, request.TeamId, request.WeekOf, cancellationToken);
+    }
+
+    /// <summary>The first person rostered who is not an active staff member, or not a member of the roster's team.</summary>
+    private static Error? OutsideTheTeam(SetRoster request, Dictionary<Guid, Guid?> teams)
+    {
+        foreach (var (assignment, index) in request.Assignments.Select((a, index) => (a, index)))
+        {
+            foreach (var (staffId, position) in assignment.StaffIds.Select((id, position) => (id, position)))
+            {
+                var field = $"assignments[{index}].staffIds[{position}]";
+                if (!teams.TryGetValue(staffId, out var team))
+                {
+                    return Error.Validation("unknown_staff", field, "This is not an active staff member.");
+                }
+
+                if (team != request.TeamId)
+                {
+                    return Error.Validation("not_team_member", field, "This staff member is not a member of the roster's team.");
+                }
+            }
+        }
+
+        return null;
     }
 }
 
