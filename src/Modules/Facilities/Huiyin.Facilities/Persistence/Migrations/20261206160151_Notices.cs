@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huiyin.Facilities.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Notices : Migration
+    internal partial class Notices : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
