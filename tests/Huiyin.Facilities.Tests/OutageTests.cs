@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Huiyin.Facilities.Contracts;
-using Huiyin.Facilities.Domain.Outages;
-using Huiyin.Facilities.Features.Outages;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using static Huiyin.Facilities.Tests.OutageApi;
 
 namespace Huiyin.Facilities.Tests;
@@ -48,14 +44,12 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.All(messages, m => Assert.Contains("二次供水水箱清洗", m.Text("text")));
         Assert.All(messages, m => Assert.Contains("12月6日 17:00", m.Text("text")));
 
-        await RepeatAsync(new OutageStarted(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], 0, DateTimeOffset.UtcNow, null, null, "system", DateTimeOffset.UtcNow),
-            new NotifyAffectedCustomers(outage.Id(), OutagePhase.Start));
+        await RepeatAsync(started.GetProperty("outage").GetProperty("startNoticeId").GetGuid());
         Assert.Equal(2, (await MessagesAsync(App, outage.Id())).Length);
 
         await (await RestoreAsync(technician, outage.Id())).ShouldBeJsonAsync(HttpStatusCode.OK);
         var restored = await ToldAsync(technician, outage.Id(), atStart: 2, atRestoration: 2);
-        await RepeatAsync(new OutageRestored(outage.Id(), "WaterCut", "二次供水水箱清洗", [], [], [], 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "system", DateTimeOffset.UtcNow),
-            new NotifyAffectedCustomers(outage.Id(), OutagePhase.Restoration));
+        await RepeatAsync(restored.GetProperty("outage").GetProperty("restorationNoticeId").GetGuid());
 
         var all = await MessagesAsync(App, outage.Id());
         Assert.Equal(4, all.Length);
@@ -189,14 +183,6 @@ public sealed class OutageTests(FacilitiesApp app) : HuiyinTest(app)
             new { kind = "Repair", channel = "Phone", customerId, category = "Plumbing", description = "家里没水", unitId = unitId.ToString() }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
 
-    /// <summary>The event delivered again, and a chunk of the notices run again, as a second host or a retry would.</summary>
-    private async Task RepeatAsync(INotification integrationEvent, NotifyAffectedCustomers chunk)
-    {
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent);
-        }
-
-        Assert.Equal(0, (await Facilities.SendAsync(chunk)).Value);
-    }
+    /// <summary>The outage's notice sent again, and a chunk of its texts run again, as a second host or a retry would.</summary>
+    private Task RepeatAsync(Guid noticeId) => NoticeApi.RepeatTextsAsync(Facilities, noticeId);
 }

@@ -21,7 +21,7 @@ public sealed class TemplateTests(NotificationsApp app) : NotificationsTest(app)
         var list = await (await admin.GetAsync("/api/v1/notifications/templates")).ShouldBeJsonAsync(HttpStatusCode.OK);
 
         var templates = list.GetProperty("items").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
-        Assert.Equal([SmsTemplates.OutageRestored, SmsTemplates.OutageStarted, SmsTemplates.ReportReceipt, SmsTemplates.UnreachableApology], templates.Keys.Order());
+        Assert.Equal([SmsTemplates.Notice, SmsTemplates.OutageRestored, SmsTemplates.OutageStarted, SmsTemplates.ReportReceipt, SmsTemplates.UnreachableApology], templates.Keys.Order());
         Assert.Equal(["title", "scope", "estimatedRestoration"],
             templates[SmsTemplates.OutageStarted].GetProperty("placeholders").EnumerateArray().Select(p => p.GetString()));
         var template = templates[SmsTemplates.UnreachableApology];

@@ -1321,7 +1321,7 @@ export interface paths {
         put?: never;
         /**
          * Record an outage (power cut, water cut, burst pipe…) over a site, buildings, floors or units
-         * @description Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background.
+         * @description Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background, as a numbered notice of kind `Outage` (`startNoticeId`).
          */
         post: operations["CreateOutage"];
         delete?: never;
@@ -1341,7 +1341,7 @@ export interface paths {
         put?: never;
         /**
          * Record that service is back after an outage
-         * @description The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background. An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.
+         * @description The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background, as a second notice of kind `Outage` (`restorationNoticeId`). An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.
          */
         post: operations["RestoreOutage"];
         delete?: never;
@@ -1929,6 +1929,90 @@ export interface paths {
         post?: never;
         /** End one of my sessions */
         delete: operations["EndMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notices, the latest sent first
+         * @description Filters: `kind`, `siteId` (notices that reached any unit of the site), `q` (part of the number or the title). Outages' own notices are of kind `Outage`. Pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListNotices"];
+        put?: never;
+        /**
+         * Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings or units
+         * @description Give exactly one of `siteId` (all its units), `buildingIds` (their units) and `unitIds`, and at least one channel. The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.
+         */
+        post: operations["SendNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a notice
+         * @description `acknowledged` counts its units that acknowledged it; `texted` the customers sent its text message, which go out in the background, so it grows for a few seconds after sending.
+         */
+        get: operations["GetNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A notice's delivery to each unit it reached, with its acknowledgement
+         * @description One per unit in scope, in the order of the units' names (a unit's name is unique: site, building, entrance and number). Pages with `cursor` and `limit` (1–200, default 50).
+         */
+        get: operations["ListNoticeDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/deliveries/{unitId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a unit acknowledged a notice (posted, or the letter signed for)
+         * @description Records who (the caller) and when. A unit the notice did not reach is a 404; acknowledging the same unit twice is a 409 `delivery_acknowledged`.
+         */
+        post: operations["AcknowledgeNoticeDelivery"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3879,6 +3963,19 @@ export interface components {
         DecisionBody: {
             note?: string | null;
         };
+        DeliveryResponse: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            /** Format: uuid */
+            acknowledgedById?: string | null;
+        };
+        DeliveryResponsePage: {
+            items: components["schemas"]["DeliveryResponse"][];
+            nextCursor?: string | null;
+        };
         DispatchBoard: {
             unassigned: components["schemas"]["BoardTicket"][];
             technicians: components["schemas"]["TechnicianLoad"][];
@@ -4453,6 +4550,38 @@ export interface components {
             category: components["schemas"]["TicketCategory"];
             description: string;
         };
+        /** @enum {string} */
+        NoticeChannel: "Posting" | "Sms" | "Letter";
+        /** @enum {string} */
+        NoticeKind: "Announcement" | "Notice" | "Rectification" | "FeeNotice" | "Outage";
+        NoticeResponse: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            kind: components["schemas"]["NoticeKind"];
+            title: string;
+            body: string;
+            scope: string[];
+            siteIds: string[];
+            buildingIds: string[];
+            channels: components["schemas"]["NoticeChannel"][];
+            /** Format: int32 */
+            units: number;
+            /** Format: int32 */
+            acknowledged: number;
+            /** Format: int32 */
+            texted: number;
+            /** Format: uuid */
+            outageId?: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: uuid */
+            sentById?: string | null;
+        };
+        NoticeResponsePage: {
+            items: components["schemas"]["NoticeResponse"][];
+            nextCursor?: string | null;
+        };
         OccupancyResponse: {
             /** Format: uuid */
             customerId: string;
@@ -4529,6 +4658,10 @@ export interface components {
             inForce: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
+            startNoticeId?: string | null;
+            /** Format: uuid */
+            restorationNoticeId?: string | null;
         };
         OutageResponsePage: {
             items: components["schemas"]["OutageResponse"][];
@@ -4566,7 +4699,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notices:send" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -4975,6 +5108,16 @@ export interface components {
             /** Format: date-time */
             scoredAt: string;
             scoredBy: string;
+        };
+        SendNotice: {
+            kind: components["schemas"]["NoticeKind"];
+            title: string;
+            body: string;
+            channels: components["schemas"]["NoticeChannel"][];
+            /** Format: uuid */
+            siteId?: string | null;
+            buildingIds?: string[] | null;
+            unitIds?: string[] | null;
         };
         SensitiveAccessResponse: {
             /** Format: uuid */
@@ -10736,6 +10879,192 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNotices: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["NoticeKind"];
+                siteId?: string;
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SendNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendNotice"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNoticeDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeNoticeDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, CheckSquareOutlined, ContactsOutlined, ExclamationCircleOutlined, ExportOutlined, FieldTimeOutlined, FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined, LaptopOutlined, LineChartOutlined, MessageOutlined, NotificationOutlined, PhoneOutlined, ProfileOutlined, ReconciliationOutlined, ScheduleOutlined, SendOutlined, SwapOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../api/types';
 import { escalationPermissions, extensionApprovers, hasPermission, reviewPermissions, type PermissionRule } from '../auth/permissions';
@@ -25,6 +25,7 @@ import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { BuildingPage } from '../facilities/BuildingPage';
 import { ChecklistsPage } from '../facilities/ChecklistsPage';
 import { MaintenancePlansPage } from '../facilities/MaintenancePlansPage';
+import { NoticesPage } from '../facilities/NoticesPage';
 import { OutagesPage } from '../facilities/OutagesPage';
 import { RoundReportPage } from '../facilities/RoundReportPage';
 import { RoundsPage } from '../facilities/RoundsPage';
@@ -99,6 +100,7 @@ export const sections: readonly Section[] = [
   { path: '/facilities/checklists', labelKey: 'facilities.nav.checklists', icon: CheckSquareOutlined, permission: 'facilities:read', page: ChecklistsPage },
   { path: '/facilities/maintenance-plans', labelKey: 'facilities.nav.plans', icon: ReconciliationOutlined, permission: 'facilities:read', page: MaintenancePlansPage },
   { path: '/facilities/outages', labelKey: 'facilities.nav.outages', icon: WarningOutlined, permission: 'facilities:read', page: OutagesPage },
+  { path: '/notices', labelKey: 'facilities.nav.notices', icon: NotificationOutlined, permission: 'facilities:read', page: NoticesPage },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
   { path: '/sla/extensions', labelKey: 'nav.extensions', icon: ScheduleOutlined, permission: extensionApprovers, page: ExtensionQueuePage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },

@@ -1,11 +1,11 @@
 import { DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSite, useSites } from './api';
 import { CreateDrawer, useSaveForm } from './CreateDrawer';
 import { useCreateOutage } from './outageApi';
 import { outageScope, type ScopeValues } from './outageScope';
 import { outageKinds, type NewOutage } from './types';
+import { useSiteOptions } from './siteOptions';
 import { UnitPicker } from './UnitPicker';
 
 type Values = Pick<NewOutage, 'kind' | 'title'> & ScopeValues & { startedAt: Dayjs; estimatedRestorationAt?: Dayjs };
@@ -16,9 +16,8 @@ export function OutageDrawer({ open, onClose, onCreated }: { open: boolean; onCl
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateOutage();
-  const sites = useSites();
   const siteId = Form.useWatch('siteId', form);
-  const site = useSite(siteId ?? '');
+  const { siteOptions, buildingOptions } = useSiteOptions(siteId);
   const required = { required: true, message: t('facilities.checklists.required') };
   const { submit, drawer } = useSaveForm({
     form,
@@ -51,10 +50,10 @@ export function OutageDrawer({ open, onClose, onCreated }: { open: boolean; onCl
           </Form.Item>
         </Flex>
         <Form.Item name="siteId" label={t('facilities.outages.site')}>
-          <Select allowClear options={(sites.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} onChange={() => form.setFieldsValue({ buildingIds: [], floors: [] })} />
+          <Select allowClear options={siteOptions} onChange={() => form.setFieldsValue({ buildingIds: [], floors: [] })} />
         </Form.Item>
         <Form.Item name="buildingIds" label={t('facilities.outages.buildings')}>
-          <Select mode="multiple" disabled={!siteId} options={(site.data?.buildings ?? []).map((b) => ({ value: b.id, label: b.name }))} />
+          <Select mode="multiple" disabled={!siteId} options={buildingOptions} />
         </Form.Item>
         <Form.Item name="floors" label={t('facilities.outages.floors')} extra={t('facilities.outages.floorsHelp')}>
           <Select mode="tags" tokenSeparators={[',', '，', ' ']} onChange={(floors: string[]) => form.setFieldsValue({ floors: floors.map(Number).filter(Number.isInteger) })} />

@@ -45,7 +45,7 @@ export function outage(overrides: Partial<Outage> = {}): Outage {
   return {
     id: '0190e000-0000-7000-8000-00000000d001', kind: 'WaterCut', title: '二次供水水箱清洗', scope: ['翠湖花园 3栋 15层'], siteIds: [siteId], buildingIds: [],
     affectedUnits: 2, startedAt: '2026-12-06T01:00:00Z', estimatedRestorationAt: '2026-12-06T09:00:00Z', restoredAt: null, inForce: true,
-    createdAt: '2026-12-06T01:00:00Z', ...overrides,
+    createdAt: '2026-12-06T01:00:00Z', startNoticeId: null, restorationNoticeId: null, ...overrides,
   };
 }
 

@@ -52,3 +52,12 @@ export const repairCategories = vocabulary<Schemas['RepairCategory']>()(['Plumbi
 export const roundStatuses = vocabulary<Schemas['RoundStatus']>()(['Open', 'Completed']);
 export const outageKinds = vocabulary<Schemas['OutageKind']>()(['PowerCut', 'WaterCut', 'BurstPipe', 'GasLeak', 'Fire', 'LiftEntrapment', 'Other']);
 export const recurrences = vocabulary<Recurrence>()(['Weekly', 'Monthly', 'Quarterly', 'Annual']);
+
+export type SentNotice = Schemas['NoticeResponse'];
+export type NoticeDelivery = Schemas['DeliveryResponse'];
+export type NewNotice = Schemas['SendNotice'];
+export type NoticeKind = Schemas['NoticeKind'];
+export const noticeKinds = vocabulary<NoticeKind>()(['Announcement', 'Notice', 'Rectification', 'FeeNotice', 'Outage']);
+/** The kinds a person sends; outages send their own. */
+export const sendableNoticeKinds = noticeKinds.filter((kind) => kind !== 'Outage');
+export const noticeChannels = vocabulary<Schemas['NoticeChannel']>()(['Posting', 'Sms', 'Letter']);

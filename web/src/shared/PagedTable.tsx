@@ -9,15 +9,17 @@ interface Props<T> {
   /** Said when the list cannot be read, with the reason. */
   loadFailed: (reason: string) => string;
   loadMore: string;
+  /** The field that tells the rows apart, when it is not `id`. */
+  rowKey?: keyof T & string;
 }
 
 /** A cursor-paged list as a table: its error above, its empty state inside, and a button that loads the next page. */
-export function PagedTable<T extends { id: string }>({ list, columns, empty, loadFailed, loadMore }: Props<T>) {
+export function PagedTable<T extends object>({ list, columns, empty, loadFailed, loadMore, rowKey = 'id' as keyof T & string }: Props<T>) {
   return (
     <>
       {list.error && <Alert type="error" showIcon title={loadFailed(list.error.message)} style={{ marginBottom: 16 }} />}
       <Table<T>
-        rowKey="id"
+        rowKey={rowKey}
         columns={columns}
         dataSource={list.items}
         loading={list.isFetching && !list.isFetchingNextPage}

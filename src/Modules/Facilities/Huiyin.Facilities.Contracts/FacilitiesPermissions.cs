@@ -13,4 +13,7 @@ public static class FacilitiesPermissions
 
     /// <summary>Work on site: reporting equipment up or down (and, later, inspection rounds).</summary>
     public const string Operate = "facilities:operate";
+
+    /// <summary>Sending numbered notices and letters to residents (公示, 通知, 整改通知单, 交费通知单).</summary>
+    public const string SendNotices = "notices:send";
 }

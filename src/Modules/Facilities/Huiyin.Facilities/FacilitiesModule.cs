@@ -9,7 +9,9 @@ using Huiyin.Facilities.Features.Equipment;
 using Huiyin.Facilities.Features.Inspections;
 using Huiyin.Facilities.Features.Maintenance;
 using Huiyin.Facilities.Features.Occupancy;
+using Huiyin.Facilities.Features.Notices;
 using Huiyin.Facilities.Features.Outages;
+using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Features.Tree;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Facilities.Persistence;
@@ -34,6 +36,9 @@ public sealed class FacilitiesModule : IModule
         services.AddSingleton(FacilitiesPermissionGrants.All);
         services.AddHandlersFrom(typeof(FacilitiesModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CustomerMovedIn).Assembly);
+        services.AddScoped<NoticeNumbers>();
+        services.AddScoped<NoticeDesk>();
+        services.AddScoped<OutageAnnouncement>();
         services.AddScoped<IStartupTask, DefaultChecklists>();
         services.AddScoped<IStartupTask, DemoFacilities>();
         services.AddUniqueConstraintError(SiteConfiguration.OneSitePerName,
@@ -71,6 +76,7 @@ public sealed class FacilitiesModule : IModule
         facilities.MapInspections();
         facilities.MapOutages();
         facilities.MapMaintenance();
+        api.MapNotices();
     }
 
     public void RegisterJobs(IRecurringJobManager jobs)

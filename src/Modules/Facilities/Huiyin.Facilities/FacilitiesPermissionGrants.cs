@@ -6,7 +6,7 @@ namespace Huiyin.Facilities;
 
 /// <summary>
 /// Every staff member reads the tree (an agent on the phone finds the caller's unit); Supervisors, Managers and Admins set it up;
-/// the front desk records moves in and out; technicians and their supervisors report equipment up or down.
+/// the front desk records moves in and out and the receipts of notices; Supervisors and up send notices; technicians and their supervisors report equipment up or down.
 /// </summary>
 internal static class FacilitiesPermissionGrants
 {
@@ -14,5 +14,6 @@ internal static class FacilitiesPermissionGrants
         .Grant(FacilitiesPermissions.Read, Agent, Technician, Supervisor, Manager, Executive, Admin)
         .Grant(FacilitiesPermissions.Write, Supervisor, Manager, Admin)
         .Grant(FacilitiesPermissions.Occupancy, Agent, Supervisor, Manager)
-        .Grant(FacilitiesPermissions.Operate, Technician, Supervisor, Manager);
+        .Grant(FacilitiesPermissions.Operate, Technician, Supervisor, Manager)
+        .Grant(FacilitiesPermissions.SendNotices, Supervisor, Manager, Admin);
 }

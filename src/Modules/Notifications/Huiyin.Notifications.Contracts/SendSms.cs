@@ -35,6 +35,9 @@ public static class SmsTemplates
     /// <summary>突发事件处理完毕、恢复供应时告知受影响的业主和住户. Values: "title", "scope", "restoredAt".</summary>
     public const string OutageRestored = "outage-restored";
 
+    /// <summary>公示、通知、整改通知单、交费通知单 sent by text message to the residents of the units in scope. Values: "title", "body".</summary>
+    public const string Notice = "notice";
+
     /// <summary>受理回执: a customer's report registered, with its number and the promised time (S4). Values: "number", "category", "promisedAt".</summary>
     public const string ReportReceipt = "report-receipt";
 }

@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Domain.Maintenance;
+using Huiyin.Facilities.Domain.Notices;
 using Huiyin.Facilities.Domain.Outages;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,11 @@ internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> 
 
     public DbSet<OutageUnit> OutageUnits => Set<OutageUnit>();
 
-    public DbSet<OutageNotice> OutageNotices => Set<OutageNotice>();
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
+
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
 
     public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
 

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Facilities.Domain;
+using Huiyin.Facilities.Domain.Notices;
 using Huiyin.Facilities.Domain.Outages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,6 +21,8 @@ internal sealed class OutageConfiguration : IEntityTypeConfiguration<Outage>
         builder.Property(o => o.CreatedBy).HasMaxLength(64);
         builder.Property(o => o.UpdatedBy).HasMaxLength(64);
         builder.Ignore(o => o.InForce);
+        builder.Property(o => o.StartNoticeId).HasConversion(id => id!.Value.Value, value => new NoticeId(value));
+        builder.Property(o => o.RestorationNoticeId).HasConversion(id => id!.Value.Value, value => new NoticeId(value));
         builder.HasIndex(o => o.StartedAt).HasFilter("restored_at IS NULL").HasDatabaseName("ix_outages_in_force");
         builder.HasXminVersion(o => o.Version);
     }
@@ -36,22 +39,5 @@ internal sealed class OutageUnitConfiguration : IEntityTypeConfiguration<OutageU
         builder.HasOne<Outage>().WithMany().HasForeignKey(u => u.OutageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.UnitId);
-    }
-}
-
-internal sealed class OutageNoticeConfiguration : IEntityTypeConfiguration<OutageNotice>
-{
-    /// <summary>One notice per outage, phase and customer: what keeps a repeated run from texting anyone twice.</summary>
-    public const string OnePerCustomerAndPhase = "pk_outage_notices";
-
-    public void Configure(EntityTypeBuilder<OutageNotice> builder)
-    {
-        builder.ToTable("outage_notices");
-        builder.HasKey(n => new { n.OutageId, n.Phase, n.CustomerId }).HasName(OnePerCustomerAndPhase);
-        builder.Property(n => n.OutageId).HasConversion(id => id.Value, value => new OutageId(value));
-        builder.HasOne<Outage>().WithMany().HasForeignKey(n => n.OutageId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(n => n.Phase).HasConversion<string>().HasMaxLength(16);
-        builder.Property(n => n.Outcome).HasConversion<string>().HasMaxLength(16);
-        builder.Property(n => n.MaskedPhone).HasMaxLength(20);
     }
 }

@@ -8,7 +8,7 @@ namespace Huiyin.Notifications.Seeding;
 
 /// <summary>
 /// The templates the product sends, added at start-up when missing (an Admin's wording is never overwritten). The apology
-/// for a customer who could not be reached is the specification's S1; the outage notices tell the residents of affected units; the receipt acknowledges a customer's report (S4).
+/// for a customer who could not be reached is the specification's S1; the outage notices tell the residents of affected units, and the notices those of the units in scope; the receipt acknowledges a customer's report (S4).
 /// </summary>
 internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
 {
@@ -29,6 +29,11 @@ internal sealed class DefaultTemplates(NotificationsDbContext db) : IStartupTask
             "突发事件恢复通知",
             "尊敬的业主/住户：{scope}的{title}已于{restoredAt}处理完毕，服务已恢复正常。感谢您的理解与配合。",
             ["title", "scope", "restoredAt"]),
+        MessageTemplate.Create(
+            SmsTemplates.Notice,
+            "通知公告",
+            "尊敬的业主/住户：{title}。{body}",
+            ["title", "body"]),
         MessageTemplate.Create(
             SmsTemplates.ReportReceipt,
             "受理回执",

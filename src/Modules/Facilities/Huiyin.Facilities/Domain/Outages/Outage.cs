@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.Facilities.Domain.Notices;
 
 namespace Huiyin.Facilities.Domain.Outages;
 
@@ -57,6 +58,12 @@ internal sealed class Outage : IAuditable, IVersioned
 
     public Guid? RestoredById { get; private set; }
 
+    /// <summary>The notice sent to the affected units when the outage was recorded.</summary>
+    public NoticeId? StartNoticeId { get; private set; }
+
+    /// <summary>The notice sent to them when service came back.</summary>
+    public NoticeId? RestorationNoticeId { get; private set; }
+
     public bool InForce => RestoredAt is null;
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -69,7 +76,7 @@ internal sealed class Outage : IAuditable, IVersioned
 
     public uint Version { get; private set; }
 
-    public static Outage Start(OutageKind kind, string title, OutageScope scope, DateTimeOffset startedAt, DateTimeOffset? estimatedRestorationAt, Guid? reportedById) => new()
+    public static Outage Start(OutageKind kind, string title, UnitScope scope, DateTimeOffset startedAt, DateTimeOffset? estimatedRestorationAt, Guid? reportedById) => new()
     {
         Id = OutageId.New(),
         Kind = kind,
@@ -82,6 +89,18 @@ internal sealed class Outage : IAuditable, IVersioned
         EstimatedRestorationAt = estimatedRestorationAt?.ToUniversalTime(),
         ReportedById = reportedById,
     };
+
+    public void Announced(NoticeId notice)
+    {
+        if (InForce)
+        {
+            StartNoticeId = notice;
+        }
+        else
+        {
+            RestorationNoticeId = notice;
+        }
+    }
 
     /// <summary>Ends the outage: 409 when it was restored already, 400 when the time is before it started.</summary>
     public Result Restore(DateTimeOffset restoredAt, Guid? restoredById)
@@ -104,6 +123,3 @@ internal sealed class Outage : IAuditable, IVersioned
 
 /// <summary>One unit an outage affects; the set is fixed when the outage is recorded.</summary>
 internal sealed record OutageUnit(OutageId OutageId, UnitId UnitId);
-
-/// <summary>What an outage covers: the sites and buildings it touches, the units it affects, and how to say it.</summary>
-internal sealed record OutageScope(IReadOnlyList<Guid> SiteIds, IReadOnlyList<Guid> BuildingIds, IReadOnlyList<UnitId> UnitIds, IReadOnlyList<string> Labels);

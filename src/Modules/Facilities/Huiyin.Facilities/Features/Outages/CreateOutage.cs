@@ -6,6 +6,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain.Outages;
+using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ namespace Huiyin.Facilities.Features.Outages;
 
 /// <summary>
 /// Records an outage over a site, buildings, floors or units (at least one), fixes the set of units it affects, and publishes
-/// <see cref="OutageStarted"/>, which texts the affected customers who consented.
+/// <see cref="OutageStarted"/>; its notice (kind Outage) texts the affected customers who consented.
 /// </summary>
 internal sealed record CreateOutage(
     [property: JsonRequired] OutageKind Kind,
@@ -31,6 +32,9 @@ internal sealed record CreateOutage(
     [JsonIgnore]
     public bool HasScope => SiteId is not null || BuildingIds is { Count: > 0 } || Floors is { Count: > 0 } || UnitIds is { Count: > 0 };
 }
+
+/// <summary>A floor of a building, as an outage's scope.</summary>
+internal sealed record OutageFloor(Guid BuildingId, int Floor);
 
 internal sealed class CreateOutageValidator : AbstractValidator<CreateOutage>
 {
@@ -48,7 +52,7 @@ internal sealed class CreateOutageValidator : AbstractValidator<CreateOutage>
     }
 }
 
-internal sealed class CreateOutageHandler(FacilitiesDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateOutageHandler(FacilitiesDbContext db, ICurrentUser user, OutageAnnouncement announcement, TimeProvider clock)
     : IRequestHandler<CreateOutage, Result<OutageResponse>>
 {
     public async Task<Result<OutageResponse>> Handle(CreateOutage request, CancellationToken cancellationToken)
@@ -64,6 +68,7 @@ internal sealed class CreateOutageHandler(FacilitiesDbContext db, ICurrentUser u
         var outage = Outage.Start(request.Kind, request.Title.Trim(), scope.Value, request.StartedAt, request.EstimatedRestorationAt, reportedBy);
         db.Outages.Add(outage);
         db.OutageUnits.AddRange(scope.Value.UnitIds.Select(unit => new OutageUnit(outage.Id, unit)));
+        await announcement.SendAsync(outage, scope.Value.UnitIds, cancellationToken);
         db.Publish(new OutageStarted(outage.Id.Value, outage.Kind.ToString(), outage.Title, outage.SiteIds, outage.BuildingIds,
             outage.ScopeLabels, outage.AffectedUnitCount, outage.StartedAt, outage.EstimatedRestorationAt, reportedBy, user.Actor, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
@@ -79,7 +84,7 @@ internal static class CreateOutageEndpoint
             .RequireAuthorization(FacilitiesPermissions.Operate)
             .WithName("CreateOutage")
             .WithSummary("Record an outage (power cut, water cut, burst pipe…) over a site, buildings, floors or units")
-            .WithDescription("Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background.")
+            .WithDescription("Give at least one of `siteId`, `buildingIds`, `floors` (`{buildingId, floor}`) and `unitIds`; the units they cover are fixed now. The current owners and occupants of those units who agreed to text messages are sent the `outage-started` message once each, in the background, as a numbered notice of kind `Outage` (`startNoticeId`).")
             .Produces<OutageResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 }

@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Contracts;
+using Huiyin.Facilities.Domain.Notices;
 using Huiyin.Facilities.Domain.Outages;
 using Huiyin.Facilities.Persistence;
 using MediatR;
@@ -17,6 +18,12 @@ internal sealed record GetOutage(Guid OutageId) : IQuery<Result<OutageDetails>>;
 
 internal sealed record OutageDetails(OutageResponse Outage, int SentAtStart, int SentAtRestoration, int NotTold, IReadOnlyList<ToldCustomer> Told);
 
+internal enum OutagePhase
+{
+    Start,
+    Restoration,
+}
+
 /// <summary>A customer texted about the outage at <paramref name="Phase"/>, on the phone shown masked (138****5678).</summary>
 internal sealed record ToldCustomer(Guid CustomerId, OutagePhase Phase, string Phone, Guid MessageId, DateTimeOffset At);
 
@@ -31,11 +38,13 @@ internal sealed class GetOutageHandler(FacilitiesDbContext db) : IRequestHandler
             return Error.NotFound("Outage", request.OutageId);
         }
 
-        var notices = await db.OutageNotices.AsNoTracking().Where(n => n.OutageId == id).OrderBy(n => n.Phase).ThenBy(n => n.CustomerId).ToListAsync(cancellationToken);
-        var told = notices.Where(n => n.Outcome == NoticeOutcome.Sent)
-            .Select(n => new ToldCustomer(n.CustomerId, n.Phase, n.MaskedPhone!, n.MessageId!.Value, n.RecordedAt)).ToList();
+        var notices = new[] { outage.StartNoticeId, outage.RestorationNoticeId }.OfType<NoticeId>().ToList();
+        var recipients = await db.NoticeRecipients.AsNoTracking().Where(r => notices.Contains(r.NoticeId)).ToListAsync(cancellationToken);
+        OutagePhase PhaseOf(NoticeRecipient r) => r.NoticeId == outage.StartNoticeId ? OutagePhase.Start : OutagePhase.Restoration;
+        var told = recipients.Where(r => r.Outcome == TextOutcome.Sent).OrderBy(PhaseOf).ThenBy(r => r.CustomerId)
+            .Select(r => new ToldCustomer(r.CustomerId, PhaseOf(r), r.MaskedPhone!, r.MessageId!.Value, r.RecordedAt)).ToList();
         return new OutageDetails(OutageResponse.From(outage), told.Count(t => t.Phase == OutagePhase.Start), told.Count(t => t.Phase == OutagePhase.Restoration),
-            notices.Count - told.Count, told);
+            recipients.Count - told.Count, told);
     }
 }
 

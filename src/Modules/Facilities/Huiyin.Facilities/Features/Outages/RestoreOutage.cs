@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Facilities.Features.Outages;
 
-/// <summary>Ends an outage and publishes <see cref="OutageRestored"/>, which texts the affected customers who consented again.</summary>
+/// <summary>Ends an outage and publishes <see cref="OutageRestored"/> and sends its restoration notice, which texts the affected customers who consented again.</summary>
 internal sealed record RestoreOutage([property: JsonRequired] DateTimeOffset RestoredAt) : ICommand<Result<OutageResponse>>
 {
     [JsonIgnore]
@@ -27,7 +27,7 @@ internal sealed class RestoreOutageValidator : AbstractValidator<RestoreOutage>
     public RestoreOutageValidator() => RuleFor(x => x.RestoredAt).NotEmpty();
 }
 
-internal sealed class RestoreOutageHandler(FacilitiesDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RestoreOutage, Result<OutageResponse>>
+internal sealed class RestoreOutageHandler(FacilitiesDbContext db, ICurrentUser user, OutageAnnouncement announcement, TimeProvider clock) : IRequestHandler<RestoreOutage, Result<OutageResponse>>
 {
     public async Task<Result<OutageResponse>> Handle(RestoreOutage request, CancellationToken cancellationToken)
     {
@@ -45,6 +45,8 @@ internal sealed class RestoreOutageHandler(FacilitiesDbContext db, ICurrentUser 
             return restored.Error;
         }
 
+        var units = await db.OutageUnits.Where(u => u.OutageId == id).Select(u => u.UnitId).ToListAsync(cancellationToken);
+        await announcement.SendAsync(outage, units, cancellationToken);
         db.Publish(new OutageRestored(outage.Id.Value, outage.Kind.ToString(), outage.Title, outage.SiteIds, outage.BuildingIds,
             outage.ScopeLabels, outage.AffectedUnitCount,
             outage.StartedAt, outage.RestoredAt!.Value, restoredBy, user.Actor, clock.GetUtcNow()));
@@ -61,7 +63,7 @@ internal static class RestoreOutageEndpoint
             .RequireAuthorization(FacilitiesPermissions.Operate)
             .WithName("RestoreOutage")
             .WithSummary("Record that service is back after an outage")
-            .WithDescription("The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background. An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.")
+            .WithDescription("The affected customers who agreed to text messages are sent the `outage-restored` message once each, in the background, as a second notice of kind `Outage` (`restorationNoticeId`). An outage restored already is a 409 `outage_restored`; `restoredAt` before the start is a 400.")
             .Produces<OutageResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

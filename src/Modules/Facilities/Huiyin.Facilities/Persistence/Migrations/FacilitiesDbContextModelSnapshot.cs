@@ -508,6 +508,202 @@ namespace Huiyin.Facilities.Persistence.Migrations
                     b.ToTable("maintenance_plans", "facilities");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.PrimitiveCollection<List<Guid>>("BuildingIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("building_ids");
+
+                    b.Property<string>("Channels")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("OutageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outage_id");
+
+                    b.PrimitiveCollection<List<string>>("ScopeLabels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scope_labels");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by_id");
+
+                    b.Property<Guid?>("SentByTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by_team_id");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.PrimitiveCollection<List<Guid>>("SiteIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("site_ids");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notices_number");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notices_sequence");
+
+                    b.HasIndex("SiteIds")
+                        .HasDatabaseName("ix_notices_site_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SiteIds"), "gin");
+
+                    b.HasIndex("Kind", "Sequence")
+                        .HasDatabaseName("ix_notices_kind_sequence");
+
+                    b.ToTable("notices", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Notices.NoticeDelivery", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<Guid?>("AcknowledgedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acknowledged_by_id");
+
+                    b.HasKey("NoticeId", "UnitId")
+                        .HasName("pk_notice_deliveries");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_notice_deliveries_unit_id");
+
+                    b.ToTable("notice_deliveries", "facilities");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Notices.NoticeRecipient", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("MaskedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("masked_phone");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("NoticeId", "CustomerId")
+                        .HasName("pk_notice_recipients");
+
+                    b.ToTable("notice_recipients", "facilities");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.Occupancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -600,6 +796,10 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reported_by_id");
 
+                    b.Property<Guid?>("RestorationNoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("restoration_notice_id");
+
                     b.Property<DateTimeOffset?>("RestoredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("restored_at");
@@ -624,6 +824,10 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("site_ids");
+
+                    b.Property<Guid?>("StartNoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("start_notice_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -663,46 +867,6 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .HasFilter("restored_at IS NULL");
 
                     b.ToTable("outages", "facilities");
-                });
-
-            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
-                {
-                    b.Property<Guid>("OutageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("outage_id");
-
-                    b.Property<string>("Phase")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("phase");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<string>("MaskedPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("masked_phone");
-
-                    b.Property<Guid?>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("outcome");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.HasKey("OutageId", "Phase", "CustomerId")
-                        .HasName("pk_outage_notices");
-
-                    b.ToTable("outage_notices", "facilities");
                 });
 
             modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>
@@ -1139,6 +1303,22 @@ namespace Huiyin.Facilities.Persistence.Migrations
                     b.ToTable("units", "facilities");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Persistence.NoticeYearCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Year")
+                        .HasName("pk_notice_year_counts");
+
+                    b.ToTable("notice_year_counts", "facilities");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.Building", b =>
                 {
                     b.HasOne("Huiyin.Facilities.Domain.Site", null)
@@ -1197,6 +1377,33 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .HasConstraintName("fk_maintenance_occurrences_maintenance_plans_plan_id");
                 });
 
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Notices.NoticeDelivery", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_notices_notice_id");
+
+                    b.HasOne("Huiyin.Facilities.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_units_unit_id");
+                });
+
+            modelBuilder.Entity("Huiyin.Facilities.Domain.Notices.NoticeRecipient", b =>
+                {
+                    b.HasOne("Huiyin.Facilities.Domain.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_notices_notice_id");
+                });
+
             modelBuilder.Entity("Huiyin.Facilities.Domain.Occupancy", b =>
                 {
                     b.HasOne("Huiyin.Facilities.Domain.Unit", null)
@@ -1205,16 +1412,6 @@ namespace Huiyin.Facilities.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_occupancies_units_unit_id");
-                });
-
-            modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageNotice", b =>
-                {
-                    b.HasOne("Huiyin.Facilities.Domain.Outages.Outage", null)
-                        .WithMany()
-                        .HasForeignKey("OutageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_outage_notices_outages_outage_id");
                 });
 
             modelBuilder.Entity("Huiyin.Facilities.Domain.Outages.OutageUnit", b =>

@@ -1,21 +1,18 @@
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Domain;
-using Huiyin.Facilities.Domain.Outages;
+using Huiyin.Facilities.Features.Outages;
 using Huiyin.Facilities.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huiyin.Facilities.Features.Outages;
-
-/// <summary>A floor of a building, as an outage's scope.</summary>
-internal sealed record OutageFloor(Guid BuildingId, int Floor);
+namespace Huiyin.Facilities.Features.Shared;
 
 /// <summary>
-/// Resolves what an outage is said to cover (a site, buildings, floors, units) into the units it affects and the labels that
+/// Resolves what an outage or a notice is said to cover (a site, buildings, floors, units) into the units it affects and the labels that
 /// name it; an id that names nothing is a 400 on its field.
 /// </summary>
 internal sealed class AffectedUnits(FacilitiesDbContext db)
 {
-    public async Task<Result<OutageScope>> ResolveAsync(
+    public async Task<Result<UnitScope>> ResolveAsync(
         Guid? siteId, IReadOnlyList<Guid> buildingIds, IReadOnlyList<OutageFloor> floors, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
     {
         var namedBuildings = buildingIds.Concat(floors.Select(f => f.BuildingId)).Distinct().Select(id => new BuildingId(id)).ToList();
@@ -51,7 +48,7 @@ internal sealed class AffectedUnits(FacilitiesDbContext db)
             .Concat(floors.Select(f => $"{BuildingLabel(f.BuildingId)} {f.Floor}层"))
             .Concat(namedUnits.Select(u => u.Label))
             .ToList();
-        return new OutageScope(
+        return new UnitScope(
             units.Select(u => u.SiteId.Value).Concat(chosenSites).Distinct().ToList(),
             units.Select(u => u.BuildingId.Value).Concat(buildingIds).Distinct().ToList(),
             units.Select(u => u.Id).ToList(),
