@@ -13,10 +13,6 @@ namespace Huiyin.Facilities.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "outage_notices",
-                schema: "facilities");
-
             migrationBuilder.AddColumn<Guid>(
                 name: "restoration_notice_id",
                 schema: "facilities",
@@ -163,7 +159,44 @@ namespace Huiyin.Facilities.Persistence.Migrations
                 table: "notices",
                 column: "site_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.Sql(OutageTextsBecomeNotices);
+
+            migrationBuilder.DropTable(
+                name: "outage_notices",
+                schema: "facilities");
         }
+
+        /// <summary>
+        /// The texts outages sent before notices existed become the outages' notices, numbered in the order they went, each year from
+        /// one; their units were not recorded then, so they carry no deliveries.
+        /// </summary>
+        internal const string OutageTextsBecomeNotices = """
+            INSERT INTO facilities.notices (id, number, kind, title, body, site_ids, building_ids, scope_labels, channels, text, unit_count,
+                                            outage_id, sent_at, created_at, created_by, updated_at, updated_by)
+            SELECT md5(p.outage_id::text || p.phase)::uuid,
+                   'HY-' || p.year || '-' || lpad((row_number() OVER (PARTITION BY p.year ORDER BY p.sent_at, p.outage_id, p.phase))::text, 4, '0'),
+                   'Outage', o.title,
+                   CASE p.phase WHEN 'Start' THEN '因' || o.title || '暂停服务。' ELSE o.title || '已处理完毕，服务已恢复正常。' END,
+                   o.site_ids, o.building_ids, o.scope_labels, '["Sms"]'::jsonb, NULL, 0,
+                   p.outage_id, p.sent_at, p.sent_at, 'system', p.sent_at, 'system'
+            FROM (SELECT outage_id, phase, min(recorded_at) AS sent_at,
+                         extract(year FROM min(recorded_at) AT TIME ZONE 'Asia/Shanghai')::int AS year
+                  FROM facilities.outage_notices GROUP BY outage_id, phase) p
+            JOIN facilities.outages o ON o.id = p.outage_id
+            ORDER BY p.sent_at, p.outage_id, p.phase;
+
+            INSERT INTO facilities.notice_recipients (notice_id, customer_id, outcome, masked_phone, message_id, recorded_at)
+            SELECT md5(outage_id::text || phase)::uuid, customer_id, outcome, masked_phone, message_id, recorded_at
+            FROM facilities.outage_notices;
+
+            UPDATE facilities.outages o
+            SET start_notice_id = (SELECT id FROM facilities.notices WHERE id = md5(o.id::text || 'Start')::uuid),
+                restoration_notice_id = (SELECT id FROM facilities.notices WHERE id = md5(o.id::text || 'Restoration')::uuid);
+
+            INSERT INTO facilities.notice_year_counts (year, last_value)
+            SELECT split_part(number, '-', 2)::int, count(*) FROM facilities.notices GROUP BY 1;
+            """;
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
