@@ -57,6 +57,9 @@ public sealed class ComplaintsModule : IModule
         complaints.MapGetComplaintTimeline();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs) =>
-        jobs.AddOrUpdate<CommandJob<ApplyThirtyDayRule>>(ApplyThirtyDayRule.JobId, job => job.RunAsync(CancellationToken.None), ApplyThirtyDayRule.Schedule);
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+        jobs.RemoveIfExists(ApplyOneMonthRule.RetiredJobId);
+        jobs.AddOrUpdate<CommandJob<ApplyOneMonthRule>>(ApplyOneMonthRule.JobId, job => job.RunAsync(CancellationToken.None), ApplyOneMonthRule.Schedule);
+    }
 }
