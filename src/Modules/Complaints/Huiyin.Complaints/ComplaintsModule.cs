@@ -37,6 +37,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<SeverityRaises>();
         services.AddScoped<ComplaintClocks>();
+        services.AddScoped<ComplaintReceipt>();
         services.AddScoped<ComplaintJournal>();
         services.AddScoped<ApologySms>();
         services.AddSingleton(DeskDay.FromConfiguration(configuration));
@@ -50,6 +51,7 @@ public sealed class ComplaintsModule : IModule
         complaints.MapGetComplaint();
         complaints.MapRegisterComplaint();
         complaints.MapRaiseSeverity();
+        complaints.MapHandOffComplaint();
         complaints.MapComplaintSteps();
         complaints.MapAddEvidence();
         complaints.MapReadEvidence();
