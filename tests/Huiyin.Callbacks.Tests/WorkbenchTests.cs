@@ -12,7 +12,7 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
     private static readonly DateTimeOffset FridayMorning = CallbackApi.Local(2027, 1, 8, 10);
 
     [Fact]
-    public async Task Agents_see_their_own_callbacks_supervisors_their_teams_with_the_greeting_in_the_callers_name()
+    public async Task Agents_see_their_own_callbacks_supervisors_their_teams_opening_with_S4s_outgoing_script_in_the_callers_name()
     {
         App.SetNow(FridayMorning);
         var admin = await App.SignedInAsAsync(StaffRole.Admin);
@@ -37,8 +37,9 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         var script = mine.GetProperty("script");
         Assert.Equal("张丽", script.Text("customerName"));
         Assert.Equal("13900139000", script.Text("customerPhone"));
-        Assert.StartsWith("您好，", script.Text("greeting"));
-        Assert.EndsWith("，8101号张丽为您服务", script.Text("greeting"));
+        Assert.StartsWith("您好，我是", script.Text("greeting"));
+        Assert.EndsWith("服务人员8101号张丽，请问是张丽业主吗？", script.Text("greeting"));
+        Assert.DoesNotContain("XX", script.Text("greeting"));
         Assert.Equal("业主要求回复维修费用", script.Text("caseSummary"));
         Assert.Equal([zhangs], supervisorToday.Select(c => c.Id()));
         Assert.Equal([zhangs, wangs], managerToday.Select(c => c.Id()).Order());
@@ -78,6 +79,27 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("T-20270108-0001", ofFirst.Text("itemNumber"));
         Assert.Empty(await CallbackApi.ListAsync(agent, $"itemId={Guid.NewGuid()}"));
         Assert.Equal(3, (await CallbackApi.ListAsync(agent)).Length);
+    }
+
+    [Fact]
+    public async Task Without_an_approved_outgoing_script_the_call_opens_with_the_built_in_greeting()
+    {
+        App.SetNow(FridayMorning);
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        await StaffAsync(admin, "li.na", "李娜", "8103", StaffRole.Agent, await TeamAsync(admin, "前台"));
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var scripts = await (await manager.GetAsync("/api/v1/knowledge?search=外呼&kind=Script")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        foreach (var entry in scripts.GetProperty("items").EnumerateArray())
+        {
+            await (await manager.PostAsync($"/api/v1/knowledge/{entry.Id()}/retire", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        }
+
+        var agent = await App.SignedInAsAsync("li.na");
+        await CallbackApi.RequestedAsync(agent, await CallbackApi.CustomerAsync(App), CallbackApi.Local(2027, 1, 8, 16));
+
+        var greeting = Assert.Single(await CallbackApi.ListAsync(agent, "due=today")).GetProperty("script").Text("greeting");
+        Assert.StartsWith("您好，", greeting);
+        Assert.EndsWith("，8103号李娜为您服务", greeting);
     }
 
     private static async Task<Guid> TeamAsync(HttpClient admin, string name) =>

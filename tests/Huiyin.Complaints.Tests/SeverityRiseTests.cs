@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Complaints.Tests;
 
-/// <summary>A severity that rises — by the handler or by the 30-day rule — restarts the deadlines under the stricter policy.</summary>
+/// <summary>A severity that rises — by the handler or by the one-month rule — restarts the deadlines under the stricter policy.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
 {
@@ -31,27 +31,44 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
-    public async Task An_effective_complaint_still_open_after_30_days_becomes_major_once_with_its_cause()
+    public async Task An_effective_complaint_still_open_a_calendar_month_on_becomes_major_once_with_its_cause()
     {
+        App.Clock.MoveTo(Desk(2027, 3, 15, 10, 0));
         var open = await ComplaintApi.InStatusAsync(App, "Investigated");
-        var young = await ComplaintApi.InStatusAsync(App, "Investigated");
         var resolved = await ComplaintApi.ResolvedAsync(App);
-        App.Clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromHours(1));
-        var youngRegistration = await ComplaintApi.InStatusAsync(App, "Investigated");
-        App.Clock.Advance(TimeSpan.FromHours(2));
+        App.Clock.MoveTo(Desk(2027, 3, 16, 9, 0));
+        var young = await ComplaintApi.InStatusAsync(App, "Investigated");
+        App.Clock.MoveTo(Desk(2027, 4, 15, 10, 1));
 
-        await ApplyThirtyDayRuleAsync();
-        await ApplyThirtyDayRuleAsync();
+        await ApplyOneMonthRuleAsync();
+        await ApplyOneMonthRuleAsync();
 
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         Assert.Equal("Major", (await ReadAsync(agent, open)).Text("severity"));
         Assert.Equal("Executive", (await ReadAsync(agent, open)).Text("ownerRole"));
-        Assert.Equal("General", (await ReadAsync(agent, youngRegistration)).Text("severity"));
+        Assert.Equal("General", (await ReadAsync(agent, young)).Text("severity"));
         Assert.Equal("General", (await ReadAsync(agent, resolved)).Text("severity"));
         var rises = (await ComplaintApi.OutboxAsync(App)).Where(e => e.Type == typeof(ComplaintSeverityRaised).FullName).Select(e => e.Payload).ToList();
-        Assert.Equal([open.Id(), young.Id()], rises.Select(r => r.GetProperty("complaintId").GetGuid()).Order());
-        Assert.All(rises, r => Assert.Equal("OpenThirtyDays", r.Text("cause")));
+        Assert.Equal([open.Id()], rises.Select(r => r.GetProperty("complaintId").GetGuid()));
+        Assert.All(rises, r => Assert.Equal("OpenOneMonth", r.Text("cause")));
         Assert.All(rises, r => Assert.Equal("system", r.Text("actor")));
+    }
+
+    [Theory]
+    [InlineData(2027, 28)]
+    [InlineData(2028, 29)]
+    public async Task A_complaint_registered_on_31_January_becomes_major_on_the_last_day_of_February(int year, int lastDayOfFebruary)
+    {
+        App.Clock.MoveTo(Desk(year, 1, 31, 10, 0));
+        var complaint = await ComplaintApi.InStatusAsync(App, "Investigated");
+
+        App.Clock.MoveTo(Desk(year, 2, lastDayOfFebruary, 9, 58));
+        await ApplyOneMonthRuleAsync();
+        Assert.Equal("General", (await ReadAsync(await App.SignedInAsAsync(StaffRole.Agent), complaint)).Text("severity"));
+
+        App.Clock.MoveTo(Desk(year, 2, lastDayOfFebruary, 10, 1));
+        await ApplyOneMonthRuleAsync();
+        Assert.Equal("Major", (await ReadAsync(await App.SignedInAsAsync(StaffRole.Agent), complaint)).Text("severity"));
     }
 
     [Fact]
@@ -63,16 +80,19 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
             new { findings = "业主咨询维修进度", validity = "Enquiry", validityReason = "属于咨询", rootCause = "Miscommunication" });
         App.Clock.Advance(TimeSpan.FromDays(31));
 
-        await ApplyThirtyDayRuleAsync();
+        await ApplyOneMonthRuleAsync();
 
         Assert.Equal("General", (await ReadAsync(await App.SignedInAsAsync(StaffRole.Agent), complaint)).Text("severity"));
     }
 
-    private async Task ApplyThirtyDayRuleAsync()
+    private async Task ApplyOneMonthRuleAsync()
     {
         await using var scope = App.Services.CreateAsyncScope();
-        Assert.True((await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyThirtyDayRule())).IsSuccess);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyOneMonthRule())).IsSuccess);
     }
+
+    private static DateTimeOffset Desk(int year, int month, int day, int hour, int minute) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     private static async Task<JsonElement> ReadAsync(HttpClient caller, JsonElement complaint) =>
         await (await caller.GetAsync($"/api/v1/complaints/{complaint.Id()}")).ShouldBeJsonAsync(HttpStatusCode.OK);

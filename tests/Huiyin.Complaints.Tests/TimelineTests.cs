@@ -26,8 +26,11 @@ public sealed class TimelineTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal(["registered", "contact_logged", "severity_raised", "step_taken"], lines.Where(l => l.Text("source") == "complaint").Select(l => l.Text("code")));
         Assert.Equal(lines.Select(l => l.GetProperty("at").GetDateTimeOffset()).Order(), lines.Select(l => l.GetProperty("at").GetDateTimeOffset()));
         var clockLines = lines.Where(l => l.Text("source") == "clock").Select(l => $"{l.Text("code")}:{l.Text("metric")}").ToList();
-        Assert.Equal(["clock_started:FirstContact", "clock_started:Investigation", "clock_started:Resolution"], clockLines.Take(3).Order());
-        Assert.Equal(["clock_fulfilled:FirstContact", "clock_restarted:Resolution", "clock_fulfilled:Investigation"], clockLines.Skip(3));
+        Assert.Equal(
+            ["clock_started:Acknowledgement", "clock_started:FirstContact", "clock_started:Handoff", "clock_started:Investigation", "clock_started:Resolution"],
+            clockLines.Take(5).Order());
+        Assert.Equal(["clock_fulfilled:Acknowledgement", "clock_fulfilled:FirstContact"], clockLines.Skip(5).Take(2).Order());
+        Assert.Equal(["clock_restarted:Resolution", "clock_fulfilled:Investigation"], clockLines.Skip(7));
         var raised = lines.Single(l => l.Text("code") == "severity_raised").GetProperty("args");
         Assert.Equal(("General", "Important", "业主情绪激动"), (raised.Text("from"), raised.Text("to"), raised.Text("reason")));
         var investigated = lines.Single(l => l.Text("code") == "step_taken");

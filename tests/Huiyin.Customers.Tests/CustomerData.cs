@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Huiyin.TestKit;
 
 namespace Huiyin.Customers.Tests;
 
@@ -37,5 +39,20 @@ internal static class CustomerData
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"Create failed: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text).RootElement;
+    }
+
+    public static async Task ScoreAsync(HttpClient client, Guid id, int asset, int scale, int brand, int cooperation) =>
+        await (await client.PutAsJsonAsync($"/api/v1/customers/{id}/score",
+            new { assetSize = asset, businessScale = scale, brandStrength = brand, cooperativeness = cooperation, evidence = "年度经营数据与合作记录" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+    public static async Task<List<JsonElement>> TiersAsync(HttpClient client, IEnumerable<Guid> ids)
+    {
+        var tiers = new List<JsonElement>();
+        foreach (var id in ids)
+        {
+            tiers.Add((await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("tier"));
+        }
+
+        return tiers;
     }
 }

@@ -15,7 +15,8 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
-        var supervisorId = await App.ProvisionAsync("senior.am", StaffRole.Supervisor);
+        var managerId = await App.ProvisionAsync("senior.am", StaffRole.Manager);
+        var supervisorId = await App.ProvisionAsync("junior.am", StaffRole.Supervisor);
         // Ten organisations scored 10, 20, … 100: tier 1 = 2 (15% of 10 rounded half up), tier 3 = 2, tier 2 = 6.
         var ids = new List<Guid>();
         for (var i = 1; i <= 10; i++)
@@ -23,14 +24,14 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
             var org = await CustomerData.CreateAsync(agent, new
             {
                 type = i % 2 == 0 ? "Merchant" : "Enterprise", name = $"商户{i:D2}", phones = new[] { $"057188880{i:D3}" },
-                accountManagerId = i == 10 ? supervisorId : (Guid?)null,
+                accountManagerId = i switch { 10 => managerId, 9 => supervisorId, _ => (Guid?)null },
             });
             ids.Add(org.GetProperty("id").GetGuid());
-            await Score(agent, ids[^1], i * 10 / 4, i * 10 / 4, i * 10 / 4, (i * 10) - (3 * (i * 10 / 4)));
+            await CustomerData.ScoreAsync(agent, ids[^1], i * 10 / 4, i * 10 / 4, i * 10 / 4, (i * 10) - (3 * (i * 10 / 4)));
         }
 
         var run = await (await agent.PostAsync("/api/v1/customers/grading-runs", null)).ShouldBeJsonAsync(HttpStatusCode.Created);
-        var beforeApproval = await Tiers(agent, ids);
+        var beforeApproval = await CustomerData.TiersAsync(agent, ids);
         var agentApproval = await agent.PostAsync($"/api/v1/customers/grading-runs/{run.GetProperty("id").GetGuid()}/approve", null);
         var approved = await (await manager.PostAsync($"/api/v1/customers/grading-runs/{run.GetProperty("id").GetGuid()}/approve", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
         var again = await manager.PostAsync($"/api/v1/customers/grading-runs/{run.GetProperty("id").GetGuid()}/approve", null);
@@ -40,13 +41,12 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
         var entries = run.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => $"商户{i:D2}"), entries.Select(e => e.GetProperty("name").GetString()));
         Assert.Equal([1, 1, 2, 2, 2, 2, 2, 2, 3, 3], entries.Select(e => e.GetProperty("proposedTier").GetInt32()));
-        Assert.False(entries[0].GetProperty("managerBelowSupervisor").GetBoolean());
-        Assert.True(entries[1].GetProperty("managerBelowSupervisor").GetBoolean());
+        Assert.Equal([false, true, false], entries.Take(3).Select(e => e.GetProperty("managerBelowManager").GetBoolean()));
         Assert.All(beforeApproval, t => Assert.Equal(JsonValueKind.Null, t.ValueKind));
         await agentApproval.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
         await again.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal([3, 3, 2, 2, 2, 2, 2, 2, 1, 1], (await Tiers(agent, ids)).Select(t => t.GetInt32()));
+        Assert.Equal([3, 3, 2, 2, 2, 2, 2, 2, 1, 1], (await CustomerData.TiersAsync(agent, ids)).Select(t => t.GetInt32()));
         var history = await agent.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{ids[9]}/history");
         Assert.Contains(history.GetProperty("items").EnumerateArray(), h => h.GetProperty("field").GetString() == "tier" && h.GetProperty("newValue").GetString() == "1");
     }
@@ -60,19 +60,19 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
         for (var i = 1; i <= 3; i++)
         {
             ids.Add((await CustomerData.CreateAsync(agent, new { type = "Merchant", name = $"店铺{i}", phones = new[] { $"1391111000{i}" } })).GetProperty("id").GetGuid());
-            await Score(agent, ids[^1], 5 * i, 5, 5, 5);
+            await CustomerData.ScoreAsync(agent, ids[^1], 5 * i, 5, 5, 5);
         }
 
         var first = await (await agent.PostAsync("/api/v1/customers/grading-runs", null)).ShouldBeJsonAsync(HttpStatusCode.Created);
         await (await manager.PostAsync($"/api/v1/customers/grading-runs/{first.GetProperty("id").GetGuid()}/approve", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
         // Scores 20, 25, 30 gave tiers 3, 2, 1; now the second overtakes the third (35): two tier changes, the first stays.
-        await Score(agent, ids[1], 20, 5, 5, 5);
+        await CustomerData.ScoreAsync(agent, ids[1], 20, 5, 5, 5);
         var second = await (await agent.PostAsync("/api/v1/customers/grading-runs", null)).ShouldBeJsonAsync(HttpStatusCode.Created);
         await (await manager.PostAsync($"/api/v1/customers/grading-runs/{second.GetProperty("id").GetGuid()}/approve", null)).ShouldBeJsonAsync(HttpStatusCode.OK);
 
         var tierEvents = (await EventsAndSummaryTests.OutboxTypesAsync(App)).Count(t => t == typeof(CustomerTierChanged).FullName);
         Assert.Equal(3 + 2, tierEvents);
-        Assert.Equal([3, 1, 2], (await Tiers(agent, ids)).Select(t => t.GetInt32()));
+        Assert.Equal([3, 1, 2], (await CustomerData.TiersAsync(agent, ids)).Select(t => t.GetInt32()));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
         var nothing = await agent.PostAsync("/api/v1/customers/grading-runs", null);
         var org = (await CustomerData.CreateAsync(agent, new { type = "Enterprise", name = "某集团", phones = new[] { "02161234567" } })).GetProperty("id").GetGuid();
         var person = (await CustomerData.CreateAsync(agent, CustomerData.Person("业主甲", "13912340000"))).GetProperty("id").GetGuid();
-        await Score(agent, org, 20, 20, 20, 20);
+        await CustomerData.ScoreAsync(agent, org, 20, 20, 20, 20);
 
         var personScore = await agent.PutAsJsonAsync($"/api/v1/customers/{person}/score", new { assetSize = 1, businessScale = 1, brandStrength = 1, cooperativeness = 1, evidence = "x" });
         var badScore = await agent.PutAsJsonAsync($"/api/v1/customers/{org}/score", new { assetSize = 26, businessScale = 1, brandStrength = 1, cooperativeness = -1, evidence = "" });
@@ -99,24 +99,9 @@ public sealed class GradingTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal("Superseded", conflict.GetProperty("currentStatus").GetString());
     }
 
-    private static async Task Score(HttpClient client, Guid id, int asset, int scale, int brand, int cooperation) =>
-        await (await client.PutAsJsonAsync($"/api/v1/customers/{id}/score",
-            new { assetSize = asset, businessScale = scale, brandStrength = brand, cooperativeness = cooperation, evidence = "年度经营数据与合作记录" })).ShouldBeJsonAsync(HttpStatusCode.OK);
-
     private static (int, int, int) Distribution(JsonElement run)
     {
         var d = run.GetProperty("distribution");
         return (d.GetProperty("tier1").GetInt32(), d.GetProperty("tier2").GetInt32(), d.GetProperty("tier3").GetInt32());
-    }
-
-    private static async Task<List<JsonElement>> Tiers(HttpClient client, IEnumerable<Guid> ids)
-    {
-        var tiers = new List<JsonElement>();
-        foreach (var id in ids)
-        {
-            tiers.Add((await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("tier"));
-        }
-
-        return tiers;
     }
 }

@@ -12,5 +12,8 @@ public sealed class TestClock : TimeProvider
 
     public void Advance(TimeSpan by) => _offset += by;
 
+    /// <summary>Moves the clock to <paramref name="at"/>, from where it keeps ticking.</summary>
+    public void MoveTo(DateTimeOffset at) => _offset = at - TimeProvider.System.GetUtcNow();
+
     public void Reset() => _offset = TimeSpan.Zero;
 }

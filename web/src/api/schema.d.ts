@@ -148,7 +148,7 @@ export interface paths {
         };
         /**
          * The callback workbench: today's, overdue and upcoming callbacks in the caller's scope
-         * @description `due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).
+         * @description `due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the opening words: S4's approved outgoing script filled with the company, the caller and the customer (您好，我是XX物管服务人员101号XX，请问是XX业主吗？), or without one the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).
          */
         get: operations["ListCallbacks"];
         put?: never;
@@ -295,6 +295,26 @@ export interface paths {
          * @description Raise only: a severity below the one the facts call for is refused with 422 `severity_below_rule`, one not above the current severity with 422 `severity_not_raised`. The owner role follows the new severity, and the running deadlines restart under the stricter policy (breaches stay on record). Honours `If-Match` when sent.
          */
         post: operations["RaiseComplaintSeverity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/hand-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log the call that handed the complaint to the team that handles it (meets the hand-off clock)
+         * @description `teamId` and `note` are required. 409 on a closed complaint. Honours `If-Match` when sent.
+         */
+        post: operations["HandOffComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -581,7 +601,7 @@ export interface paths {
         put?: never;
         /**
          * Rank the scored organisations and propose tiers (top 15% tier 1, next 65% tier 2, the rest tier 3)
-         * @description The proposal replaces any earlier one not yet approved. 422 when no organisation has a score.
+         * @description `scope`: `Everyone` (the January run, the default) or `Newcomers` (the July run: only customers without a tier, placed by the lowest totals that hold tier 1 and tier 2 now). The proposal replaces any earlier one not yet approved. 422 when nobody is to be graded.
          */
         post: operations["StartGradingRun"];
         delete?: never;
@@ -3634,7 +3654,9 @@ export interface components {
             resolutionBreached: boolean;
             /** Format: int32 */
             escalationLevel: number;
-            investigation?: components["schemas"]["SameDayInvestigationResponse"] | null;
+            investigation?: components["schemas"]["GoalClockResponse"] | null;
+            acknowledgement?: components["schemas"]["GoalClockResponse"] | null;
+            handoff?: components["schemas"]["GoalClockResponse"] | null;
         };
         /** @enum {string} */
         ComplaintSource: "Direct" | "Transferred" | "Hotline" | "Media" | "Online";
@@ -3665,7 +3687,7 @@ export interface components {
             items: components["schemas"]["ComplaintTimelineItem"][];
         };
         /** @enum {string} */
-        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded";
+        ComplaintTimelineKind: "Registered" | "StepTaken" | "SeverityRaised" | "RepeatCounted" | "ContactLogged" | "EvidenceAdded" | "HandedOff";
         /** @enum {string} */
         ComplaintTimelineSource: "complaint" | "clock";
         /** @enum {string} */
@@ -4237,6 +4259,13 @@ export interface components {
             itemId: string;
             number?: string | null;
         };
+        GoalClockResponse: {
+            /** Format: date-time */
+            dueAt: string;
+            breached: boolean;
+            /** Format: date-time */
+            doneAt?: string | null;
+        };
         GradingEntryResponse: {
             /** Format: uuid */
             customerId: string;
@@ -4253,7 +4282,7 @@ export interface components {
             vip: boolean;
             /** Format: uuid */
             accountManagerId?: string | null;
-            managerBelowSupervisor: boolean;
+            managerBelowManager: boolean;
         };
         GradingRunResponse: {
             /** Format: uuid */
@@ -4275,7 +4304,14 @@ export interface components {
         };
         /** @enum {string} */
         GradingRunStatus: "Proposed" | "Approved" | "Superseded";
+        /** @enum {string} */
+        GradingScope: "Everyone" | "Newcomers";
         HandOffBody: {
+            /** Format: uuid */
+            teamId: string;
+            note: string;
+        };
+        HandOffComplaint: {
             /** Format: uuid */
             teamId: string;
             note: string;
@@ -5068,13 +5104,6 @@ export interface components {
             recorded: number;
             /** Format: int32 */
             failed: number;
-        };
-        SameDayInvestigationResponse: {
-            /** Format: date-time */
-            dueAt: string;
-            breached: boolean;
-            /** Format: date-time */
-            doneAt?: string | null;
         };
         ScheduleBody: {
             /** Format: date-time */
@@ -6376,6 +6405,70 @@ export interface operations {
             };
         };
     };
+    HandOffComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOffComplaint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     InvestigateComplaint: {
         parameters: {
             query?: never;
@@ -7294,7 +7387,9 @@ export interface operations {
     };
     StartGradingRun: {
         parameters: {
-            query?: never;
+            query?: {
+                scope?: components["schemas"]["GradingScope"];
+            };
             header?: {
                 /** @description Any unique string (a UUID, say) to make a retry safe: the same key and request answer the first response again, with `Idempotent-Replayed: true`; the same key with another request is a 422, and while the first is still running a 409. Keys are the caller's own and are kept for 24 hours. */
                 "Idempotency-Key"?: string;

@@ -9,7 +9,7 @@ const resolutionDone: readonly Complaint['status'][] = ['Resolved', 'Closed'];
 
 /**
  * The complaint's deadlines on the Sla engine: first contact and resolution stop counting down once it is resolved; the same-day
- * investigation (当天调查) once it is investigated.
+ * investigation (当天调查), the 15-minute acknowledgement and the 1-hour hand-off once each is met.
  */
 export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
@@ -17,7 +17,13 @@ export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
   if (!sla) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const breached = <Tag color="error">{t('complaints.detail.breached')}</Tag>;
 
-  const { investigation } = sla;
+  const goals = (
+    [
+      ['Investigation', sla.investigation],
+      ['Acknowledgement', sla.acknowledgement],
+      ['Handoff', sla.handoff],
+    ] as const
+  ).flatMap(([metric, goal]) => (goal ? [{ metric, goal }] : []));
   return (
     <>
     <SlaSummary
@@ -35,14 +41,16 @@ export function ComplaintDeadlines({ complaint }: { complaint: Complaint }) {
         </>
       }
     />
-    {investigation && (
+    {goals.length > 0 && (
       <Descriptions size="small" column={1}>
-        <Descriptions.Item label={t('sla.metric.Investigation')}>
-          <DueTime at={investigation.dueAt}>
-            <DeadlineBadge dueAt={investigation.dueAt} breached={investigation.breached} fulfilled={investigation.doneAt != null} />
-            {investigation.breached && breached}
-          </DueTime>
-        </Descriptions.Item>
+        {goals.map(({ metric, goal }) => (
+          <Descriptions.Item key={metric} label={t(`sla.metric.${metric}`)}>
+            <DueTime at={goal.dueAt}>
+              <DeadlineBadge dueAt={goal.dueAt} breached={goal.breached} fulfilled={goal.doneAt != null} />
+              {goal.breached && breached}
+            </DueTime>
+          </Descriptions.Item>
+        ))}
       </Descriptions>
     )}
     </>

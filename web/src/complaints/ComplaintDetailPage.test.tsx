@@ -20,6 +20,8 @@ describe('complaint detail', () => {
     expect(await screen.findByText('投诉（重要）')).toBeInTheDocument();
     expect(screen.getByText('涉及 6 户（5 至 9 户）：重要投诉')).toBeInTheDocument();
     expect(document.querySelector('.ant-steps-item-process')).toHaveTextContent('调查核实');
+    expect(screen.getByText('受理确认')).toBeInTheDocument();
+    expect(screen.getByText('转交部门')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('调查结果'), '维修工未按约定上门');
     await user.click(screen.getByRole('radio', { name: '有效投诉' }));

@@ -67,6 +67,8 @@ export function complaint(overrides: Partial<Complaint> = {}): Complaint {
       resolutionBreached: false,
       escalationLevel: 0,
       investigation: { dueAt: '2099-12-06T16:00:00Z', breached: false, doneAt: null },
+      acknowledgement: { dueAt: '2099-12-06T02:15:00Z', breached: false, doneAt: '2099-12-06T02:01:00Z' },
+      handoff: { dueAt: '2099-12-06T03:00:00Z', breached: true, doneAt: null },
     },
     nextDeadline: { metric: 'FirstContact', dueAt: '2099-12-06T05:00:00Z', overdue: false },
     breached: false,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { detailApi } from './detailApi';
-import { customer, customerAgent, supervisorWang } from './fixtures';
+import { customer, customerAgent, managerZhou, supervisorWang } from './fixtures';
 import type { Customer } from './types';
 import { unit } from '../facilities/fixtures';
 
@@ -11,11 +11,11 @@ const unitA = '0190d000-0000-7000-8000-000000001502';
 const found = unit({ id: unitA });
 
 /** The detail page of a customer whom a save changes into `saved`, with the edit drawer open. */
-async function editCustomer(saved: Partial<Customer>) {
-  let current = customer();
+async function editCustomer(saved: Partial<Customer>, stored: Partial<Customer> = {}) {
+  let current = customer(stored);
   const server = detailApi(customerAgent, () => current, {
     [`PUT /api/v1/customers/${current.id}`]: () => ((current = { ...current, ...saved }), json(current)),
-    'GET /api/v1/staff': () => json({ items: [supervisorWang], nextCursor: null }),
+    'GET /api/v1/staff': () => json({ items: [supervisorWang, managerZhou], nextCursor: null }),
     [`GET /api/v1/staff/${supervisorWang.id}`]: () => json(supervisorWang),
     'GET /api/v1/facilities/units': (request) =>
       json({ items: new URL(request.url).searchParams.get('search')?.startsWith('3-2') ? [found] : [], nextCursor: null }),
@@ -45,6 +45,17 @@ describe('customer form', () => {
     expect(await server.sentTo(putRoute)[0].json()).toMatchObject({ accountManagerId: supervisorWang.id });
     const profile = profileCard();
     expect(await within(profile).findByText('王芳（102号 · 客服主管）')).toBeInTheDocument();
+  });
+
+  it('offers a tier-1 customer only account managers of Manager rank or above, and says why', async () => {
+    const { server, user, form } = await editCustomer({}, { tier: 1 });
+
+    await user.type(within(form).getByLabelText('客户经理'), '周');
+    await waitFor(() => expect(server.sentTo('GET /api/v1/staff').length).toBeGreaterThan(0));
+
+    expect(await screen.findByTitle('周明（201号 · 客服经理）')).toBeInTheDocument();
+    expect(screen.queryByTitle('王芳（102号 · 客服主管）')).not.toBeInTheDocument();
+    expect(within(form).getByText('一级客户须由经理级及以上人员担任客户经理，这里只列出经理及以上人员')).toBeInTheDocument();
   });
 
   it('picks units by the number the server finds, and the profile shows their addresses', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
+import type { StaffRole } from '../api/types';
 import { useSaveCustomer } from './api';
 import { DuplicateDialog } from './DuplicateDialog';
 import { isPhone, isResidentIdNumber, splitPhones } from './idNumber';
@@ -51,6 +52,9 @@ function initialValues(customer?: Customer): Partial<Values> {
   };
 }
 
+/** A tier-1 customer is looked after by someone of Manager rank or above (副经理级及以上人员负责对一级客户进行关系维护管理). */
+const managerOrAbove: StaffRole[] = ['Manager', 'Executive'];
+
 export function CustomerFormDrawer({ open, onClose, editing }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -58,6 +62,7 @@ export function CustomerFormDrawer({ open, onClose, editing }: Props) {
   const save = useSaveCustomer(editing && { id: editing.customer.id, etag: editing.etag });
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; body: CustomerForm }>();
+  const tierOne = editing?.customer.tier === 1;
 
   const close = () => {
     form.resetFields();
@@ -172,8 +177,12 @@ export function CustomerFormDrawer({ open, onClose, editing }: Props) {
           <Input />
         </Form.Item>
         <UnitIdsField />
-        <Form.Item name="accountManagerId" label={t('customers.field.accountManager')}>
-          <StaffPicker />
+        <Form.Item
+          name="accountManagerId"
+          label={t('customers.field.accountManager')}
+          extra={tierOne ? t('customers.field.accountManagerTierOne') : undefined}
+        >
+          <StaffPicker roles={tierOne ? managerOrAbove : undefined} />
         </Form.Item>
         <Flex gap={32}>
           <Form.Item name="vip" label={t('customers.field.vip')} valuePropName="checked">

@@ -21,7 +21,7 @@ describe('grading', () => {
 
     const first = (await screen.findByText('悦来便利店')).closest('tr')!;
     expect(within(first).getByText('一级')).toBeInTheDocument();
-    expect(within(first).getByText('一级客户应由主管及以上人员负责')).toBeInTheDocument();
+    expect(within(first).getByText('一级客户应由经理级及以上人员负责')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '一级 1 · 二级 1 · 三级 1' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '批准方案' }));
     await user.click(await screen.findByRole('button', { name: '确定' }));

@@ -94,7 +94,7 @@ export function GradingPage() {
                 { key: 'total', title: t('customers.grading.column.total'), dataIndex: 'total' },
                 { key: 'previous', title: t('customers.grading.column.previous'), render: (_, e) => (e.previousTier ? t(`customers.tier.${e.previousTier}`) : t('customers.tier.none')) },
                 { key: 'proposed', title: t('customers.grading.column.proposed'), render: (_, e) => <Tag color={e.proposedTier === 1 ? 'gold' : undefined}>{t(`customers.tier.${e.proposedTier}`)}</Tag> },
-                { key: 'warning', title: t('customers.grading.column.warning'), render: (_, e) => e.managerBelowSupervisor && <Tag color="orange">{t('customers.grading.managerWarning')}</Tag> },
+                { key: 'warning', title: t('customers.grading.column.warning'), render: (_, e) => e.managerBelowManager && <Tag color="orange">{t('customers.grading.managerWarning')}</Tag> },
               ]}
             />
           </Card>

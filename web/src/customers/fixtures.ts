@@ -29,13 +29,23 @@ export const customerManager: CurrentUser = {
 /** Reads customers and nothing more, as an Executive does. */
 export const customerReader: CurrentUser = { ...customerAgent, roles: ['Executive'], permissions: ['staff:read', 'customers:read'] };
 
-/** A Supervisor, as the staff endpoints show them: a fit account manager for a tier-1 customer. */
+/** A Supervisor, as the staff endpoints show them: below the rank a tier-1 customer's account manager needs. */
 export const supervisorWang = staffMember({
   id: '0190a000-0000-7000-8000-000000000104',
   username: 'supervisor',
   displayName: '王芳',
   serviceNumber: '102',
   roles: ['Supervisor'],
+  skills: [],
+});
+
+/** A Manager, as the staff endpoints show them: of the rank a tier-1 customer's account manager needs. */
+export const managerZhou = staffMember({
+  id: '0190a000-0000-7000-8000-000000000105',
+  username: 'manager.zhou',
+  displayName: '周明',
+  serviceNumber: '201',
+  roles: ['Manager'],
   skills: [],
 });
 
@@ -89,8 +99,8 @@ export const proposedRun: GradingRun = {
   count: 3,
   distribution: { tier1: 1, tier2: 1, tier3: 1 },
   entries: [
-    { customerId: 'a1', number: 'C000010', name: '悦来便利店', rank: 1, total: 90, previousTier: null, proposedTier: 1, vip: false, accountManagerId: null, managerBelowSupervisor: true },
-    { customerId: 'a2', number: 'C000011', name: '鸿福咖啡馆', rank: 2, total: 70, previousTier: null, proposedTier: 2, vip: false, accountManagerId: null, managerBelowSupervisor: false },
-    { customerId: 'a3', number: 'C000012', name: '佳美药房', rank: 3, total: 40, previousTier: null, proposedTier: 3, vip: false, accountManagerId: null, managerBelowSupervisor: false },
+    { customerId: 'a1', number: 'C000010', name: '悦来便利店', rank: 1, total: 90, previousTier: null, proposedTier: 1, vip: false, accountManagerId: null, managerBelowManager: true },
+    { customerId: 'a2', number: 'C000011', name: '鸿福咖啡馆', rank: 2, total: 70, previousTier: null, proposedTier: 2, vip: false, accountManagerId: null, managerBelowManager: false },
+    { customerId: 'a3', number: 'C000012', name: '佳美药房', rank: 3, total: 40, previousTier: null, proposedTier: 3, vip: false, accountManagerId: null, managerBelowManager: false },
   ],
 };

@@ -28,7 +28,7 @@ public sealed record ComplaintRegistered(
 
 /// <summary>
 /// A complaint's severity rose above what the rule proposed, and the owner role with it. <paramref name="Cause"/>: Handler (their
-/// judgement, with <paramref name="Reason"/>), OpenThirtyDays (an effective complaint still open after 30 days) or Repeat (the
+/// judgement, with <paramref name="Reason"/>), OpenOneMonth (an effective complaint still open a calendar month after registration) or Repeat (the
 /// customer complained again of the same matter).
 /// </summary>
 public sealed record ComplaintSeverityRaised(

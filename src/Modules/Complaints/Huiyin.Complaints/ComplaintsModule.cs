@@ -37,6 +37,7 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<SeverityRaises>();
         services.AddScoped<ComplaintClocks>();
+        services.AddScoped<ComplaintReceipt>();
         services.AddScoped<ComplaintJournal>();
         services.AddScoped<ApologySms>();
         services.AddSingleton(DeskDay.FromConfiguration(configuration));
@@ -51,6 +52,7 @@ public sealed class ComplaintsModule : IModule
         complaints.MapGetComplaint();
         complaints.MapRegisterComplaint();
         complaints.MapRaiseSeverity();
+        complaints.MapHandOffComplaint();
         complaints.MapComplaintSteps();
         complaints.MapAddEvidence();
         complaints.MapReadEvidence();
@@ -58,6 +60,9 @@ public sealed class ComplaintsModule : IModule
         complaints.MapGetComplaintTimeline();
     }
 
-    public void RegisterJobs(IRecurringJobManager jobs) =>
-        jobs.AddOrUpdate<CommandJob<ApplyThirtyDayRule>>(ApplyThirtyDayRule.JobId, job => job.RunAsync(CancellationToken.None), ApplyThirtyDayRule.Schedule);
+    public void RegisterJobs(IRecurringJobManager jobs)
+    {
+        jobs.RemoveIfExists(ApplyOneMonthRule.RetiredJobId);
+        jobs.AddOrUpdate<CommandJob<ApplyOneMonthRule>>(ApplyOneMonthRule.JobId, job => job.RunAsync(CancellationToken.None), ApplyOneMonthRule.Schedule);
+    }
 }

@@ -10,6 +10,7 @@ using Huiyin.Callbacks.Domain;
 using Huiyin.Callbacks.Features.Shared;
 using Huiyin.Callbacks.Persistence;
 using Huiyin.Customers.Contracts;
+using Huiyin.Knowledge.Contracts;
 using Huiyin.Organization.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -92,8 +93,9 @@ internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts sc
         });
         var customers = (await mediator.Send(new GetCustomerSummaries(page.Items.Select(c => c.CustomerId).Distinct().ToList()), cancellationToken))
             .ToDictionary(c => c.CustomerId);
+        var outgoing = page.Items.Count == 0 ? null : await mediator.Send(new GetApprovedScript(ScriptPurpose.OutgoingCall), cancellationToken);
         return new Page<CallbackResponse>(
-            page.Items.Select(c => CallbackResponse.From(c, scripts.For(c, customers.GetValueOrDefault(c.CustomerId), me))).ToList(), page.NextCursor);
+            page.Items.Select(c => CallbackResponse.From(c, scripts.For(c, customers.GetValueOrDefault(c.CustomerId), me, outgoing))).ToList(), page.NextCursor);
     }
 
     private static (DateTimeOffset CallAt, int Shown) Position(string[] keys) =>
@@ -141,7 +143,7 @@ internal static class ListCallbacksEndpoint
             .RequireAuthorization(CallbacksPermissions.Read)
             .WithName("ListCallbacks")
             .WithSummary("The callback workbench: today's, overdue and upcoming callbacks in the caller's scope")
-            .WithDescription("`due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).")
+            .WithDescription("`due` (any case): `today` (to be called today, retries included), `overdue` (past the due time, still open), `upcoming` (later days); without it every status. `itemId`: the callbacks following one ticket, complaint or visit (a case's history). Agents see their own and the unassigned callbacks, Supervisors their team's, Managers and above all. Each item carries the call `script`: the customer's name and phone, the opening words: S4's approved outgoing script filled with the company, the caller and the customer (您好，我是XX物管服务人员101号XX，请问是XX业主吗？), or without one the greeting in the company's and the caller's name (您好，XX物管，101号张XX为您服务), the case summary and the closing. In call order; pages with `cursor` and `limit` (1–200, default 50).")
             .Produces<Page<CallbackResponse>>()
             .ProducesValidationProblem();
 }

@@ -29,6 +29,11 @@ internal sealed partial class Complaint
         return Result.Success();
     }
 
+    /// <summary>The complaint is handed to the team that handles it by a logged call, on any complaint not yet closed.</summary>
+    public Result HandOff() => Status == ComplaintStatus.Closed
+        ? Error.IllegalTransition("hand off", Status.ToString(), AllowedActions.Select(ComplaintLifecycle.RouteName))
+        : Result.Success();
+
     /// <summary>The first contact, unless one was made before.</summary>
     public void Contacted(DateTimeOffset at) => FirstContactAt ??= at;
 

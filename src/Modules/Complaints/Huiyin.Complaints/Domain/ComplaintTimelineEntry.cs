@@ -11,6 +11,7 @@ internal enum ComplaintTimelineKind
     RepeatCounted,
     ContactLogged,
     EvidenceAdded,
+    HandedOff,
 }
 
 /// <summary>

@@ -90,10 +90,10 @@ internal enum RootCause
     Other,
 }
 
-/// <summary>Why a severity rose: the handler's judgement, the 30-day rule (an effective complaint still open), or a repeat of an open one.</summary>
+/// <summary>Why a severity rose: the handler's judgement, the one-month rule (an effective complaint still open a calendar month on), or a repeat of an open one.</summary>
 internal enum SeverityRaiseCause
 {
     Handler,
-    OpenThirtyDays,
+    OpenOneMonth,
     Repeat,
 }

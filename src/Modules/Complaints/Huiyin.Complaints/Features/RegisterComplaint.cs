@@ -96,7 +96,7 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
 
 internal sealed class RegisterComplaintHandler(
     ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, SeverityRaises raises, ComplaintClocks clocks, ComplaintJournal journal,
-    ICurrentUser user, TimeProvider clock, IMediator mediator)
+    ComplaintReceipt receipt, ICurrentUser user, TimeProvider clock, IMediator mediator)
     : IRequestHandler<RegisterComplaint, Result<RegisteredComplaint>>
 {
     public async Task<Result<RegisteredComplaint>> Handle(RegisterComplaint request, CancellationToken cancellationToken)
@@ -153,8 +153,14 @@ internal sealed class RegisterComplaintHandler(
             return notTransferred.Error;
         }
 
-        var started = await clocks.MirrorAsync(complaint, cancellationToken);
         journal.Record(complaint.Id, ComplaintTimelineKind.Registered, TimelineNotes.Registered(complaint), to: complaint.Status);
+        var promised = (await clocks.MirrorAsync(complaint, cancellationToken)).Single(c => c.Metric == SlaMetric.Resolution).DueAt;
+        if (await receipt.SendAsync(complaint, promised, cancellationToken) is { IsFailure: true } notAcknowledged)
+        {
+            return notAcknowledged.Error;
+        }
+
+        var started = await clocks.MirrorAsync(complaint, cancellationToken);
 
         db.Publish(new ComplaintRegistered(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.Channel.ToString(), complaint.Source.ToString(),
             complaint.Category.ToString(), complaint.TargetKind.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, complaint.TargetName,

@@ -27,7 +27,7 @@ internal sealed class CreateCustomerHandler(CustomersDbContext db, CustomerRegis
         }
 
         var profile = registry.Build(request, existing: null);
-        if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)
+        if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, existing: null, cancellationToken) is { } managerProblem)
         {
             return managerProblem;
         }

@@ -38,7 +38,7 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, CustomerRegis
         }
 
         var profile = registry.Build(request, customer);
-        if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, cancellationToken) is { } managerProblem)
+        if (await registry.CheckAccountManagerAsync(profile.AccountManagerId, customer, cancellationToken) is { } managerProblem)
         {
             return managerProblem;
         }

@@ -54,7 +54,7 @@ internal sealed class DemoCustomers(CustomersDbContext db, CustomerRegistry regi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var run = await mediator.Send(new StartGradingRun(), cancellationToken);
+        var run = await mediator.Send(new StartGradingRun(GradingScope.Everyone), cancellationToken);
         await mediator.Send(new ApproveGradingRun(run.Value.Id), cancellationToken);
     }
 

@@ -6,16 +6,16 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Shared;
 
 /// <summary>
-/// A complaint's clocks on the Sla engine: started at registration (first contact and resolution under the severity's policy,
-/// the same-day investigation due at the end of the desk's day), fulfilled by the steps, and copied onto the complaint after
-/// each change so that lists can filter and sort on them.
+/// A complaint's clocks on the Sla engine: started at registration (first contact, resolution, the 15-minute acknowledgement and the
+/// 1-hour hand-off under the severity's policy, the same-day investigation due at the end of the desk's day), fulfilled by the steps,
+/// and copied onto the complaint after each change so that lists can filter and sort on them.
 /// </summary>
 internal sealed class ComplaintClocks(IMediator mediator, DeskDay desk)
 {
     public async Task<Result> StartAsync(ComplaintId id, ClockAttributes attributes, DateTimeOffset startAt, CancellationToken cancellationToken)
     {
         var started = await mediator.Send(
-            new StartClocks(SlaWorkType.Complaint, id.Value, attributes, [SlaMetric.FirstContact, SlaMetric.Resolution], startAt), cancellationToken);
+            new StartClocks(SlaWorkType.Complaint, id.Value, attributes, [SlaMetric.FirstContact, SlaMetric.Resolution, SlaMetric.Acknowledgement, SlaMetric.Handoff], startAt), cancellationToken);
         if (started.IsFailure)
         {
             return started.Error;
@@ -26,17 +26,24 @@ internal sealed class ComplaintClocks(IMediator mediator, DeskDay desk)
         return sameDay.IsFailure ? sameDay.Error : Result.Success();
     }
 
-    /// <summary>Meets the clock's goal if it still runs: a goal met before (the first contact logged before the investigation) or a clock the complaint never had is left alone.</summary>
+    /// <summary>
+    /// Meets the clock's goal if it still runs: a goal met before (the first contact logged before the investigation) or a clock the
+    /// complaint never had is left alone. The first contact with the complainant also acknowledges the complaint.
+    /// </summary>
     public async Task<Result> FulfilAsync(Complaint complaint, SlaMetric metric, string cause, CancellationToken cancellationToken)
     {
         var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
-        if (!clocks.Any(c => c.Metric == metric && c.Status is ClockStatus.Running or ClockStatus.Paused))
+        SlaMetric[] goals = metric == SlaMetric.FirstContact ? [metric, SlaMetric.Acknowledgement] : [metric];
+        foreach (var goal in goals.Where(g => clocks.Any(c => c.Metric == g && c.Status is ClockStatus.Running or ClockStatus.Paused)))
         {
-            return Result.Success();
+            var fulfilled = await mediator.Send(new FulfilClock(SlaWorkType.Complaint, complaint.Id.Value, goal, cause), cancellationToken);
+            if (fulfilled.IsFailure)
+            {
+                return fulfilled.Error;
+            }
         }
 
-        var fulfilled = await mediator.Send(new FulfilClock(SlaWorkType.Complaint, complaint.Id.Value, metric, cause), cancellationToken);
-        return fulfilled.IsFailure ? fulfilled.Error : Result.Success();
+        return Result.Success();
     }
 
     /// <summary>The clocks as they are now, copied onto the complaint.</summary>

@@ -9,8 +9,10 @@ namespace Huiyin.Complaints.Features.Shared;
 internal sealed record SeverityReasonResponse(SeverityRule Rule, ComplaintSeverity Severity, string Text);
 
 /// <summary>
-/// The complaint's deadlines: its policy and why, the due times, breaches (for ever), the escalation level, and the same-day
-/// investigation (当天调查), due at the end of the desk's day of registration.
+/// The complaint's deadlines: its policy and why, the due times, breaches (for ever), the escalation level, the same-day
+/// investigation (当天调查), due at the end of the desk's day of registration, the acknowledgement (15 minutes: the SMS receipt or the
+/// first contact) and the hand-off (1 hour: the call to the handling team or the remedy's department decided). Each of the last three
+/// is null on a complaint registered before it existed.
 /// </summary>
 internal sealed record ComplaintSlaResponse(
     Guid PolicyId,
@@ -21,10 +23,12 @@ internal sealed record ComplaintSlaResponse(
     bool FirstContactBreached,
     bool ResolutionBreached,
     int EscalationLevel,
-    SameDayInvestigationResponse? Investigation);
+    GoalClockResponse? Investigation,
+    GoalClockResponse? Acknowledgement,
+    GoalClockResponse? Handoff);
 
-/// <summary>When the investigation is due, whether it was late, and when it was done (null until then).</summary>
-internal sealed record SameDayInvestigationResponse(DateTimeOffset DueAt, bool Breached, DateTimeOffset? DoneAt);
+/// <summary>When a one-off goal is due, whether it was late, and when it was met (null until then).</summary>
+internal sealed record GoalClockResponse(DateTimeOffset DueAt, bool Breached, DateTimeOffset? DoneAt);
 
 /// <summary>A list item's nearest running deadline: which clock, when, and whether that time has passed.</summary>
 internal sealed record NearestDeadlineResponse(SlaMetric Metric, DateTimeOffset DueAt, bool Overdue);

@@ -27,13 +27,12 @@ internal sealed class ComplaintResponses(Wording wording, TimeProvider clock)
         clocks.FirstOrDefault(c => c.Metric == SlaMetric.FirstContact) is not { } first || clocks.FirstOrDefault(c => c.Metric == SlaMetric.Resolution) is not { } resolution
             ? null
             : new ComplaintSlaResponse(resolution.PolicyId, resolution.PolicyName, resolution.Explanation, first.DueAt, resolution.DueAt,
-                first.EverBreached, resolution.EverBreached, clocks.Max(c => c.EscalationLevel), SameDay(clocks));
+                first.EverBreached, resolution.EverBreached, clocks.Max(c => c.EscalationLevel),
+                Goal(clocks, SlaMetric.Investigation), Goal(clocks, SlaMetric.Acknowledgement), Goal(clocks, SlaMetric.Handoff));
 
-    /// <summary>The same-day investigation clock; null on a complaint registered before it existed.</summary>
-    private static SameDayInvestigationResponse? SameDay(IReadOnlyList<ClockView> clocks) =>
-        clocks.FirstOrDefault(c => c.Metric == SlaMetric.Investigation) is { } investigation
-            ? new SameDayInvestigationResponse(investigation.DueAt, investigation.EverBreached, investigation.FulfilledAt)
-            : null;
+    /// <summary>A one-off goal's clock; null on a complaint registered before the complaint had it.</summary>
+    private static GoalClockResponse? Goal(IReadOnlyList<ClockView> clocks, SlaMetric metric) =>
+        clocks.FirstOrDefault(c => c.Metric == metric) is { } goal ? new GoalClockResponse(goal.DueAt, goal.EverBreached, goal.FulfilledAt) : null;
 
     private string Text(SeverityRule rule, Complaint c)
     {

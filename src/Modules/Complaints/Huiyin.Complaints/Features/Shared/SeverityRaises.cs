@@ -9,7 +9,7 @@ using MediatR;
 namespace Huiyin.Complaints.Features.Shared;
 
 /// <summary>
-/// Raises a complaint's severity, whoever asks (the handler, the 30-day rule, a repeat): announces it with its cause, writes it on
+/// Raises a complaint's severity, whoever asks (the handler, the one-month rule, a repeat): announces it with its cause, writes it on
 /// the timeline, and restarts the running first-contact and resolution clocks under the stricter policy (their breaches stay on
 /// record); the same-day investigation keeps its end of day.
 /// </summary>

@@ -35,6 +35,14 @@ internal static class TimelineNotes
     public static TimelineNote NoApologySms(string reasonCode, string reason) =>
         new("apology_sms_failed", $"No apology SMS: {reason}", Args(("reasonCode", reasonCode), ("reason", reason)));
 
+    public static TimelineNote ReceiptSent() => new("receipt_sent", "SMS receipt sent: the complaint is acknowledged.", Args());
+
+    public static TimelineNote NoReceipt(string reasonCode, string reason) =>
+        new("receipt_failed", $"No SMS receipt: {reason}", Args(("reasonCode", reasonCode), ("reason", reason)));
+
+    public static TimelineNote HandedOff(Guid teamId, string note) =>
+        new("handed_off", $"Handed off to team {teamId}: {note}", Args(("teamId", teamId.ToString()), ("note", note)));
+
     public static TimelineNote EvidenceAdded(Guid evidenceId) => new("evidence_added", "A photo added as evidence.", Args(("evidenceId", evidenceId.ToString())));
 
     private static Dictionary<string, string?> Args(params (string Name, string? Value)[] args) => args.ToDictionary(a => a.Name, a => a.Value);

@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.Complaints.Features.Shared;
+using Huiyin.Sla.Contracts;
 using MediatR;
 
 namespace Huiyin.Complaints.Features.Steps;
@@ -22,8 +23,12 @@ internal sealed class DecideRemedyValidator : AbstractValidator<DecideRemedy>
     }
 }
 
-internal sealed class DecideRemedyHandler(ComplaintSteps steps, ICurrentUser user) : IRequestHandler<DecideRemedy, Result<Versioned<ComplaintResponse>>>
+/// <summary>The complaint reaches the department that carries the remedy out, which meets the hand-off clock if it still runs.</summary>
+internal sealed class DecideRemedyHandler(ComplaintSteps steps, ComplaintClocks clocks, ICurrentUser user) : IRequestHandler<DecideRemedy, Result<Versioned<ComplaintResponse>>>
 {
     public Task<Result<Versioned<ComplaintResponse>>> Handle(DecideRemedy request, CancellationToken cancellationToken) =>
-        steps.TakeAsync(request, complaint => complaint.DecideRemedy(request.Remedy.Trim(), request.ResponsibleDepartment.Trim(), user.IsApiClient ? null : user.Id), cancellationToken);
+        steps.TakeAsync(request, async complaint =>
+            complaint.DecideRemedy(request.Remedy.Trim(), request.ResponsibleDepartment.Trim(), user.IsApiClient ? null : user.Id) is { IsFailure: true } refused
+                ? refused
+                : await clocks.FulfilAsync(complaint, SlaMetric.Handoff, "remedy's department decided", cancellationToken), cancellationToken);
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Customers.Features.Grading;
 
-/// <summary>A run with its ranking, proposed tiers and the tier-1 customers whose account manager is below Supervisor rank.</summary>
+/// <summary>A run with its ranking, proposed tiers and the tier-1 customers whose account manager is below Manager rank (or missing).</summary>
 internal sealed record GetGradingRun(Guid Id) : IQuery<Result<GradingRunResponse>>;
 
 internal sealed class GetGradingRunHandler(CustomersDbContext db, GradingRunResponses responses) : IRequestHandler<GetGradingRun, Result<GradingRunResponse>>

@@ -32,12 +32,15 @@ internal sealed class GradingRun
 
     public uint Version { get; private set; }
 
-    public static GradingRun Propose(IReadOnlyList<RankingCandidate> ranked, IReadOnlyDictionary<Guid, int?> currentTiers, string actor, DateTimeOffset at)
+    /// <summary>Tiers by place in the ranking (15%, 65%, 20%), or by <paramref name="thresholds"/> when given.</summary>
+    public static GradingRun Propose(
+        IReadOnlyList<RankingCandidate> ranked, IReadOnlyDictionary<Guid, int?> currentTiers, TierThresholds? thresholds, string actor, DateTimeOffset at)
     {
         var distribution = TierDistribution.For(ranked.Count);
         var run = new GradingRun { Id = Guid.CreateVersion7(), Status = GradingRunStatus.Proposed, StartedBy = actor, StartedAt = at };
         run.Entries = ranked.Select((candidate, rank) => new GradingEntry(
-            run.Id, candidate.CustomerId, rank + 1, candidate.Total, currentTiers.GetValueOrDefault(candidate.CustomerId), distribution.TierAt(rank))).ToList();
+            run.Id, candidate.CustomerId, rank + 1, candidate.Total, currentTiers.GetValueOrDefault(candidate.CustomerId),
+            thresholds?.TierOf(candidate.Total) ?? distribution.TierAt(rank))).ToList();
         return run;
     }
 

@@ -33,3 +33,18 @@ internal sealed record RankingCandidate(Guid CustomerId, int Total, DateTimeOffs
     public static IReadOnlyList<RankingCandidate> Rank(IEnumerable<RankingCandidate> candidates) =>
         candidates.OrderByDescending(c => c.Total).ThenBy(c => c.ScoredAt).ThenBy(c => c.CustomerId).ToList();
 }
+
+/// <summary>
+/// The lowest totals that hold tier 1 and tier 2 among the customers tiered now, by which the July run places newcomers; null when
+/// nobody is tiered yet, and then the newcomers are ranked among themselves.
+/// </summary>
+internal sealed record TierThresholds(int Tier1, int Tier2)
+{
+    public static TierThresholds? Of(IEnumerable<(int Tier, int Total)> tiered)
+    {
+        var byTier = tiered.ToLookup(t => t.Tier, t => t.Total);
+        return byTier[1].Any() ? new TierThresholds(byTier[1].Min(), byTier[2].DefaultIfEmpty(byTier[1].Min()).Min()) : null;
+    }
+
+    public int TierOf(int total) => total >= Tier1 ? 1 : total >= Tier2 ? 2 : 3;
+}

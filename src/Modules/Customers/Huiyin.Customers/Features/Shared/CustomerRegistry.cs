@@ -33,16 +33,26 @@ internal sealed class CustomerRegistry(CustomersDbContext db, SensitiveData sens
         string.IsNullOrWhiteSpace(fields.Notes) ? null : fields.Notes.Trim(),
         fields.SmsConsent ?? false);
 
-    /// <summary>400 on accountManagerId when it names no staff member.</summary>
-    public async Task<Error?> CheckAccountManagerAsync(Guid? accountManagerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// 400 on accountManagerId when it names no staff member, or when a newly named account manager of a tier-1 customer is below
+    /// Manager rank; an account manager kept as it was is not checked again.
+    /// </summary>
+    public async Task<Error?> CheckAccountManagerAsync(Guid? accountManagerId, Customer? existing, CancellationToken cancellationToken)
     {
-        if (accountManagerId is not { } id)
+        if (accountManagerId is not { } id || id == existing?.AccountManagerId)
         {
             return null;
         }
 
         var known = await mediator.Send(new GetStaffRoles([id]), cancellationToken);
-        return known.ContainsKey(id) ? null : Error.Validation("unknown_staff", "accountManagerId", $"No staff member has the id '{id}'.");
+        if (!known.TryGetValue(id, out var roles))
+        {
+            return Error.Validation("unknown_staff", "accountManagerId", $"No staff member has the id '{id}'.");
+        }
+
+        return existing?.Tier == AccountManagerRank.SeniorTier && !AccountManagerRank.IsSenior(roles)
+            ? Error.Validation("account_manager_below_manager", "accountManagerId", "A tier-1 customer's account manager must be of Manager rank or above.")
+            : null;
     }
 
     /// <summary>
