@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Notifications.Contracts;
@@ -19,21 +20,17 @@ internal sealed class ApologySms(IMediator mediator, ComplaintJournal journal)
         [ComplaintCategory.Parking] = "停车", [ComplaintCategory.Other] = "其他",
     };
 
+    private static readonly Error NoPhone = new(ErrorKind.Validation, "no_phone", "the customer has no phone on file.");
+
     public async Task SendAsync(Complaint complaint, ComplaintContact contact, CancellationToken cancellationToken)
     {
-        var sent = complaint.CustomerPhone is { } phone
-            ? await mediator.Send(new SendSms(phone, SmsTemplates.UnreachableApology,
-                new Dictionary<string, string> { ["customerName"] = complaint.CustomerName, ["subject"] = CategoryNames[complaint.Category] + "投诉" },
-                "Complaint", complaint.Id.Value), cancellationToken)
-            : null;
-        if (sent is { IsSuccess: true })
+        var failed = complaint.CustomerPhone is { } phone
+            ? contact.Apologised(await mediator.Send(
+                SendSms.UnreachableApology(phone, complaint.CustomerName, CategoryNames[complaint.Category] + "投诉", "Complaint", complaint.Id.Value), cancellationToken))
+            : NoPhone;
+        if (failed is not null)
         {
-            contact.ApologySent(sent.Value);
-            return;
+            journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms(failed.Code, failed.Message));
         }
-
-        journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, sent is null
-            ? TimelineNotes.NoApologySms("no_phone", "the customer has no phone on file.")
-            : TimelineNotes.NoApologySms(sent.Error.Code, sent.Error.Message));
     }
 }
