@@ -7,6 +7,7 @@ using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Persistence;
+using Huiyin.Knowledge.Contracts;
 using Huiyin.Sla.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Routing;
@@ -20,12 +21,19 @@ namespace Huiyin.Complaints.Features.Contacts;
 /// </summary>
 internal sealed record LogContact(Guid ComplaintId, ContactMethod Method, ContactOutcome Outcome, string Note, DateTimeOffset? At) : ICommand<Result<ComplaintContactResponse>>;
 
+/// <summary>A logged contact; <c>warnings</c> are the forbidden phrases (禁说) its note contains, flagged but not refused.</summary>
 internal sealed record ComplaintContactResponse(
-    Guid Id, Guid ComplaintId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
-    : IContactResponse
+    Guid Id, Guid ComplaintId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId,
+    IReadOnlyList<string> Warnings) : IContactResponse
 {
-    public static ComplaintContactResponse From(ComplaintContact c) =>
-        new(c.Id, c.ComplaintId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
+    /// <summary>The contacts with their warnings, looked up in one go.</summary>
+    public static async Task<IReadOnlyList<ComplaintContactResponse>> ManyAsync(
+        IReadOnlyList<ComplaintContact> contacts, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var warnings = await mediator.Send(new FindForbiddenPhrases([.. contacts.Select(c => c.Note)]), cancellationToken);
+        return [.. contacts.Select((c, i) => new ComplaintContactResponse(
+            c.Id, c.ComplaintId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId, warnings[i]))];
+    }
 }
 
 internal sealed class LogContactValidator : AbstractValidator<LogContact>
@@ -38,7 +46,7 @@ internal sealed class LogContactValidator : AbstractValidator<LogContact>
     }
 }
 
-internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks clocks, ComplaintJournal journal, ApologySms apology)
+internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks clocks, ComplaintJournal journal, ApologySms apology, IMediator mediator)
     : IRequestHandler<LogContact, Result<ComplaintContactResponse>>
 {
     public async Task<Result<ComplaintContactResponse>> Handle(LogContact request, CancellationToken cancellationToken)
@@ -76,14 +84,14 @@ internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks 
 
         await clocks.MirrorAsync(complaint, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return ComplaintContactResponse.From(contact);
+        return (await ComplaintContactResponse.ManyAsync([contact], mediator, cancellationToken))[0];
     }
 }
 
 /// <summary>The complaint's contact log, oldest first.</summary>
 internal sealed record ListContacts(Guid ComplaintId) : IQuery<Result<ItemsResponse<ComplaintContactResponse>>>;
 
-internal sealed class ListContactsHandler(ComplaintsDbContext db) : ContactLogHandler<ListContacts, ComplaintContact, ComplaintContactResponse>
+internal sealed class ListContactsHandler(ComplaintsDbContext db, IMediator mediator) : ContactLogHandler<ListContacts, ComplaintContact, ComplaintContactResponse>
 {
     protected override async Task<Error?> CaseMissingAsync(ListContacts request, CancellationToken cancellationToken) =>
         await db.Complaints.AnyAsync(c => c.Id == new ComplaintId(request.ComplaintId), cancellationToken) ? null : Error.NotFound("Complaint", request.ComplaintId);
@@ -91,13 +99,13 @@ internal sealed class ListContactsHandler(ComplaintsDbContext db) : ContactLogHa
     protected override IQueryable<ComplaintContact> ContactsOf(ListContacts request) => db.Contacts.Where(c => c.ComplaintId == new ComplaintId(request.ComplaintId));
 
     protected override Task<IReadOnlyList<ComplaintContactResponse>> RespondAsync(IReadOnlyList<ComplaintContact> contacts, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ComplaintContactResponse>>([.. contacts.Select(ComplaintContactResponse.From)]);
+        ComplaintContactResponse.ManyAsync(contacts, mediator, cancellationToken);
 }
 
 internal static class LogContactEndpoint
 {
     private static readonly ContactLogRoutes Routes = new("complaints", ComplaintsPermissions.Handle, ComplaintsPermissions.Read, "Complaint", "complainant",
-        "The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.");
+        "The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). A note containing a forbidden phrase is saved and answered with it in `warnings`. `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.");
 
     public static void MapLogComplaintContact(this IEndpointRouteBuilder complaints) =>
         complaints.MapContactLog(Routes, (id, body) => new LogContact(id, body.Method, body.Outcome, body.Note, body.At), id => new ListContacts(id));
