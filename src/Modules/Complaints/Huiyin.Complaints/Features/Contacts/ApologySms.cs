@@ -1,4 +1,3 @@
-using Huiyin.BuildingBlocks.Results;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Notifications.Contracts;
@@ -20,15 +19,16 @@ internal sealed class ApologySms(IMediator mediator, ComplaintJournal journal)
         [ComplaintCategory.Parking] = "停车", [ComplaintCategory.Other] = "其他",
     };
 
-    private static readonly Error NoPhone = new(ErrorKind.Validation, "no_phone", "the customer has no phone on file.");
-
     public async Task SendAsync(Complaint complaint, ComplaintContact contact, CancellationToken cancellationToken)
     {
-        var failed = complaint.CustomerPhone is { } phone
-            ? contact.Apologised(await mediator.Send(
-                SendSms.UnreachableApology(phone, complaint.CustomerName, CategoryNames[complaint.Category] + "投诉", "Complaint", complaint.Id.Value), cancellationToken))
-            : NoPhone;
-        if (failed is not null)
+        if (complaint.CustomerPhone is not { } phone)
+        {
+            journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms("no_phone", "the customer has no phone on file."));
+            return;
+        }
+
+        var sms = SendSms.UnreachableApology(phone, complaint.CustomerName, CategoryNames[complaint.Category] + "投诉", "Complaint", complaint.Id.Value);
+        if (contact.Apologised(await mediator.Send(sms, cancellationToken)) is { } failed)
         {
             journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms(failed.Code, failed.Message));
         }
