@@ -45,6 +45,22 @@ public sealed class ContactLogTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_note_with_a_forbidden_phrase_is_saved_and_answered_with_a_warning_naming_it()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+
+        var flagged = await (await ComplaintApi.LogContactAsync(agent, complaint, new { method = "Phone", outcome = "Reached", note = "告诉业主不知道什么时候修好" }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        await (await ComplaintApi.LogContactAsync(agent, complaint)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var log = (await (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}/contacts")).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal(["不知道"], Warnings(flagged));
+        Assert.Equal([["不知道"], []], log.Select(Warnings));
+    }
+
+    [Fact]
     public async Task A_closed_complaint_takes_no_contact()
     {
         var closed = await ComplaintApi.InStatusAsync(App, "Closed");
@@ -71,4 +87,6 @@ public sealed class ContactLogTests(HuiyinApp app) : HuiyinTest(app)
 
         Assert.Equal("Running", await ComplaintApi.ClockStatusAsync(App, complaint.Id(), "FirstContact"));
     }
+
+    private static string[] Warnings(JsonElement contact) => [.. contact.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];
 }

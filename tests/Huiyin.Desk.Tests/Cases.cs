@@ -21,6 +21,10 @@ internal static class Cases
         })).ShouldBeJsonAsync(HttpStatusCode.Created);
     }
 
+    /// <summary>Creates a site, building or unit (<paramref name="resource"/>) and answers its id.</summary>
+    public static async Task<Guid> FacilityAsync(HttpClient manager, string resource, object body) =>
+        (await (await manager.PostAsJsonAsync($"/api/v1/facilities/{resource}", body)).ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
+
     /// <summary>Waits for the outbox to deliver (the host dispatches every second) until <paramref name="sql"/> counts <paramref name="expected"/>.</summary>
     public static async Task<long> EventuallyCountAsync(HuiyinApp app, string sql, long expected)
     {

@@ -43,6 +43,26 @@ public sealed class EmergencyPageTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task The_page_names_the_site_of_the_reported_unit()
+    {
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var site = await Cases.FacilityAsync(manager, "sites", new { name = "翠苑", address = "杭州市西湖区文三路 1 号" });
+        var building = await Cases.FacilityAsync(manager, "buildings", new { siteId = site, code = "3", name = "3栋", floors = 18 });
+        var unit = await Cases.FacilityAsync(manager, "units", new { buildingId = building, entrance = "2", floor = 12, number = "1201", areaSquareMetres = 89.5m });
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var customer = await (await agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name = "张丽", phones = new[] { "13900139000" } }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        await (await agent.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            kind = "Repair", channel = "Phone", customerId = customer.Id(), category = "LiftEntrapment", unitId = unit.ToString(), description = "3栋电梯困人",
+        })).ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(1, await Cases.EventuallyCountAsync(App,
+            $"SELECT count(*) FROM desk.outbox_messages WHERE type LIKE '%.EmergencyPaged' AND payload::jsonb->>'siteId' = '{site}'", 1));
+    }
+
+    [Fact]
     public async Task An_ordinary_repair_pages_nobody()
     {
         var nightTechnician = await App.ProvisionAsync("night-tech", StaffRole.Technician);

@@ -26,6 +26,23 @@ public sealed class ForbiddenPhraseTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_long_contact_log_flags_each_note_with_its_own_phrases()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var ticket = await TicketAsync(agent);
+        string[] notes = ["已约定上门时间", "不行，我现在很忙", "业主说改天再联系", "这个找开发商", "已处理完毕"];
+        foreach (var note in notes)
+        {
+            await (await LogContactAsync(agent, ticket, note)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        }
+
+        var log = await (await agent.GetAsync($"/api/v1/tickets/{ticket}/contacts")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(notes, log.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("note").GetString()!));
+        Assert.Equal([[], ["不行", "我现在很忙"], [], ["找开发商"], []], log.GetProperty("items").EnumerateArray().Select(Warnings));
+    }
+
+    [Fact]
     public async Task An_admin_keeps_the_list_and_notes_are_checked_against_the_new_one()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);

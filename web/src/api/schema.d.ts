@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)
-         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
+         * @description The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). A note containing a forbidden phrase is saved and answered with it in `warnings`. `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.
          */
         post: operations["LogComplaintContact"];
         delete?: never;
@@ -3531,13 +3531,6 @@ export interface components {
         ComplaintCategory: "Service" | "Fees" | "Funds" | "Maintenance" | "StaffConduct" | "Security" | "Cleaning" | "Greening" | "Facilities" | "Parking" | "Other";
         /** @enum {string} */
         ComplaintChannel: "Phone" | "WalkIn" | "Letter" | "Online" | "App" | "Api" | "Internal";
-        ComplaintContactBody: {
-            method: components["schemas"]["ContactMethod"];
-            outcome: components["schemas"]["ContactOutcome"];
-            note: string;
-            /** Format: date-time */
-            at?: string | null;
-        };
         ComplaintContactResponse: {
             /** Format: uuid */
             id: string;
@@ -3553,6 +3546,7 @@ export interface components {
             note: string;
             /** Format: uuid */
             smsMessageId?: string | null;
+            warnings: string[];
         };
         ComplaintContactResponseItemsResponse: {
             items: components["schemas"]["ComplaintContactResponse"][];
@@ -7140,7 +7134,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ComplaintContactBody"];
+                "application/json": components["schemas"]["ContactBody"];
             };
         };
         responses: {

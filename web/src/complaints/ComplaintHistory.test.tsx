@@ -13,7 +13,7 @@ const line = (overrides: Partial<ComplaintTimelineItem>): ComplaintTimelineItem 
 
 describe('complaint contacts, timeline and same-day clock', () => {
   it('logs a contact on the complaint and shows the log', async () => {
-    const logged = { id: 'k1', complaintId: complaint().id, at: '2026-12-06T03:00:00Z', method: 'Phone', outcome: 'Reached', handlerId: null, handlerName: '李娜', note: '业主同意下午面谈', smsMessageId: null };
+    const logged = { id: 'k1', complaintId: complaint().id, at: '2026-12-06T03:00:00Z', method: 'Phone', outcome: 'Reached', handlerId: null, handlerName: '李娜', note: '业主同意下午面谈', smsMessageId: null, warnings: [] };
     const server = detailApi(complaintAgent, complaint(), {
       [`GET ${path}/contacts`]: () => json({ items: server.sentTo(`POST ${path}/contacts`).length > 0 ? [logged] : [] }),
       [`POST ${path}/contacts`]: () => json(logged, 201),

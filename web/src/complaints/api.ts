@@ -126,7 +126,7 @@ export function useComplaintContacts(id: string) {
 export function useLogComplaintContact(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas['ComplaintContactBody']) => unwrap(api.POST('/api/v1/complaints/{id}/contacts', { params: { path: { id } }, body })),
+    mutationFn: (body: Schemas['ContactBody']) => unwrap(api.POST('/api/v1/complaints/{id}/contacts', { params: { path: { id } }, body })),
     onSuccess: () => refreshBehind(queryClient, complaintsKey),
   });
 }

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A logged contact as tickets and complaints both answer it. */
-export type LoggedContact = Pick<TicketContact, 'id' | 'at' | 'method' | 'outcome' | 'handlerName' | 'note' | 'smsMessageId'>;
+export type LoggedContact = Pick<TicketContact, 'id' | 'at' | 'method' | 'outcome' | 'handlerName' | 'note' | 'smsMessageId' | 'warnings'>;
 
 /** The ticket's 联系记录. */
 export function ContactLog({ ticketId, canLog }: Props) {
@@ -57,7 +57,20 @@ export function ContactHistory({ contacts, log }: HistoryProps) {
               </>
             ),
           },
-          { key: 'note', title: t('tickets.contact.note'), dataIndex: 'note' },
+          {
+            key: 'note',
+            title: t('tickets.contact.note'),
+            render: (_, c) => (
+              <>
+                {c.note}
+                {c.warnings.map((phrase) => (
+                  <Tag key={phrase} color="warning" style={{ marginLeft: 8 }} title={t('tickets.contact.forbidden')}>
+                    {phrase}
+                  </Tag>
+                ))}
+              </>
+            ),
+          },
         ]}
       />
     </Flex>

@@ -13,7 +13,7 @@ function detailApi(more: Routes = {}) {
     'GET /api/v1/auth/me': () => json(ticketAgent),
     [`GET ${path}`]: () => new Response(JSON.stringify(contacted), { headers: { 'Content-Type': 'application/json', ETag: '"7"' } }),
     [`GET ${path}/contacts`]: () =>
-      json({ items: [{ id: 'c1', ticketId: contacted.id, at: '2026-11-23T01:30:00Z', method: 'Phone', outcome: 'Reached', handlerId: null, handlerName: '李娜', note: '约好下午上门', smsMessageId: null }] }),
+      json({ items: [{ id: 'c1', ticketId: contacted.id, at: '2026-11-23T01:30:00Z', method: 'Phone', outcome: 'Reached', handlerId: null, handlerName: '李娜', note: '约好下午上门', smsMessageId: null, warnings: [] }] }),
     [`GET ${path}/timeline`]: () =>
       json({
         items: [

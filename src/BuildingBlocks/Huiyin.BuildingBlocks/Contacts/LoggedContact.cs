@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Results;
 
 namespace Huiyin.BuildingBlocks.Contacts;
 
@@ -28,7 +29,17 @@ public abstract class LoggedContact
     /// <summary>The apology SMS sent because the customer could not be reached.</summary>
     public Guid? SmsMessageId { get; private set; }
 
-    public void ApologySent(Guid messageId) => SmsMessageId = messageId;
+    /// <summary>Keeps the apology SMS that went out; answers why none did, for the case's timeline.</summary>
+    public Error? Apologised(Result<Guid> sent)
+    {
+        if (sent.IsFailure)
+        {
+            return sent.Error;
+        }
+
+        SmsMessageId = sent.Value;
+        return null;
+    }
 
     /// <summary>Fills in the contact; <paramref name="actor"/> is the attributable label, <paramref name="handlerId"/> the staff member if one.</summary>
     protected void Record(DateTimeOffset at, ContactMethod method, ContactOutcome outcome, string actor, Guid? handlerId, string handlerName, string note)

@@ -9,7 +9,12 @@ namespace Huiyin.Notifications.Contracts;
 /// </summary>
 public sealed record SendSms(
     string Phone, string TemplateKey, IReadOnlyDictionary<string, string> Values,
-    string? RelatedItemType = null, Guid? RelatedItemId = null) : ICommand<Result<Guid>>;
+    string? RelatedItemType = null, Guid? RelatedItemId = null) : ICommand<Result<Guid>>
+{
+    /// <summary>The apology to a customer the desk could not reach about <paramref name="subject"/> (S1), related to their case.</summary>
+    public static SendSms UnreachableApology(string phone, string customerName, string subject, string caseType, Guid caseId) =>
+        new(phone, SmsTemplates.UnreachableApology, new Dictionary<string, string> { ["customerName"] = customerName, ["subject"] = subject }, caseType, caseId);
+}
 
 /// <summary>
 /// Queues the same template with the same values to each of <paramref name="Phones"/> (at most 1,000) in one go, as

@@ -23,17 +23,20 @@ public sealed record SlaFulfilled(
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
-/// A handler asked to move an item's resolution deadline to <paramref name="NewDueAt"/>, for <paramref name="Reason"/>; an approver decides.
+/// A handler (<paramref name="RequestedById"/>) asked to move an item's resolution deadline to <paramref name="NewDueAt"/>, for
+/// <paramref name="Reason"/>; an approver decides. <paramref name="TeamId"/> and <paramref name="SiteId"/> are the item's, when it has them.
 /// </summary>
 public sealed record DeadlineExtensionRequested(
-    Guid ExtensionId, SlaWorkType ItemType, Guid ItemId, string Reason, DateTimeOffset DueAt, DateTimeOffset NewDueAt, Guid? RequestedById, DateTimeOffset OccurredAt)
+    Guid ExtensionId, SlaWorkType ItemType, Guid ItemId, string Reason, DateTimeOffset DueAt, DateTimeOffset NewDueAt, Guid? RequestedById, DateTimeOffset OccurredAt,
+    Guid? TeamId = null, Guid? SiteId = null)
     : IntegrationEvent(OccurredAt);
 
 /// <summary>
 /// An approver decided a deadline extension. Approved, the resolution clock is now due at <paramref name="DueAt"/>; refused, it
-/// kept its due time. <paramref name="Reason"/> is what the callback tells the customer.
+/// kept its due time. <paramref name="Reason"/> is what the callback tells the customer. <paramref name="RequestedById"/> asked,
+/// <paramref name="DecidedById"/> decided; <paramref name="TeamId"/> and <paramref name="SiteId"/> are the item's, when it has them.
 /// </summary>
 public sealed record DeadlineExtensionDecided(
     Guid ExtensionId, SlaWorkType ItemType, Guid ItemId, bool Approved, string Reason, string? Note, DateTimeOffset DueAt,
-    Guid? RequestedById, Guid? DecidedById, DateTimeOffset OccurredAt)
+    Guid? RequestedById, Guid? DecidedById, DateTimeOffset OccurredAt, Guid? TeamId = null, Guid? SiteId = null)
     : IntegrationEvent(OccurredAt);

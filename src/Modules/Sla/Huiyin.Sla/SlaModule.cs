@@ -43,6 +43,7 @@ public sealed class SlaModule : IModule
         services.AddSingleton(SlaOptions.From(configuration));
         services.AddScoped<ClockJournal>();
         services.AddScoped<ClockActions>();
+        services.AddScoped<CasePlaces>();
         services.AddScoped<PolicyChooser>();
         services.AddScoped<SlaSweepJob>();
         services.AddScoped<IStartupTask, DefaultPolicies>();

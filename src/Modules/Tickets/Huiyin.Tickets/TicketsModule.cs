@@ -37,6 +37,7 @@ public sealed class TicketsModule : IModule
         services.AddSingleton<TicketNumbers>();
         services.AddScoped<TicketActors>();
         services.AddScoped<TicketJournal>();
+        services.AddScoped<TicketSites>();
         services.AddScoped<TicketOpening>();
         services.AddUniqueConstraintError(TicketConfiguration.OneTicketPerOrigin,
             Error.Conflict("origin_taken", "A ticket was opened from this origin a moment ago; fetch it again."));

@@ -12,8 +12,8 @@ internal sealed class GetComplaintCardsHandler(ComplaintsDbContext db) : IReques
     {
         var ids = request.ComplaintIds.Select(id => new ComplaintId(id)).ToList();
         var complaints = await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Number, c.Status, c.Category }).ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Number, c.Status, c.Category, c.SiteId }).ToListAsync(cancellationToken);
         return complaints.Select(c => new ComplaintCard(c.Id.Value, c.Number, c.Status.ToString(), c.Category.ToString(),
-            c.Status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed))).ToList();
+            c.Status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed), c.SiteId)).ToList();
     }
 }

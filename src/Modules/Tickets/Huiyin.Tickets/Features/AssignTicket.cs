@@ -74,7 +74,7 @@ internal sealed class AssignTicketHandler(TicketsDbContext db, TicketLoader load
 
         var names = await mediator.StaffNamesAsync(request.Crew, cancellationToken);
         journal.Record(ticket, TimelineKind.Assigned, TimelineNotes.Assigned(request.Crew, names), move.Value.Changed ? move.Value : null);
-        journal.Publish(new TicketAssigned(ticket.Id.Value, ticket.TechnicianIds, journal.Actor.Label, journal.Now));
+        await journal.PublishAsync(ticket, new TicketAssigned(ticket.Id.Value, ticket.TechnicianIds, journal.Actor.Label, journal.Now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<TicketResponse>(TicketResponse.From(ticket, journal.Now), ticket.Version);
     }

@@ -89,17 +89,16 @@ internal sealed class ChangeTicketStatusHandler(
 
         journal.RecordMove(ticket, move.Value, reason);
         var actor = journal.Actor.Label;
-        switch (action)
+        TicketEvent? told = action switch
         {
-            case TicketAction.Close:
-                journal.Publish(new TicketClosed(ticket.Id.Value, actor, journal.Now));
-                break;
-            case TicketAction.Reopen:
-                journal.Publish(new TicketReopened(ticket.Id.Value, reason, actor, journal.Now));
-                break;
-            case TicketAction.Cancel:
-                journal.Publish(new TicketCancelled(ticket.Id.Value, reason, actor, journal.Now));
-                break;
+            TicketAction.Close => new TicketClosed(ticket.Id.Value, actor, journal.Now),
+            TicketAction.Reopen => new TicketReopened(ticket.Id.Value, reason, actor, journal.Now),
+            TicketAction.Cancel => new TicketCancelled(ticket.Id.Value, reason, actor, journal.Now),
+            _ => null,
+        };
+        if (told is not null)
+        {
+            await journal.PublishAsync(ticket, told, cancellationToken);
         }
 
         return Result.Success();

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Contacts;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
@@ -10,23 +11,13 @@ namespace Huiyin.Tickets.Features;
 
 internal sealed record ListContacts(Guid TicketId) : IQuery<Result<ItemsResponse<ContactResponse>>>;
 
-internal sealed class ListContactsHandler(TicketsDbContext db, IMediator mediator) : IRequestHandler<ListContacts, Result<ItemsResponse<ContactResponse>>>
+internal sealed class ListContactsHandler(TicketsDbContext db, IMediator mediator) : ContactLogHandler<ListContacts, TicketContact, ContactResponse>
 {
-    public async Task<Result<ItemsResponse<ContactResponse>>> Handle(ListContacts request, CancellationToken cancellationToken)
-    {
-        var id = new TicketId(request.TicketId);
-        if (!await db.Tickets.AnyAsync(t => t.Id == id, cancellationToken))
-        {
-            return Error.NotFound("Ticket", request.TicketId);
-        }
+    protected override async Task<Error?> CaseMissingAsync(ListContacts request, CancellationToken cancellationToken) =>
+        await db.Tickets.AnyAsync(t => t.Id == new TicketId(request.TicketId), cancellationToken) ? null : Error.NotFound("Ticket", request.TicketId);
 
-        var contacts = await db.Contacts.AsNoTracking().Where(c => c.TicketId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        var responses = new List<ContactResponse>();
-        foreach (var contact in contacts)
-        {
-            responses.Add(await ContactResponse.FromAsync(contact, mediator, cancellationToken));
-        }
+    protected override IQueryable<TicketContact> ContactsOf(ListContacts request) => db.Contacts.Where(c => c.TicketId == new TicketId(request.TicketId));
 
-        return new ItemsResponse<ContactResponse>(responses);
-    }
+    protected override Task<IReadOnlyList<ContactResponse>> RespondAsync(IReadOnlyList<TicketContact> contacts, CancellationToken cancellationToken) =>
+        ContactResponse.ManyAsync(contacts, mediator, cancellationToken);
 }

@@ -20,7 +20,7 @@ internal sealed record FollowUpReminders : ICommand<Result>
     public const int BatchSize = 500;
 }
 
-internal sealed class FollowUpRemindersHandler(TicketsDbContext db, TimeProvider clock) : IRequestHandler<FollowUpReminders, Result>
+internal sealed class FollowUpRemindersHandler(TicketsDbContext db, TicketSites sites, TimeProvider clock) : IRequestHandler<FollowUpReminders, Result>
 {
     private static readonly TicketActor System = new("system", null, "system");
 
@@ -34,11 +34,15 @@ internal sealed class FollowUpRemindersHandler(TicketsDbContext db, TimeProvider
             .OrderBy(t => t.LastContactAt ?? t.CreatedAt)
             .Take(FollowUpReminders.BatchSize)
             .ToListAsync(cancellationToken);
+        var siteOf = await sites.OfEachAsync(quiet.Select(t => t.UnitId), cancellationToken);
         foreach (var ticket in quiet)
         {
             var since = FollowUp.QuietSince(ticket);
             db.Timeline.Add(TimelineEntry.Of(ticket.Id, now, TimelineKind.FollowUpDue, System, TimelineNotes.FollowUpDue(since)));
-            db.Publish(new TicketFollowUpDue(ticket.Id.Value, ticket.Number, ticket.TechnicianIds, since, now));
+            db.Publish(new TicketFollowUpDue(ticket.Id.Value, ticket.Number, ticket.TechnicianIds, since, now)
+            {
+                TeamId = ticket.TeamId, SiteId = siteOf(ticket.UnitId),
+            });
         }
 
         return Result.Success();

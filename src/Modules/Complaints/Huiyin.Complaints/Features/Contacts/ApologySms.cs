@@ -21,19 +21,16 @@ internal sealed class ApologySms(IMediator mediator, ComplaintJournal journal)
 
     public async Task SendAsync(Complaint complaint, ComplaintContact contact, CancellationToken cancellationToken)
     {
-        var sent = complaint.CustomerPhone is { } phone
-            ? await mediator.Send(new SendSms(phone, SmsTemplates.UnreachableApology,
-                new Dictionary<string, string> { ["customerName"] = complaint.CustomerName, ["subject"] = CategoryNames[complaint.Category] + "投诉" },
-                "Complaint", complaint.Id.Value), cancellationToken)
-            : null;
-        if (sent is { IsSuccess: true })
+        if (complaint.CustomerPhone is not { } phone)
         {
-            contact.ApologySent(sent.Value);
+            journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms("no_phone", "the customer has no phone on file."));
             return;
         }
 
-        journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, sent is null
-            ? TimelineNotes.NoApologySms("no_phone", "the customer has no phone on file.")
-            : TimelineNotes.NoApologySms(sent.Error.Code, sent.Error.Message));
+        var sms = SendSms.UnreachableApology(phone, complaint.CustomerName, CategoryNames[complaint.Category] + "投诉", "Complaint", complaint.Id.Value);
+        if (contact.Apologised(await mediator.Send(sms, cancellationToken)) is { } failed)
+        {
+            journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms(failed.Code, failed.Message));
+        }
     }
 }

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Contacts;
-using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Results;
@@ -9,10 +7,9 @@ using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Persistence;
+using Huiyin.Knowledge.Contracts;
 using Huiyin.Sla.Contracts;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,15 +21,19 @@ namespace Huiyin.Complaints.Features.Contacts;
 /// </summary>
 internal sealed record LogContact(Guid ComplaintId, ContactMethod Method, ContactOutcome Outcome, string Note, DateTimeOffset? At) : ICommand<Result<ComplaintContactResponse>>;
 
-/// <summary>The body: <c>at</c> defaults to now (kept to the minute).</summary>
-internal sealed record ComplaintContactBody(
-    [property: JsonRequired] ContactMethod Method, [property: JsonRequired] ContactOutcome Outcome, string Note, DateTimeOffset? At = null);
-
+/// <summary>A logged contact; <c>warnings</c> are the forbidden phrases (禁说) its note contains, flagged but not refused.</summary>
 internal sealed record ComplaintContactResponse(
-    Guid Id, Guid ComplaintId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId)
+    Guid Id, Guid ComplaintId, DateTimeOffset At, ContactMethod Method, ContactOutcome Outcome, Guid? HandlerId, string HandlerName, string Note, Guid? SmsMessageId,
+    IReadOnlyList<string> Warnings) : IContactResponse
 {
-    public static ComplaintContactResponse From(ComplaintContact c) =>
-        new(c.Id, c.ComplaintId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId);
+    /// <summary>The contacts with their warnings, looked up in one go.</summary>
+    public static async Task<IReadOnlyList<ComplaintContactResponse>> ManyAsync(
+        IReadOnlyList<ComplaintContact> contacts, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var warnings = await mediator.Send(new FindForbiddenPhrases([.. contacts.Select(c => c.Note)]), cancellationToken);
+        return [.. contacts.Select((c, i) => new ComplaintContactResponse(
+            c.Id, c.ComplaintId.Value, c.At, c.Method, c.Outcome, c.HandlerId, c.HandlerName, c.Note, c.SmsMessageId, warnings[i]))];
+    }
 }
 
 internal sealed class LogContactValidator : AbstractValidator<LogContact>
@@ -45,7 +46,7 @@ internal sealed class LogContactValidator : AbstractValidator<LogContact>
     }
 }
 
-internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks clocks, ComplaintJournal journal, ApologySms apology)
+internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks clocks, ComplaintJournal journal, ApologySms apology, IMediator mediator)
     : IRequestHandler<LogContact, Result<ComplaintContactResponse>>
 {
     public async Task<Result<ComplaintContactResponse>> Handle(LogContact request, CancellationToken cancellationToken)
@@ -83,50 +84,29 @@ internal sealed class LogContactHandler(ComplaintsDbContext db, ComplaintClocks 
 
         await clocks.MirrorAsync(complaint, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return ComplaintContactResponse.From(contact);
+        return (await ComplaintContactResponse.ManyAsync([contact], mediator, cancellationToken))[0];
     }
 }
 
 /// <summary>The complaint's contact log, oldest first.</summary>
 internal sealed record ListContacts(Guid ComplaintId) : IQuery<Result<ItemsResponse<ComplaintContactResponse>>>;
 
-internal sealed class ListContactsHandler(ComplaintsDbContext db) : IRequestHandler<ListContacts, Result<ItemsResponse<ComplaintContactResponse>>>
+internal sealed class ListContactsHandler(ComplaintsDbContext db, IMediator mediator) : ContactLogHandler<ListContacts, ComplaintContact, ComplaintContactResponse>
 {
-    public async Task<Result<ItemsResponse<ComplaintContactResponse>>> Handle(ListContacts request, CancellationToken cancellationToken)
-    {
-        var id = new ComplaintId(request.ComplaintId);
-        if (!await db.Complaints.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            return Error.NotFound("Complaint", request.ComplaintId);
-        }
+    protected override async Task<Error?> CaseMissingAsync(ListContacts request, CancellationToken cancellationToken) =>
+        await db.Complaints.AnyAsync(c => c.Id == new ComplaintId(request.ComplaintId), cancellationToken) ? null : Error.NotFound("Complaint", request.ComplaintId);
 
-        var contacts = await db.Contacts.AsNoTracking().Where(c => c.ComplaintId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        return new ItemsResponse<ComplaintContactResponse>(contacts.Select(ComplaintContactResponse.From).ToList());
-    }
+    protected override IQueryable<ComplaintContact> ContactsOf(ListContacts request) => db.Contacts.Where(c => c.ComplaintId == new ComplaintId(request.ComplaintId));
+
+    protected override Task<IReadOnlyList<ComplaintContactResponse>> RespondAsync(IReadOnlyList<ComplaintContact> contacts, CancellationToken cancellationToken) =>
+        ComplaintContactResponse.ManyAsync(contacts, mediator, cancellationToken);
 }
 
 internal static class LogContactEndpoint
 {
-    public static void MapLogComplaintContact(this IEndpointRouteBuilder complaints)
-    {
-        complaints.MapPost("/{id:guid}/contacts", async (Guid id, ComplaintContactBody body, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new LogContact(id, body.Method, body.Outcome, body.Note, body.At), cancellationToken))
-                .ToHttp(contact => TypedResults.Created($"/api/v1/complaints/{id}/contacts/{contact.Id}", contact)))
-            .RequireAuthorization(ComplaintsPermissions.Handle)
-            .WithName("LogComplaintContact")
-            .WithSummary("Log a contact with the complainant (处理方式、处理时间、处理人、业主回复)")
-            .WithDescription("The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.")
-            .Produces<ComplaintContactResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+    private static readonly ContactLogRoutes Routes = new("complaints", ComplaintsPermissions.Handle, ComplaintsPermissions.Read, "Complaint", "complainant",
+        "The first contact fulfils the first-contact clock (the investigation does when no contact was logged before it). A note containing a forbidden phrase is saved and answered with it in `warnings`. `Unreachable` sends the apology SMS from its template. 409 on a closed complaint.");
 
-        complaints.MapGet("/{id:guid}/contacts", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListContacts(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(ComplaintsPermissions.Read)
-            .WithName("ListComplaintContacts")
-            .WithSummary("The complaint's contact log, oldest first")
-            .Produces<ItemsResponse<ComplaintContactResponse>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-    }
+    public static void MapLogComplaintContact(this IEndpointRouteBuilder complaints) =>
+        complaints.MapContactLog(Routes, (id, body) => new LogContact(id, body.Method, body.Outcome, body.Note, body.At), id => new ListContacts(id));
 }

@@ -11,7 +11,8 @@ using MediatR;
 namespace Huiyin.Desk.Features.Emergencies;
 
 /// <summary>Pages the technicians and managers on duty when an emergency ticket was reported (S0: 紧急情况立即通知值班人员).</summary>
-internal sealed record PageEmergency(Guid TicketId, string Number, TicketCategory Category, Guid CustomerId, DateTimeOffset ReportedAt) : ICommand<Result<Guid>>;
+internal sealed record PageEmergency(Guid TicketId, string Number, TicketCategory Category, Guid CustomerId, DateTimeOffset ReportedAt, Guid? SiteId = null)
+    : ICommand<Result<Guid>>;
 
 internal sealed class PageEmergencyHandler(DeskDbContext db, DutyTable table, IMediator mediator, TimeProvider clock)
     : IRequestHandler<PageEmergency, Result<Guid>>
@@ -29,7 +30,8 @@ internal sealed class PageEmergencyHandler(DeskDbContext db, DutyTable table, IM
         var now = clock.GetUtcNow();
         var page = EmergencyPage.Send(request.TicketId, request.Number, request.Category, request.ReportedAt, paged, teams, now);
         db.Pages.Add(page);
-        db.Publish(new EmergencyPaged(page.Id, request.TicketId, request.Number, request.Category.ToString(), request.CustomerId, paged, teams, request.ReportedAt, now));
+        db.Publish(new EmergencyPaged(page.Id, request.TicketId, request.Number, request.Category.ToString(), request.CustomerId, paged, teams, request.ReportedAt, now,
+            request.SiteId));
         await db.SaveChangesAsync(cancellationToken);
         return page.Id;
     }

@@ -14,5 +14,6 @@ internal sealed class PageOnDutyAtEmergencyIntake(DeskDbContext db, TimeProvider
         Task.FromResult(EmergencyCategories.Includes(created.Category));
 
     protected override async Task HandleOnceAsync(TicketCreated created, CancellationToken cancellationToken) =>
-        await mediator.Send(new PageEmergency(created.TicketId, created.Number, Enum.Parse<TicketCategory>(created.Category), created.CustomerId, created.OccurredAt), cancellationToken);
+        await mediator.Send(new PageEmergency(created.TicketId, created.Number, Enum.Parse<TicketCategory>(created.Category), created.CustomerId, created.OccurredAt, created.SiteId),
+            cancellationToken);
 }

@@ -6,9 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Knowledge.Features.Phrases;
 
-internal sealed class FindForbiddenPhrasesHandler(KnowledgeDbContext db) : IRequestHandler<FindForbiddenPhrases, IReadOnlyList<string>>
+internal sealed class FindForbiddenPhrasesHandler(KnowledgeDbContext db) : IRequestHandler<FindForbiddenPhrases, IReadOnlyList<IReadOnlyList<string>>>
 {
-    public async Task<IReadOnlyList<string>> Handle(FindForbiddenPhrases request, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(request.Text) ? []
-            : ForbiddenPhrase.FoundIn(request.Text, await db.ForbiddenPhrases.AsNoTracking().OrderBy(p => p.Position).Select(p => p.Phrase).ToListAsync(cancellationToken));
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> Handle(FindForbiddenPhrases request, CancellationToken cancellationToken)
+    {
+        if (request.Texts.All(string.IsNullOrWhiteSpace))
+        {
+            return request.Texts.Select(_ => (IReadOnlyList<string>)[]).ToList();
+        }
+
+        var phrases = await db.ForbiddenPhrases.AsNoTracking().OrderBy(p => p.Position).Select(p => p.Phrase).ToListAsync(cancellationToken);
+        return request.Texts.Select(text => string.IsNullOrWhiteSpace(text) ? [] : ForbiddenPhrase.FoundIn(text, phrases)).ToList();
+    }
 }

@@ -26,7 +26,7 @@ internal sealed class DecideExtensionValidator : AbstractValidator<DecideExtensi
     public DecideExtensionValidator() => RuleFor(x => x.Note).MaximumLength(RequestExtensionValidator.MaxReasonLength);
 }
 
-internal sealed class DecideExtensionHandler(SlaDbContext db, ClockActions clocks, ICurrentUser user, TimeProvider clock)
+internal sealed class DecideExtensionHandler(SlaDbContext db, ClockActions clocks, ICurrentUser user, CasePlaces places, TimeProvider clock)
     : IRequestHandler<DecideExtension, Result<ExtensionResponse>>
 {
     public async Task<Result<ExtensionResponse>> Handle(DecideExtension request, CancellationToken cancellationToken)
@@ -58,8 +58,9 @@ internal sealed class DecideExtensionHandler(SlaDbContext db, ClockActions clock
             dueAt = moved.Value.DueAt;
         }
 
+        var place = await places.OfAsync(extension.ItemType, extension.ItemId, cancellationToken);
         db.Publish(new DeadlineExtensionDecided(extension.Id, extension.ItemType, extension.ItemId, request.Approve, extension.Reason, note, dueAt,
-            extension.RequestedById, user.Id, extension.DecidedAt!.Value));
+            extension.RequestedById, user.Id, extension.DecidedAt!.Value, place.TeamId, place.SiteId));
         return ExtensionResponse.From(extension);
     }
 }

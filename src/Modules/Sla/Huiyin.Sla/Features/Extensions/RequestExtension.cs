@@ -31,7 +31,7 @@ internal sealed class RequestExtensionValidator : AbstractValidator<RequestExten
     }
 }
 
-internal sealed class RequestExtensionHandler(SlaDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class RequestExtensionHandler(SlaDbContext db, ICurrentUser user, CasePlaces places, TimeProvider clock)
     : IRequestHandler<RequestExtension, Result<ExtensionResponse>>
 {
     public async Task<Result<ExtensionResponse>> Handle(RequestExtension request, CancellationToken cancellationToken)
@@ -67,8 +67,9 @@ internal sealed class RequestExtensionHandler(SlaDbContext db, ICurrentUser user
         var now = clock.GetUtcNow();
         var extension = ClockExtension.Ask(resolution, request.Reason.Trim(), request.NewDueAt.ToUniversalTime(), user.Actor, user.Id, now);
         db.Extensions.Add(extension);
+        var place = await places.OfAsync(extension.ItemType, extension.ItemId, cancellationToken);
         db.Publish(new DeadlineExtensionRequested(extension.Id, extension.ItemType, extension.ItemId, extension.Reason, extension.DueAtWhenAsked,
-            extension.NewDueAt, user.Id, now));
+            extension.NewDueAt, user.Id, now, place.TeamId, place.SiteId));
         return ExtensionResponse.From(extension);
     }
 }

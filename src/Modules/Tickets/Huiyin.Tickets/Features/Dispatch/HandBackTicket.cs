@@ -45,7 +45,7 @@ internal sealed class HandBackTicketHandler(TicketsDbContext db, CrewAccess crew
 
         if (openVisit is not null)
         {
-            journal.CheckOut(job.Value, openVisit, handedBack: true);
+            await journal.CheckOutAsync(job.Value, openVisit, cancellationToken, handedBack: true);
         }
 
         journal.Record(job.Value, TimelineKind.HandedBack, TimelineNotes.HandedBack(request.Reason.Trim()), move.Value.Changed ? move.Value : null);

@@ -7,15 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Tickets.Features.Events;
 
 /// <summary>A ticket's clock breached: the ticket is flagged for ever, so that lists can filter on it.</summary>
-internal sealed class MirrorSlaBreach(TicketsDbContext db, TimeProvider clock) : IdempotentEventHandler<SlaBreached, TicketsDbContext>(db, clock)
+internal sealed class MirrorSlaBreach(TicketsDbContext db, TimeProvider clock) : SlaBreachMirror<TicketsDbContext>(db, clock, SlaWorkType.Ticket)
 {
-    protected override async Task HandleOnceAsync(SlaBreached breached, CancellationToken cancellationToken)
-    {
-        if (breached.ItemType == SlaWorkType.Ticket && await Db.Tickets.SingleOrDefaultAsync(t => t.Id == new TicketId(breached.ItemId), cancellationToken) is { } ticket)
-        {
-            ticket.Deadlines.MarkBreached(breached.Metric);
-        }
-    }
+    protected override async Task MarkBreachedAsync(Guid itemId, SlaMetric metric, CancellationToken cancellationToken) =>
+        (await Db.Tickets.SingleOrDefaultAsync(t => t.Id == new TicketId(itemId), cancellationToken))?.Deadlines.MarkBreached(metric);
 }
 
 /// <summary>A ticket's clock went up the ladder: the ticket shows the level reached.</summary>

@@ -33,7 +33,7 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
                 new Dictionary<string, object?> { ["currentStatus"] = ticket.Status.ToString() }).With("number", ticket.Number);
         }
 
-        journal.CheckOut(ticket, visit);
+        await journal.CheckOutAsync(ticket, visit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return VisitResponse.From(visit);
     }
@@ -42,11 +42,12 @@ internal sealed class CheckOutHandler(TicketsDbContext db, CrewAccess crew, Tick
 internal static class SiteDeparture
 {
     /// <summary>Closes the visit now: 离场签退 on the timeline (with how long, and whether handing back closed it) and TechnicianVisitCompleted for other modules.</summary>
-    public static void CheckOut(this TicketJournal journal, Ticket ticket, TechnicianVisit visit, bool handedBack = false)
+    public static Task CheckOutAsync(this TicketJournal journal, Ticket ticket, TechnicianVisit visit, CancellationToken cancellationToken, bool handedBack = false)
     {
         visit.CheckOut(journal.Now);
         journal.Record(ticket, TimelineKind.CheckedOut, TimelineNotes.CheckedOut(journal.Now - visit.CheckedInAt, handedBack));
-        journal.Publish(new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now, ticket.CustomerId));
+        return journal.PublishAsync(ticket,
+            new TechnicianVisitCompleted(ticket.Id.Value, visit.Id, visit.TechnicianId, visit.CheckedInAt, journal.Now, journal.Now, ticket.CustomerId), cancellationToken);
     }
 }
 

@@ -19,19 +19,10 @@ internal sealed class ApologySms(IMediator mediator, TicketJournal journal)
             return;
         }
 
-        var sent = await mediator.Send(new SendSms(phone, SmsTemplates.UnreachableApology,
-            new Dictionary<string, string>
-            {
-                ["customerName"] = ticket.CustomerName,
-                ["subject"] = TicketWords.Subject(ticket),
-            }, "Ticket", ticket.Id.Value), cancellationToken);
-        if (sent.IsSuccess)
+        var sms = SendSms.UnreachableApology(phone, ticket.CustomerName, TicketWords.Subject(ticket), "Ticket", ticket.Id.Value);
+        if (contact.Apologised(await mediator.Send(sms, cancellationToken)) is { } failed)
         {
-            contact.ApologySent(sent.Value);
-        }
-        else
-        {
-            journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.NoApologySms(sent.Error.Code, sent.Error.Message));
+            journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.NoApologySms(failed.Code, failed.Message));
         }
     }
 }

@@ -1,11 +1,11 @@
-using Huiyin.BuildingBlocks.Outbox;
+using Huiyin.Tickets.Contracts;
 using Huiyin.Tickets.Domain;
 using Huiyin.Tickets.Persistence;
 
 namespace Huiyin.Tickets.Features.Shared;
 
 /// <summary>Writes what happened to a ticket: a timeline line attributed to the caller, and the integration event for other modules.</summary>
-internal sealed class TicketJournal(TicketsDbContext db, TicketActors actors, TimeProvider clock)
+internal sealed class TicketJournal(TicketsDbContext db, TicketActors actors, TicketSites sites, TimeProvider clock)
 {
     public TicketActor Actor => actors.Current;
 
@@ -17,5 +17,7 @@ internal sealed class TicketJournal(TicketsDbContext db, TicketActors actors, Ti
     public void RecordMove(Ticket ticket, StatusMove move, string note = "") =>
         Record(ticket, TimelineKind.StatusChanged, TimelineNotes.StatusChanged(note), move);
 
-    public void Publish(IntegrationEvent integrationEvent) => db.Publish(integrationEvent);
+    /// <summary>Publishes the ticket's event with the ticket's team and the site of its unit.</summary>
+    public async Task PublishAsync(Ticket ticket, TicketEvent ticketEvent, CancellationToken cancellationToken) =>
+        db.Publish(ticketEvent with { TeamId = ticket.TeamId, SiteId = await sites.OfAsync(ticket, cancellationToken) });
 }

@@ -36,8 +36,8 @@ internal sealed class TicketOpening(
             return notAcknowledged.Error;
         }
 
-        journal.Publish(new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
-            ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now));
+        await journal.PublishAsync(ticket, new TicketCreated(ticket.Id.Value, ticket.Number, ticket.Kind.ToString(), ticket.Channel.ToString(), ticket.CustomerId,
+            ticket.Category.ToString(), ticket.Priority.ToString(), journal.Actor.Label, journal.Now), cancellationToken);
         return ticket;
     }
 }

@@ -41,8 +41,8 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
         }
 
         journal.Record(ticket, TimelineKind.ContactLogged, TimelineNotes.ContactLogged(entry.Method, entry.Outcome, entry.Note), move.Value.Changed ? move.Value : null);
-        journal.Publish(new TicketContacted(
-            ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now));
+        await journal.PublishAsync(ticket, new TicketContacted(
+            ticket.Id.Value, contact.Id, entry.Method.ToString(), entry.Outcome.ToString(), isFirst, contact.HandlerId, journal.Now), cancellationToken);
         return contact;
     }
 
@@ -68,7 +68,9 @@ internal sealed class TicketWork(TicketsDbContext db, TicketClocks clocks, Ticke
         }
 
         journal.RecordMove(ticket, move.Value, summary);
-        journal.Publish(new TicketResolved(ticket.Id.Value, ticket.Number, ticket.CustomerId, ticket.TechnicianIds, summary, journal.Actor.Label, journal.Now, TakenIn.By(ticket)));
+        await journal.PublishAsync(ticket,
+            new TicketResolved(ticket.Id.Value, ticket.Number, ticket.CustomerId, ticket.TechnicianIds, summary, journal.Actor.Label, journal.Now, TakenIn.By(ticket)),
+            cancellationToken);
         return Result.Success();
     }
 }
