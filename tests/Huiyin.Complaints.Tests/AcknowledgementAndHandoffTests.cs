@@ -35,7 +35,7 @@ public sealed class AcknowledgementAndHandoffTests(HuiyinApp app) : HuiyinTest(a
     {
         var (agent, complaint) = await DrillAsync(smsConsent: false);
         Assert.Equal(JsonValueKind.Null, Goal(complaint, "acknowledgement").GetProperty("doneAt").ValueKind);
-        var team = Guid.CreateVersion7();
+        var team = await TeamAsync();
 
         App.Clock.Advance(TimeSpan.FromSeconds(3));
         await (await ComplaintApi.LogContactAsync(agent, complaint)).ShouldBeJsonAsync(HttpStatusCode.Created);
@@ -72,11 +72,19 @@ public sealed class AcknowledgementAndHandoffTests(HuiyinApp app) : HuiyinTest(a
         var closed = await ComplaintApi.InStatusAsync(App, "Closed");
 
         var bad = await ComplaintApi.HandOffAsync(agent, open, new { teamId = Guid.Empty, note = "" });
-        var refused = await ComplaintApi.HandOffAsync(agent, closed, new { teamId = Guid.CreateVersion7(), note = "已转交" });
+        var nowhere = await ComplaintApi.HandOffAsync(agent, open, new { teamId = Guid.CreateVersion7(), note = "已转交" });
+        var refused = await ComplaintApi.HandOffAsync(agent, closed, new { teamId = await TeamAsync(), note = "已转交" });
 
         var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["note", "teamId"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        await nowhere.ShouldBeValidationProblemForAsync("teamId");
         await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    private async Task<Guid> TeamAsync()
+    {
+        var admin = await App.SignedInAsAsync(StaffRole.Admin);
+        return (await (await admin.PostAsJsonAsync("/api/v1/teams", new { name = $"客服部 {Guid.NewGuid():N}" })).ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
     }
 
     private async Task<(HttpClient Agent, JsonElement Complaint)> DrillAsync(bool smsConsent)

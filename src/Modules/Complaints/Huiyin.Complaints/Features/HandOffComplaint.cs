@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
+using Huiyin.Organization.Contracts;
 using Huiyin.Sla.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -31,11 +32,13 @@ internal sealed class HandOffComplaintValidator : AbstractValidator<HandOffCompl
     }
 }
 
-internal sealed class HandOffComplaintHandler(ComplaintSteps steps, ComplaintClocks clocks, ComplaintJournal journal)
+internal sealed class HandOffComplaintHandler(ComplaintSteps steps, ComplaintClocks clocks, ComplaintJournal journal, IMediator mediator)
     : IRequestHandler<HandOffComplaint, Result<Versioned<ComplaintResponse>>>
 {
-    public Task<Result<Versioned<ComplaintResponse>>> Handle(HandOffComplaint request, CancellationToken cancellationToken) =>
-        steps.TakeAsync(request, async complaint =>
+    public async Task<Result<Versioned<ComplaintResponse>>> Handle(HandOffComplaint request, CancellationToken cancellationToken) =>
+        !await mediator.Send(new TeamExists(request.TeamId), cancellationToken)
+            ? Error.Validation("unknown_team", "teamId", "There is no such team.")
+            : await steps.TakeAsync(request, async complaint =>
         {
             if (complaint.HandOff() is { IsFailure: true } closed)
             {

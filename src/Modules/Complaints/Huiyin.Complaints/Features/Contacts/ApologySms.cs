@@ -11,14 +11,6 @@ namespace Huiyin.Complaints.Features.Contacts;
 /// </summary>
 internal sealed class ApologySms(IMediator mediator, ComplaintJournal journal)
 {
-    private static readonly Dictionary<ComplaintCategory, string> CategoryNames = new()
-    {
-        [ComplaintCategory.Service] = "服务", [ComplaintCategory.Fees] = "收费", [ComplaintCategory.Funds] = "资金",
-        [ComplaintCategory.Maintenance] = "维修", [ComplaintCategory.StaffConduct] = "员工行为", [ComplaintCategory.Security] = "安保",
-        [ComplaintCategory.Cleaning] = "保洁", [ComplaintCategory.Greening] = "绿化", [ComplaintCategory.Facilities] = "设施",
-        [ComplaintCategory.Parking] = "停车", [ComplaintCategory.Other] = "其他",
-    };
-
     public async Task SendAsync(Complaint complaint, ComplaintContact contact, CancellationToken cancellationToken)
     {
         if (complaint.CustomerPhone is not { } phone)
@@ -27,7 +19,7 @@ internal sealed class ApologySms(IMediator mediator, ComplaintJournal journal)
             return;
         }
 
-        var sms = SendSms.UnreachableApology(phone, complaint.CustomerName, CategoryNames[complaint.Category] + "投诉", "Complaint", complaint.Id.Value);
+        var sms = SendSms.UnreachableApology(phone, complaint.CustomerName, ComplaintSubject.Of(complaint.Category), "Complaint", complaint.Id.Value);
         if (contact.Apologised(await mediator.Send(sms, cancellationToken)) is { } failed)
         {
             journal.Record(complaint.Id, ComplaintTimelineKind.ContactLogged, TimelineNotes.NoApologySms(failed.Code, failed.Message));

@@ -14,7 +14,6 @@ namespace Huiyin.Complaints.Features.Shared;
 /// </summary>
 internal sealed class ComplaintReceipt(IMediator mediator, ComplaintClocks clocks, ComplaintJournal journal)
 {
-    private const string Subject = "投诉";
     private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public async Task<Result> SendAsync(Complaint complaint, DateTimeOffset resolutionDueAt, CancellationToken cancellationToken)
@@ -29,7 +28,7 @@ internal sealed class ComplaintReceipt(IMediator mediator, ComplaintClocks clock
             new Dictionary<string, string>
             {
                 ["number"] = complaint.Number,
-                ["category"] = Subject,
+                ["category"] = ComplaintSubject.Of(complaint.Category),
                 ["promisedAt"] = TimeZoneInfo.ConvertTime(resolutionDueAt, DeskZone).ToString("M月d日 HH:mm"),
             }, "Complaint", complaint.Id.Value), cancellationToken);
         if (sent.IsFailure)
