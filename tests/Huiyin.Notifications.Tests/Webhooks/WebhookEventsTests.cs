@@ -11,7 +11,7 @@ public sealed class WebhookEventsTests
 
     [Fact]
     public void The_contract_names_are_those_of_the_api_description() =>
-        Assert.Equal(20, WebhookEventNames.All.Distinct().Count(name => name.Contains('.', StringComparison.Ordinal)));
+        Assert.Equal(21, WebhookEventNames.All.Distinct().Count(name => name.Contains('.', StringComparison.Ordinal)));
 
     [Fact]
     public void Every_contract_name_has_its_event_but_the_callbacks_still_to_come() =>

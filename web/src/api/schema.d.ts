@@ -5601,7 +5601,7 @@ export interface components {
         /** @enum {string} */
         WebhookDisabledReason: "ByOwner" | "Gone" | "FailingTooLong";
         /** @enum {string} */
-        WebhookEvent: "ticket.created" | "ticket.contacted" | "ticket.assigned" | "ticket.resolved" | "ticket.closed" | "ticket.reopened" | "ticket.cancelled" | "complaint.created" | "complaint.severity-raised" | "complaint.resolved" | "complaint.closed" | "callback.completed" | "sla.warning" | "sla.breached" | "sla.escalated" | "customer.registered" | "customer.updated" | "customer.tier-changed" | "facilities.outage-started" | "facilities.outage-restored";
+        WebhookEvent: "ticket.created" | "ticket.contacted" | "ticket.assigned" | "ticket.resolved" | "ticket.closed" | "ticket.reopened" | "ticket.cancelled" | "complaint.created" | "complaint.severity-raised" | "complaint.resolved" | "complaint.closed" | "callback.completed" | "sla.warning" | "sla.breached" | "sla.escalated" | "customer.registered" | "customer.updated" | "customer.tier-changed" | "facilities.outage-started" | "facilities.outage-restored" | "facilities.notice-sent";
         WebhookResponse: {
             /** Format: uuid */
             id: string;

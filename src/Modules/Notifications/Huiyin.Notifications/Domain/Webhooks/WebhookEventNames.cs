@@ -26,6 +26,7 @@ internal enum WebhookEvent
     [JsonStringEnumMemberName("customer.tier-changed")] CustomerTierChanged,
     [JsonStringEnumMemberName("facilities.outage-started")] FacilitiesOutageStarted,
     [JsonStringEnumMemberName("facilities.outage-restored")] FacilitiesOutageRestored,
+    [JsonStringEnumMemberName("facilities.notice-sent")] FacilitiesNoticeSent,
 }
 
 /// <summary>The webhook names of <see cref="WebhookEvent"/>, as endpoints store them and payloads carry them.</summary>

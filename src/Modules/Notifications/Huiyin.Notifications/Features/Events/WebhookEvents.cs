@@ -33,6 +33,7 @@ internal static class WebhookEvents
         [typeof(CustomerTierChanged)] = "customer.tier-changed",
         [typeof(OutageStarted)] = "facilities.outage-started",
         [typeof(OutageRestored)] = "facilities.outage-restored",
+        [typeof(NoticeSent)] = "facilities.notice-sent",
     };
 
     public static IServiceCollection AddWebhookEventHandlers(this IServiceCollection services)
