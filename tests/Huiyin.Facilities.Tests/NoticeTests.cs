@@ -69,6 +69,28 @@ public sealed partial class NoticeTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.Empty((await (await manager.GetAsync($"{Notices}?siteId={elsewhere.GetProperty("siteId").GetGuid()}")).ShouldBeJsonAsync(HttpStatusCode.OK)).Items("items"));
     }
 
+    [Fact]
+    public async Task A_floor_notice_reaches_the_units_of_that_floor_only()
+    {
+        var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var building = await FacilitiesApi.BuildingAsync(App);
+        await FacilitiesApi.UnitAsync(App, building, "1501");
+        await FacilitiesApi.UnitAsync(App, building, "1502");
+        await (await FacilitiesApi.CreateUnitAsync(manager, building, "1601", floor: 16)).ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        var notice = await SentAsync(manager, new
+        {
+            kind = "Rectification", title = "楼道杂物整改通知", body = "请于三日内清理15层楼道杂物。", floors = new[] { new { buildingId = building.Id(), floor = 15 } },
+            channels = new[] { "Letter" },
+        });
+
+        Assert.Equal(2, notice.GetProperty("units").GetInt32());
+        Assert.Equal(["翠苑 3栋 2单元 1501", "翠苑 3栋 2单元 1502"], (await DeliveriesAsync(manager, notice.Id())).Select(d => d.Text("unit")));
+        var twoScopes = await SendAsync(manager, new { kind = "Notice", title = "通知", body = "内容", floors = new[] { new { buildingId = building.Id(), floor = 15 } },
+            unitIds = new[] { Guid.NewGuid() }, channels = new[] { "Posting" } });
+        await twoScopes.ShouldBeValidationProblemForAsync("siteId");
+    }
+
     [Theory]
     [InlineData("kind")]
     [InlineData("title")]

@@ -1968,8 +1968,8 @@ export interface paths {
         get: operations["ListNotices"];
         put?: never;
         /**
-         * Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings or units
-         * @description Give exactly one of `siteId` (all its units), `buildingIds` (their units) and `unitIds`, and at least one channel. The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.
+         * Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings, floors or units
+         * @description Give exactly one of `siteId` (all its units), `buildingIds` (their units), `floors` (`{buildingId, floor}`: their units) and `unitIds`, and at least one channel. The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.
          */
         post: operations["SendNotice"];
         delete?: never;
@@ -3255,6 +3255,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        BuildingFloor: {
+            /** Format: uuid */
+            buildingId: string;
+            /** Format: int32 */
+            floor: number;
+        };
         BuildingResponse: {
             /** Format: uuid */
             id: string;
@@ -3792,7 +3798,7 @@ export interface components {
             /** Format: uuid */
             siteId?: string | null;
             buildingIds?: string[] | null;
-            floors?: components["schemas"]["OutageFloor"][] | null;
+            floors?: components["schemas"]["BuildingFloor"][] | null;
             unitIds?: string[] | null;
         };
         CreatePolicy: {
@@ -4659,12 +4665,6 @@ export interface components {
             notTold: number;
             told: components["schemas"]["ToldCustomer"][];
         };
-        OutageFloor: {
-            /** Format: uuid */
-            buildingId: string;
-            /** Format: int32 */
-            floor: number;
-        };
         /** @enum {string} */
         OutageKind: "PowerCut" | "WaterCut" | "BurstPipe" | "GasLeak" | "Fire" | "LiftEntrapment" | "Other";
         /** @enum {string} */
@@ -5141,6 +5141,7 @@ export interface components {
             siteId?: string | null;
             buildingIds?: string[] | null;
             unitIds?: string[] | null;
+            floors?: components["schemas"]["BuildingFloor"][] | null;
         };
         SensitiveAccessResponse: {
             /** Format: uuid */

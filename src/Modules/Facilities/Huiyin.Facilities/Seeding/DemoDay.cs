@@ -21,7 +21,7 @@ internal sealed class DemoDay(FacilitiesDbContext db, IMediator mediator, TimePr
 {
     public const string OutageTitle = "二次供水水箱清洗";
     public const string PlanName = "电梯月度维保";
-    private static readonly int[] OutageFloors = [12, 13];
+    private static readonly int[] BuildingFloors = [12, 13];
 
     public async Task AddAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ internal sealed class DemoDay(FacilitiesDbContext db, IMediator mediator, TimePr
             .OrderBy(b => b.Code).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow();
         Succeeded(await mediator.Send(
-            new CreateOutage(OutageKind.WaterCut, OutageTitle, now.AddHours(-1), now.AddHours(5), Floors: OutageFloors.Select(f => new OutageFloor(building.Id.Value, f)).ToList()),
+            new CreateOutage(OutageKind.WaterCut, OutageTitle, now.AddHours(-1), now.AddHours(5), Floors: BuildingFloors.Select(f => new BuildingFloor(building.Id.Value, f)).ToList()),
             cancellationToken));
     }
 

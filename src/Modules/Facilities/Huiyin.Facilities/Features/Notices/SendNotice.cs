@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Huiyin.Facilities.Features.Notices;
 
-/// <summary>Sends a numbered notice to a site, some buildings or some units, by posting, text message or letter.</summary>
+/// <summary>Sends a numbered notice to a site, some buildings, some floors or some units, by posting, text message or letter.</summary>
 internal sealed record SendNotice(
     [property: JsonRequired] NoticeKind Kind,
     string Title,
@@ -23,10 +23,12 @@ internal sealed record SendNotice(
     IReadOnlyList<NoticeChannel> Channels,
     Guid? SiteId = null,
     IReadOnlyList<Guid>? BuildingIds = null,
-    IReadOnlyList<Guid>? UnitIds = null) : ICommand<Result<NoticeResponse>>
+    IReadOnlyList<Guid>? UnitIds = null,
+    IReadOnlyList<BuildingFloor>? Floors = null) : ICommand<Result<NoticeResponse>>
 {
     [JsonIgnore]
-    public int ScopesGiven => (SiteId is null ? 0 : 1) + (BuildingIds is { Count: > 0 } ? 1 : 0) + (UnitIds is { Count: > 0 } ? 1 : 0);
+    public int ScopesGiven =>
+        (SiteId is null ? 0 : 1) + (BuildingIds is { Count: > 0 } ? 1 : 0) + (Floors is { Count: > 0 } ? 1 : 0) + (UnitIds is { Count: > 0 } ? 1 : 0);
 }
 
 internal sealed class SendNoticeValidator : AbstractValidator<SendNotice>
@@ -39,9 +41,11 @@ internal sealed class SendNoticeValidator : AbstractValidator<SendNotice>
         RuleFor(x => x.Channels).NotEmpty();
         RuleForEach(x => x.Channels).IsInEnum();
         RuleFor(x => x.SiteId).Must((notice, _) => notice.ScopesGiven == 1).WithErrorCode("notice_scope_one")
-            .WithMessage("Give exactly one of siteId, buildingIds and unitIds.");
+            .WithMessage("Give exactly one of siteId, buildingIds, floors and unitIds.");
         RuleFor(x => x.UnitIds!.Count).LessThanOrEqualTo(1000).When(x => x.UnitIds is not null).OverridePropertyName("unitIds");
         RuleFor(x => x.BuildingIds!.Count).LessThanOrEqualTo(200).When(x => x.BuildingIds is not null).OverridePropertyName("buildingIds");
+        RuleFor(x => x.Floors!.Count).LessThanOrEqualTo(200).When(x => x.Floors is not null).OverridePropertyName("floors");
+        RuleForEach(x => x.Floors).ChildRules(floor => floor.RuleFor(f => f.Floor).InclusiveBetween(-10, 200));
     }
 }
 
@@ -49,7 +53,7 @@ internal sealed class SendNoticeHandler(FacilitiesDbContext db, NoticeDesk desk)
 {
     public async Task<Result<NoticeResponse>> Handle(SendNotice request, CancellationToken cancellationToken)
     {
-        var scope = await new AffectedUnits(db).ResolveAsync(request.SiteId, [.. (request.BuildingIds ?? []).Distinct()], [],
+        var scope = await new AffectedUnits(db).ResolveAsync(request.SiteId, [.. (request.BuildingIds ?? []).Distinct()], [.. (request.Floors ?? []).Distinct()],
             [.. (request.UnitIds ?? []).Distinct()], cancellationToken);
         if (scope.IsFailure)
         {
@@ -71,8 +75,8 @@ internal static class SendNoticeEndpoint
                 (await mediator.Send(body, cancellationToken)).ToHttp(notice => TypedResults.Created($"/api/v1/notices/{notice.Id}", notice)))
             .RequireAuthorization(FacilitiesPermissions.SendNotices)
             .WithName("SendNotice")
-            .WithSummary("Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings or units")
-            .WithDescription("Give exactly one of `siteId` (all its units), `buildingIds` (their units) and `unitIds`, and at least one channel. " +
+            .WithSummary("Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings, floors or units")
+            .WithDescription("Give exactly one of `siteId` (all its units), `buildingIds` (their units), `floors` (`{buildingId, floor}`: their units) and `unitIds`, and at least one channel. " +
                 "The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), " +
                 "handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); " +
                 "with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. " +

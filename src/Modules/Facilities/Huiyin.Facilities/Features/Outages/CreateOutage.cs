@@ -26,15 +26,12 @@ internal sealed record CreateOutage(
     DateTimeOffset? EstimatedRestorationAt = null,
     Guid? SiteId = null,
     IReadOnlyList<Guid>? BuildingIds = null,
-    IReadOnlyList<OutageFloor>? Floors = null,
+    IReadOnlyList<BuildingFloor>? Floors = null,
     IReadOnlyList<Guid>? UnitIds = null) : ICommand<Result<OutageResponse>>
 {
     [JsonIgnore]
     public bool HasScope => SiteId is not null || BuildingIds is { Count: > 0 } || Floors is { Count: > 0 } || UnitIds is { Count: > 0 };
 }
-
-/// <summary>A floor of a building, as an outage's scope.</summary>
-internal sealed record OutageFloor(Guid BuildingId, int Floor);
 
 internal sealed class CreateOutageValidator : AbstractValidator<CreateOutage>
 {

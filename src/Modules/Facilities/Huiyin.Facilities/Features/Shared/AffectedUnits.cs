@@ -1,6 +1,5 @@
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Domain;
-using Huiyin.Facilities.Features.Outages;
 using Huiyin.Facilities.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace Huiyin.Facilities.Features.Shared;
 internal sealed class AffectedUnits(FacilitiesDbContext db)
 {
     public async Task<Result<UnitScope>> ResolveAsync(
-        Guid? siteId, IReadOnlyList<Guid> buildingIds, IReadOnlyList<OutageFloor> floors, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
+        Guid? siteId, IReadOnlyList<Guid> buildingIds, IReadOnlyList<BuildingFloor> floors, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
     {
         var namedBuildings = buildingIds.Concat(floors.Select(f => f.BuildingId)).Distinct().Select(id => new BuildingId(id)).ToList();
         var buildings = await db.Buildings.AsNoTracking().Where(b => namedBuildings.Contains(b.Id)).ToDictionaryAsync(b => b.Id.Value, cancellationToken);
@@ -56,7 +55,7 @@ internal sealed class AffectedUnits(FacilitiesDbContext db)
     }
 
     private async Task<List<AffectedUnit>> UnitsAsync(
-        Guid? siteId, IReadOnlyList<Guid> buildingIds, IReadOnlyList<OutageFloor> floors, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
+        Guid? siteId, IReadOnlyList<Guid> buildingIds, IReadOnlyList<BuildingFloor> floors, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
     {
         var sites = siteId is { } site ? new List<SiteId> { new(site) } : [];
         var buildings = buildingIds.Concat(floors.Select(f => f.BuildingId)).Select(id => new BuildingId(id)).ToList();
@@ -66,9 +65,12 @@ internal sealed class AffectedUnits(FacilitiesDbContext db)
             .Select(u => new AffectedUnit(u.Id, u.SiteId, u.BuildingId, u.Floor, u.Label))
             .ToListAsync(cancellationToken);
         return candidates.Where(u => u.SiteId.Value == siteId || buildingIds.Contains(u.BuildingId.Value)
-                || floors.Contains(new OutageFloor(u.BuildingId.Value, u.Floor)) || unitIds.Contains(u.Id.Value))
+                || floors.Contains(new BuildingFloor(u.BuildingId.Value, u.Floor)) || unitIds.Contains(u.Id.Value))
             .ToList();
     }
 
     private sealed record AffectedUnit(UnitId Id, SiteId SiteId, BuildingId BuildingId, int Floor, string Label);
 }
+
+/// <summary>A floor of a building, as the scope of an outage or a notice.</summary>
+internal sealed record BuildingFloor(Guid BuildingId, int Floor);
