@@ -104,8 +104,14 @@ internal static class ComplaintApi
     public static Task<HttpResponseMessage> LogContactAsync(HttpClient caller, JsonElement complaint, object? body = null) =>
         caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/contacts", body ?? new { method = "Phone", outcome = "Reached", note = "业主同意今天下午上门沟通" });
 
-    public static Task<HttpResponseMessage> HandOffAsync(HttpClient caller, JsonElement complaint, object? body = null) =>
-        caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/hand-off", body ?? new { teamId = Guid.CreateVersion7(), note = "已电话转交客服部" });
+    public static Task<HttpResponseMessage> HandOffAsync(HttpClient caller, JsonElement complaint, object body) =>
+        caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/hand-off", body);
+
+    public static async Task<Guid> TeamAsync(HuiyinApp app)
+    {
+        var admin = await app.SignedInAsAsync(StaffRole.Admin);
+        return (await (await admin.PostAsJsonAsync("/api/v1/teams", new { name = $"客服部 {Guid.NewGuid():N}" })).ShouldBeJsonAsync(HttpStatusCode.Created)).Id();
+    }
 
     public static async Task<List<JsonElement>> ListedAsync(HttpClient caller, string query) =>
         (await (await caller.GetAsync($"/api/v1/complaints?{query}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();

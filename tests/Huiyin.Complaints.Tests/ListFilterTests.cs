@@ -38,7 +38,7 @@ public sealed class ListFilterTests(HuiyinApp app) : HuiyinTest(app)
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
         var handled = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
         await ComplaintApi.SteppedAsync(agent, handled, "investigate");
-        await (await ComplaintApi.HandOffAsync(agent, handled)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        await (await ComplaintApi.HandOffAsync(agent, handled, new { teamId = await ComplaintApi.TeamAsync(App), note = "已电话转交客服部" })).ShouldBeJsonAsync(HttpStatusCode.OK);
         var waiting = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await CustomerNamedAsync(agent, "赵大勇")));
 
         var listed = await ComplaintApi.ListedAsync(agent, "");

@@ -96,7 +96,7 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
 
 internal sealed class RegisterComplaintHandler(
     ComplaintsDbContext db, ComplaintNumbers numbers, ComplaintResponses responses, SeverityRaises raises, ComplaintClocks clocks, ComplaintJournal journal,
-    ComplaintReceipt receipt, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    ICurrentUser user, TimeProvider clock, IMediator mediator)
     : IRequestHandler<RegisterComplaint, Result<RegisteredComplaint>>
 {
     public async Task<Result<RegisteredComplaint>> Handle(RegisterComplaint request, CancellationToken cancellationToken)
@@ -144,7 +144,10 @@ internal sealed class RegisterComplaintHandler(
             return notStarted.Error;
         }
 
-        // Numbered last: the day's counter stays locked from here until the commit, so that numbers have no gaps.
+        var started = await clocks.ReadAsync(id, cancellationToken);
+
+        // Numbered last: the day's counter stays locked from here until the commit, so that numbers have no gaps. The receipt goes
+        // out after the commit (SendComplaintReceipt).
         var complaint = Complaint.Register(id, await numbers.NextAsync(cancellationToken), intake, complainant, user.IsApiClient ? null : user.Id, request.TicketId, place.Value);
         db.Complaints.Add(complaint);
         if (request.TicketId is { } ticketId &&
@@ -154,13 +157,7 @@ internal sealed class RegisterComplaintHandler(
         }
 
         journal.Record(complaint.Id, ComplaintTimelineKind.Registered, TimelineNotes.Registered(complaint), to: complaint.Status);
-        var promised = (await clocks.MirrorAsync(complaint, cancellationToken)).Single(c => c.Metric == SlaMetric.Resolution).DueAt;
-        if (await receipt.SendAsync(complaint, promised, cancellationToken) is { IsFailure: true } notAcknowledged)
-        {
-            return notAcknowledged.Error;
-        }
-
-        var started = await clocks.MirrorAsync(complaint, cancellationToken);
+        complaint.MirrorClocks(started);
 
         db.Publish(new ComplaintRegistered(complaint.Id.Value, complaint.Number, complaint.CustomerId, complaint.Channel.ToString(), complaint.Source.ToString(),
             complaint.Category.ToString(), complaint.TargetKind.ToString(), complaint.TargetStaffId, complaint.TargetDepartment, complaint.TargetName,

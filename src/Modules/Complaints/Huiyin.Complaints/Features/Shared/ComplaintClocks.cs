@@ -46,10 +46,13 @@ internal sealed class ComplaintClocks(IMediator mediator, DeskDay desk)
         return Result.Success();
     }
 
+    public Task<IReadOnlyList<ClockView>> ReadAsync(ComplaintId id, CancellationToken cancellationToken) =>
+        mediator.Send(new GetItemClocks(SlaWorkType.Complaint, id.Value), cancellationToken);
+
     /// <summary>The clocks as they are now, copied onto the complaint.</summary>
     public async Task<IReadOnlyList<ClockView>> MirrorAsync(Complaint complaint, CancellationToken cancellationToken)
     {
-        var clocks = await mediator.Send(new GetItemClocks(SlaWorkType.Complaint, complaint.Id.Value), cancellationToken);
+        var clocks = await ReadAsync(complaint.Id, cancellationToken);
         complaint.MirrorClocks(clocks);
         return clocks;
     }
