@@ -39,16 +39,25 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>
-    /// Dispatches everything due now in the named outboxes, batch after batch while batches come back full;
-    /// names that are not a module's outbox are ignored.
+    /// Dispatches everything due now in the named outboxes, a batch of each in turn while batches come back full, so that one
+    /// that keeps filling (a sweep breaching thousands of clocks) does not hold the others back until it is empty; names that
+    /// are not a module's outbox are ignored.
     /// </summary>
     public async Task DrainAsync(IEnumerable<string> schemas, CancellationToken cancellationToken)
     {
-        foreach (var schema in schemas.Where(Schemas.Contains))
+        var busy = schemas.Where(Schemas.Contains).Distinct().ToList();
+        while (busy.Count > 0)
         {
-            while (await DispatchBatchAsync(schema, cancellationToken) == options.Value.BatchSize)
+            var stillBusy = new List<string>(busy.Count);
+            foreach (var schema in busy)
             {
+                if (await DispatchBatchAsync(schema, cancellationToken) == options.Value.BatchSize)
+                {
+                    stillBusy.Add(schema);
+                }
             }
+
+            busy = stillBusy;
         }
     }
 
