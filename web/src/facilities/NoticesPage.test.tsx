@@ -3,18 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { building, frontDesk, siteId } from './fixtures';
-import { facilitiesSupervisor } from './inspectionFixtures';
-import type { NoticeDelivery, SentNotice } from './types';
-
-const feeNotice: SentNotice = {
-  id: '0190e000-0000-7000-8000-00000000f001', number: 'HY-2026-0007', kind: 'FeeNotice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。',
-  scope: ['翠湖花园 3栋'], siteIds: [siteId], buildingIds: [building.id], channels: ['Sms', 'Letter'], units: 2, acknowledged: 1, texted: 3,
-  outageId: null, sentAt: '2026-12-06T02:00:00Z', sentById: null,
-};
-const signed: NoticeDelivery = { unitId: 'u-1501', unit: '翠湖花园 3栋 2单元 1501', acknowledgedAt: '2026-12-06T03:00:00Z', acknowledgedById: null };
-const waiting: NoticeDelivery = { unitId: 'u-1502', unit: '翠湖花园 3栋 2单元 1502', acknowledgedAt: null, acknowledgedById: null };
-const sender = { ...facilitiesSupervisor, permissions: [...facilitiesSupervisor.permissions, 'notices:send', 'facilities:occupancy'] };
-const site = { id: siteId, name: '翠湖花园', address: null, createdAt: building.createdAt, updatedAt: building.updatedAt };
+import { feeNotice, sender, signed, site, waiting } from './noticeFixtures';
 
 describe('notices', () => {
   it('lists notices with their receipts and records a unit’s receipt from the detail, with no sending for the front desk', async () => {
@@ -77,7 +66,7 @@ describe('notices', () => {
 
     expect(await screen.findByText('已发布 HY-2026-0007，送达 2 户')).toBeInTheDocument();
     expect(await server.sentTo(route)[0].json()).toEqual({
-      kind: 'Notice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。', channels: ['Posting', 'Sms'], siteId: null, buildingIds: [building.id], unitIds: null,
+      kind: 'Notice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。', channels: ['Posting', 'Sms'], siteId: null, buildingIds: [building.id], floors: null, unitIds: null,
     });
   }, 30_000);
 });
