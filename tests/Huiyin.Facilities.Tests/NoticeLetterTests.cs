@@ -33,7 +33,7 @@ public sealed class NoticeLetterTests(FacilitiesApp app) : HuiyinTest(app)
 
         Assert.Equal((notice.Text("number"), "Rectification", "违规搭建整改通知", "请于7日内拆除阳台违规搭建。"),
             (letters.Text("number"), letters.Text("kind"), letters.Text("title"), letters.Text("body")));
-        Assert.Equal(notice.GetProperty("sentAt").GetDateTimeOffset(), letters.GetProperty("sentAt").GetDateTimeOffset());
+        Assert.Equal(notice.GetProperty("sentAt").GetDateTimeOffset(), letters.GetProperty("sentAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         var items = letters.Items("items");
         Assert.Equal(["翠苑 3栋 2单元 1501", "翠苑 3栋 2单元 1502"], items.Select(l => l.Text("unit")));
         Assert.All(items, l => Assert.Equal(("翠苑", "3栋"), (l.Text("site"), l.Text("building"))));
