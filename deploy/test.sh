@@ -163,6 +163,8 @@ ensure_tools() {
   fi
   if ((RUN_E2E)); then
     ensure_chromium
+    # Without a CJK font the screenshots show Chinese as boxes.
+    [[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]] || apt_install fonts-noto-cjk
     CHROMIUM_OK=1
     info "$(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"
   fi

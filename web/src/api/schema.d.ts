@@ -2038,6 +2038,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices/{id}/deliveries/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that many units acknowledged a notice at once
+         * @description `unitIds`: 1–500 units the notice reached. Each not yet acknowledged is acknowledged by the caller now; those acknowledged before are listed under `alreadyAcknowledged` and left as they were. A unit the notice did not reach is a 400 naming `unitIds` and records nothing. An unknown notice is a 404.
+         */
+        post: operations["AcknowledgeNoticeDeliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letters of a notice sent by letter, one per unit, to print
+         * @description The notice's number, kind, title, body and date once, and a letter per unit it reached, in the order of the units' names: the unit's address, its site and building, and the names of its owners and then its occupants now (empty when it is vacant). Pages with `cursor` and `limit` (1–200, default 50). A notice sent without the `Letter` channel is a 409 `notice_not_by_letter`.
+         */
+        get: operations["PrintNoticeLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/messages": {
         parameters: {
             query?: never;
@@ -3102,6 +3142,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgedDeliveriesResponse: {
+            acknowledged: components["schemas"]["DeliveryResponse"][];
+            alreadyAcknowledged: components["schemas"]["DeliveryResponse"][];
+        };
         ActiveNotice: {
             /** Format: uuid */
             outageId: string;
@@ -4466,6 +4510,16 @@ export interface components {
         KnowledgeKind: "Answer" | "Script";
         /** @enum {string} */
         KnowledgeStatus: "Draft" | "Approved" | "Retired";
+        LetterResponse: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            site: string;
+            building: string;
+            addressees: string[];
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+        };
         MaintenancePlanResponse: {
             /** Format: uuid */
             id: string;
@@ -4590,6 +4644,18 @@ export interface components {
         NoticeChannel: "Posting" | "Sms" | "Letter";
         /** @enum {string} */
         NoticeKind: "Announcement" | "Notice" | "Rectification" | "FeeNotice" | "Outage";
+        NoticeLettersResponse: {
+            /** Format: uuid */
+            noticeId: string;
+            number: string;
+            kind: components["schemas"]["NoticeKind"];
+            title: string;
+            body: string;
+            /** Format: date-time */
+            sentAt: string;
+            items: components["schemas"]["LetterResponse"][];
+            nextCursor?: string | null;
+        };
         NoticeResponse: {
             /** Format: uuid */
             id: string;
@@ -5513,6 +5579,9 @@ export interface components {
             customerId: string;
             name: string;
             role: components["schemas"]["OccupancyRole"];
+        };
+        UnitIdsBody: {
+            unitIds?: string[] | null;
         };
         UnitResponse: {
             /** Format: uuid */
@@ -11142,6 +11211,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcknowledgeNoticeDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitIdsBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcknowledgedDeliveriesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PrintNoticeLetters: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeLettersResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -25,6 +25,7 @@ import { SensitiveAccessPage } from '../customers/SensitiveAccessPage';
 import { BuildingPage } from '../facilities/BuildingPage';
 import { ChecklistsPage } from '../facilities/ChecklistsPage';
 import { MaintenancePlansPage } from '../facilities/MaintenancePlansPage';
+import { NoticeLettersPage } from '../facilities/NoticeLettersPage';
 import { NoticesPage } from '../facilities/NoticesPage';
 import { OutagesPage } from '../facilities/OutagesPage';
 import { RoundReportPage } from '../facilities/RoundReportPage';
@@ -101,6 +102,7 @@ export const sections: readonly Section[] = [
   { path: '/facilities/maintenance-plans', labelKey: 'facilities.nav.plans', icon: ReconciliationOutlined, permission: 'facilities:read', page: MaintenancePlansPage },
   { path: '/facilities/outages', labelKey: 'facilities.nav.outages', icon: WarningOutlined, permission: 'facilities:read', page: OutagesPage },
   { path: '/notices', labelKey: 'facilities.nav.notices', icon: NotificationOutlined, permission: 'facilities:read', page: NoticesPage },
+  { path: '/notices/:id/letters', labelKey: 'facilities.nav.notices', icon: NotificationOutlined, permission: 'facilities:read', page: NoticeLettersPage, hidden: true },
   { path: '/sla/escalations', labelKey: 'nav.escalations', icon: AlertOutlined, permission: escalationPermissions, page: EscalationsPage },
   { path: '/sla/extensions', labelKey: 'nav.extensions', icon: ScheduleOutlined, permission: extensionApprovers, page: ExtensionQueuePage },
   { path: '/sla/policies', labelKey: 'nav.slaPolicies', icon: FieldTimeOutlined, permission: 'sla:read', page: PoliciesPage },

@@ -3,18 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../test/fakeApi';
 import { renderApp } from '../test/renderApp';
 import { building, frontDesk, siteId } from './fixtures';
-import { facilitiesSupervisor } from './inspectionFixtures';
-import type { NoticeDelivery, SentNotice } from './types';
-
-const feeNotice: SentNotice = {
-  id: '0190e000-0000-7000-8000-00000000f001', number: 'HY-2026-0007', kind: 'FeeNotice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。',
-  scope: ['翠湖花园 3栋'], siteIds: [siteId], buildingIds: [building.id], channels: ['Sms', 'Letter'], units: 2, acknowledged: 1, texted: 3,
-  outageId: null, sentAt: '2026-12-06T02:00:00Z', sentById: null,
-};
-const signed: NoticeDelivery = { unitId: 'u-1501', unit: '翠湖花园 3栋 2单元 1501', acknowledgedAt: '2026-12-06T03:00:00Z', acknowledgedById: null };
-const waiting: NoticeDelivery = { unitId: 'u-1502', unit: '翠湖花园 3栋 2单元 1502', acknowledgedAt: null, acknowledgedById: null };
-const sender = { ...facilitiesSupervisor, permissions: [...facilitiesSupervisor.permissions, 'notices:send', 'facilities:occupancy'] };
-const site = { id: siteId, name: '翠湖花园', address: null, createdAt: building.createdAt, updatedAt: building.updatedAt };
+import { feeNotice, sender, signed, site, waiting } from './noticeFixtures';
 
 describe('notices', () => {
   it('lists notices with their receipts and records a unit’s receipt from the detail, with no sending for the front desk', async () => {
@@ -46,23 +35,10 @@ describe('notices', () => {
   });
 
   it('sends a notice to some buildings of a site by the channels chosen', async () => {
-    const route = 'POST /api/v1/notices';
-    const server = fakeApi({
-      'GET /api/v1/auth/me': () => json(sender),
-      'GET /api/v1/notices': () => json({ items: [], nextCursor: null }),
-      'GET /api/v1/facilities/sites': () => json({ items: [site] }),
-      [`GET /api/v1/facilities/sites/${siteId}`]: () => json({ ...site, buildings: [building] }),
-      [route]: () => json(feeNotice, 201),
-      [`GET /api/v1/notices/${feeNotice.id}`]: () => json(feeNotice),
-      [`GET /api/v1/notices/${feeNotice.id}/deliveries`]: () => json({ items: [], nextCursor: null }),
-    });
-    const { user } = renderApp('/notices');
-
-    await user.click(await screen.findByRole('button', { name: /发布通知/ }));
-    const drawer = await screen.findByRole('dialog');
+    const { server, user, drawer } = await openSending();
     await user.click(within(drawer).getByRole('button', { name: '编号并发布' }));
     expect(await within(drawer).findAllByText('请填写此项')).not.toHaveLength(0);
-    expect(server.sentTo(route)).toHaveLength(0);
+    expect(server.sentTo(sendRoute)).toHaveLength(0);
 
     await user.type(within(drawer).getByLabelText('标题'), '2027年物业费交费通知');
     await user.type(within(drawer).getByLabelText('正文'), '请于1月31日前交纳物业费。');
@@ -76,8 +52,49 @@ describe('notices', () => {
     await user.click(within(drawer).getByRole('button', { name: '编号并发布' }));
 
     expect(await screen.findByText('已发布 HY-2026-0007，送达 2 户')).toBeInTheDocument();
-    expect(await server.sentTo(route)[0].json()).toEqual({
-      kind: 'Notice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。', channels: ['Posting', 'Sms'], siteId: null, buildingIds: [building.id], unitIds: null,
+    expect(await server.sentTo(sendRoute)[0].json()).toEqual({
+      kind: 'Notice', title: '2027年物业费交费通知', body: '请于1月31日前交纳物业费。', channels: ['Posting', 'Sms'], siteId: null, buildingIds: [building.id], floors: null, unitIds: null,
+    });
+  }, 30_000);
+
+  it('sends a notice to floors: a building of the site, then floors among those it has', async () => {
+    const { server, user, drawer } = await openSending();
+    await user.type(within(drawer).getByLabelText('标题'), '楼道杂物整改通知');
+    await user.type(within(drawer).getByLabelText('正文'), '请于三日内清理楼道杂物。');
+    await user.click(within(drawer).getByLabelText('指定楼层'));
+    expect(within(drawer).queryByLabelText('楼层')).not.toBeInTheDocument();
+    await user.click(within(drawer).getByLabelText('小区'));
+    await user.click(await screen.findByTitle('翠湖花园'));
+    await user.click(within(drawer).getByLabelText('楼栋'));
+    await user.click(await screen.findByTitle('3栋'));
+    await user.click(within(drawer).getByLabelText('楼层'));
+    await user.click(await screen.findByTitle('15 层'));
+    await user.click(await screen.findByTitle('3 层'));
+    await user.click(within(drawer).getByRole('button', { name: '编号并发布' }));
+
+    expect(await screen.findByText('已发布 HY-2026-0007，送达 2 户')).toBeInTheDocument();
+    expect(await server.sentTo(sendRoute)[0].json()).toEqual({
+      kind: 'Notice', title: '楼道杂物整改通知', body: '请于三日内清理楼道杂物。', channels: ['Posting'], siteId: null, buildingIds: null,
+      floors: [{ buildingId: building.id, floor: 15 }, { buildingId: building.id, floor: 3 }], unitIds: null,
     });
   }, 30_000);
 });
+
+const sendRoute = 'POST /api/v1/notices';
+
+/** A sender on the notices page with the send form open, the site's buildings and floors to choose from. */
+async function openSending() {
+  const server = fakeApi({
+    'GET /api/v1/auth/me': () => json(sender),
+    'GET /api/v1/notices': () => json({ items: [], nextCursor: null }),
+    'GET /api/v1/facilities/sites': () => json({ items: [site] }),
+    [`GET /api/v1/facilities/sites/${siteId}`]: () => json({ ...site, buildings: [building] }),
+    [`GET /api/v1/facilities/buildings/${building.id}`]: () => json(building),
+    [sendRoute]: () => json(feeNotice, 201),
+    [`GET /api/v1/notices/${feeNotice.id}`]: () => json(feeNotice),
+    [`GET /api/v1/notices/${feeNotice.id}/deliveries`]: () => json({ items: [], nextCursor: null }),
+  });
+  const { user } = renderApp('/notices');
+  await user.click(await screen.findByRole('button', { name: /发布通知/ }));
+  return { server, user, drawer: await screen.findByRole('dialog') };
+}

@@ -55,6 +55,8 @@ export const recurrences = vocabulary<Recurrence>()(['Weekly', 'Monthly', 'Quart
 
 export type SentNotice = Schemas['NoticeResponse'];
 export type NoticeDelivery = Schemas['DeliveryResponse'];
+export type NoticeLetters = Schemas['NoticeLettersResponse'];
+export type NoticeLetter = Schemas['LetterResponse'];
 export type NewNotice = Schemas['SendNotice'];
 export type NoticeKind = Schemas['NoticeKind'];
 export const noticeKinds = vocabulary<NoticeKind>()(['Announcement', 'Notice', 'Rectification', 'FeeNotice', 'Outage']);

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Flex, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Empty, Flex, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { usePaged } from './usePaged';
 
 interface Props<T> {
@@ -11,15 +11,18 @@ interface Props<T> {
   loadMore: string;
   /** The field that tells the rows apart, when it is not `id`. */
   rowKey?: keyof T & string;
+  /** Check boxes to choose rows with, when the page acts on several at once. */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** A cursor-paged list as a table: its error above, its empty state inside, and a button that loads the next page. */
-export function PagedTable<T extends object>({ list, columns, empty, loadFailed, loadMore, rowKey = 'id' as keyof T & string }: Props<T>) {
+export function PagedTable<T extends object>({ list, columns, empty, loadFailed, loadMore, rowKey = 'id' as keyof T & string, rowSelection }: Props<T>) {
   return (
     <>
       {list.error && <Alert type="error" showIcon title={loadFailed(list.error.message)} style={{ marginBottom: 16 }} />}
       <Table<T>
         rowKey={rowKey}
+        rowSelection={rowSelection}
         columns={columns}
         dataSource={list.items}
         loading={list.isFetching && !list.isFetchingNextPage}

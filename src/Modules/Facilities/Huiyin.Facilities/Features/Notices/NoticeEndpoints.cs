@@ -14,5 +14,7 @@ internal static class NoticeEndpoints
         notices.MapGetNotice();
         notices.MapListNoticeDeliveries();
         notices.MapAcknowledgeDelivery();
+        notices.MapAcknowledgeDeliveries();
+        notices.MapPrintNoticeLetters();
     }
 }
