@@ -49,12 +49,14 @@ public sealed class SlaApp : HuiyinApp
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<long> CountAsync(string sql)
+    public Task<long> CountAsync(string sql) => ScalarAsync<long>(sql);
+
+    public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = await OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 }
 

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
+using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
 using Huiyin.BuildingBlocks.Tests.Outbox.Parcels;
 using Huiyin.TestKit.Postgres;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +15,17 @@ using Npgsql;
 
 namespace Huiyin.BuildingBlocks.Tests.Outbox;
 
-/// <summary>A real database with the parcels module's tables, and "hosts" (service providers) to run against it.</summary>
+/// <summary>
+/// A real database with the parcels module's tables, a second module's outbox beside it (<see cref="LockersSchema"/>), and
+/// "hosts" (service providers) to run against it.
+/// </summary>
 public sealed class OutboxDatabase : IAsyncLifetime
 {
+    /// <summary>Another module's outbox, for what the dispatcher does across outboxes; it holds parcel events moved into it.</summary>
+    public const string LockersSchema = "lockers";
+
+    public const int BatchSize = 20;
+
     private PostgresServer? _server;
 
     public string ConnectionString { get; private set; } = "";
@@ -28,6 +39,8 @@ public sealed class OutboxDatabase : IAsyncLifetime
         var parcels = scope.ServiceProvider.GetRequiredService<ParcelDbContext>().Database;
         await parcels.EnsureCreatedAsync();
         await parcels.ExecuteSqlRawAsync(OutboxNotifyTrigger.CreateSql(ParcelDbContext.SchemaName));
+        await parcels.ExecuteSqlRawAsync(
+            $"CREATE SCHEMA {LockersSchema}; CREATE TABLE {LockersSchema}.outbox_messages (LIKE parcels.outbox_messages INCLUDING ALL)");
     }
 
     /// <summary>A fresh process's worth of services; a new one stands for a restart.</summary>
@@ -37,7 +50,7 @@ public sealed class OutboxDatabase : IAsyncLifetime
         {
             ["Outbox:DispatcherEnabled"] = dispatcher.ToString(),
             ["Outbox:PollInterval"] = (pollInterval ?? TimeSpan.FromMinutes(10)).ToString(),
-            ["Outbox:BatchSize"] = "20",
+            ["Outbox:BatchSize"] = BatchSize.ToString(CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -47,6 +60,7 @@ public sealed class OutboxDatabase : IAsyncLifetime
             .AddCurrentUser()
             .AddOutbox(configuration)
             .AddModuleDbContext<ParcelDbContext>(ParcelDbContext.SchemaName)
+            .AddSingleton(new ModuleDatabase(typeof(ParcelDbContext), LockersSchema))
             .AddHandlersFrom(typeof(OutboxDatabase).Assembly)
             .AddIntegrationEventsFrom(typeof(OutboxDatabase).Assembly);
         return services.BuildServiceProvider();
@@ -56,9 +70,16 @@ public sealed class OutboxDatabase : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var truncate = new NpgsqlCommand("TRUNCATE parcels.parcels, parcels.receipts, parcels.outbox_messages, parcels.inbox_messages", connection);
+        await using var truncate = new NpgsqlCommand($"TRUNCATE parcels.parcels, parcels.receipts, parcels.outbox_messages, parcels.inbox_messages, {LockersSchema}.outbox_messages", connection);
         await truncate.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Moves everything in the parcels outbox to the lockers outbox, as if the lockers module had written it.</summary>
+    public Task MoveOutboxToLockersAsync() => ScalarAsync<int>($"""
+        WITH moved AS (DELETE FROM parcels.outbox_messages RETURNING *),
+             inserted AS (INSERT INTO {LockersSchema}.outbox_messages SELECT * FROM moved RETURNING 1)
+        SELECT count(*)::int FROM inserted
+        """);
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
@@ -86,6 +107,12 @@ public sealed class OutboxCollection : ICollectionFixture<OutboxDatabase>
 
 internal static class DbContextQueries
 {
+    public static async Task<Result<Guid>> SendAsync(this ServiceProvider host, RegisterParcel command)
+    {
+        await using var scope = host.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
     public static Task<int> CountReceiptsAsync(this ServiceProvider host) =>
         WithContext(host, db => db.Receipts.CountAsync());
 

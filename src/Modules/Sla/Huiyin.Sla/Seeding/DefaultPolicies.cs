@@ -2,6 +2,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Sla.Contracts;
 using Huiyin.Sla.Domain.Policies;
 using Huiyin.Sla.Persistence;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Sla.Seeding;
@@ -9,29 +10,20 @@ namespace Huiyin.Sla.Seeding;
 /// <summary>
 /// On a new installation, the deadlines of the product specification: first contact within 3 hours;
 /// resolution within 24 hours (standard) or 48 hours (complex); complaints by severity; and the stricter
-/// tier-1 VIP example (first contact within 1 hour); emergencies (电梯困人, 燃气泄漏, 爆管, 火情, 整栋停电) first of all, in minutes;
+/// tier-1 VIP example (first contact within 1 hour); the <see cref="EmergencyPolicies"/> first of all, in minutes;
 /// every report acknowledged within 15 minutes and handed off within an hour. A catch-all rule comes last. An installation
-/// whose catalogue predates the emergencies gets each emergency that no policy of its own matches by category, once.
+/// whose catalogue predates the emergencies gets each emergency that no policy of its own matches by category, once, ahead
+/// of its own policies (<see cref="AddEmergencyPolicies"/>).
 /// </summary>
-internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
+internal sealed class DefaultPolicies(SlaDbContext db, IMediator mediator) : IStartupTask
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
-    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Ack = PolicyTerms.DefaultAcknowledgement;
     private static readonly TimeSpan Handoff = PolicyTerms.DefaultHandoff;
 
-    private static readonly PolicyTerms[] Emergencies =
-    [
-        Emergency("紧急·电梯困人", 1, "LiftEntrapment"),
-        Emergency("紧急·燃气泄漏", 2, "GasLeak"),
-        Emergency("紧急·爆管", 3, "BurstPipe"),
-        Emergency("紧急·火情", 4, "Fire"),
-        Emergency("紧急·整栋停电", 5, "BuildingPowerCut"),
-    ];
-
     private static readonly PolicyTerms[] Defaults =
     [
-        .. Emergencies,
+        .. EmergencyPolicies.Terms,
         new("一级VIP客户·复杂工单", 10, new(SlaWorkType.Ticket, Complexity: WorkComplexity.Complex, CustomerTier: 1, Vip: true), Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
         new("一级VIP客户·工单", 20, new(SlaWorkType.Ticket, CustomerTier: 1, Vip: true), Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
         new("重大投诉", 30, new(SlaWorkType.Complaint, Severity: ComplaintSeverity.Major), 3 * Hour, 48 * Hour, 80, null, 3, Ack, Handoff),
@@ -43,25 +35,18 @@ internal sealed class DefaultPolicies(SlaDbContext db) : IStartupTask
         new("默认", 1000, new(), 3 * Hour, 24 * Hour, 80, null, 3, Ack, Handoff),
     ];
 
-    /// <summary>
-    /// Acknowledged within 5 minutes, handed to the technician on duty within 10 and someone on site within 10, the danger
-    /// over within 2 hours, escalated through every level.
-    /// </summary>
-    private static PolicyTerms Emergency(string name, int order, string category) =>
-        new(name, order, new(SlaWorkType.Ticket, Category: category), 10 * Minute, 120 * Minute, 50, null, 3, 5 * Minute, 10 * Minute);
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var categories = await db.Policies.Select(p => p.Match.Category).ToListAsync(cancellationToken);
-        var missing = categories.Count == 0
-            ? Defaults
-            : Emergencies.Where(e => !categories.Contains(e.Match.Category, StringComparer.OrdinalIgnoreCase)).ToArray();
-        if (missing.Length == 0)
+        if (categories.Count == 0)
         {
-            return;
+            db.Policies.AddRange(Defaults.Select(SlaPolicy.Create));
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        db.Policies.AddRange(missing.Select(SlaPolicy.Create));
-        await db.SaveChangesAsync(cancellationToken);
+        else if (EmergencyPolicies.MissingFrom(categories).Count > 0)
+        {
+            // A conflict means a host starting alongside added them first, which is as good.
+            await mediator.Send(new AddEmergencyPolicies(), cancellationToken);
+        }
     }
 }
