@@ -1,10 +1,11 @@
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Tests.Outbox.Parcels;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Huiyin.BuildingBlocks.Tests.Outbox;
 
-/// <summary>Draining several module outboxes at once: a busy one does not hold the others back, nor does a failing one stop them.</summary>
+/// <summary>Draining several module outboxes at once: a busy one does not hold the others back, nor does a failing or a stuck one stop them.</summary>
 public sealed class OutboxFairnessTests(OutboxDatabase database) : OutboxTest(database)
 {
     private const int BatchSize = OutboxDatabase.BatchSize;
@@ -46,6 +47,44 @@ public sealed class OutboxFairnessTests(OutboxDatabase database) : OutboxTest(da
         Assert.Equal((long)BatchSize, await Database.ScalarAsync<long>(
             "SELECT count(*) FROM parcels.outbox_messages WHERE processed_at IS NULL AND attempts = 1 AND last_error LIKE '%cannot be handled%'"));
         Assert.Equal(2 * BatchSize + 5 + 4, await host.CountReceiptsAsync());
+    }
+
+    [Fact]
+    public async Task The_dispatcher_delivers_one_outbox_s_messages_while_a_handler_is_stuck_on_another_s()
+    {
+        Log.HeldBack = "卡住";
+        await using var host = Database.CreateHost(TimeProvider.System, Log, dispatcher: true, pollInterval: TimeSpan.FromMilliseconds(200));
+        await RegisterAsync(host, "柜", 3);
+        await Database.MoveOutboxToLockersAsync();
+        await host.SendAsync(new RegisterParcel("卡住"));
+        var dispatcher = host.GetServices<IHostedService>().Single();
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            await UntilAsync(async () => await CountDeliveredAsync(OutboxDatabase.LockersSchema) == 3);
+            Assert.Equal(3, Log.InOrder.Count);
+            Assert.Equal(0L, await CountDeliveredAsync(ParcelDbContext.SchemaName));
+
+            Log.Release();
+            await UntilAsync(async () => await CountDeliveredAsync(ParcelDbContext.SchemaName) == 1);
+        }
+        finally
+        {
+            Log.Release();
+            await dispatcher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private Task<long> CountDeliveredAsync(string schema) =>
+        Database.ScalarAsync<long>($"SELECT count(*) FROM {schema}.outbox_messages WHERE processed_at IS NOT NULL");
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
     }
 
     private static async Task RegisterAsync(ServiceProvider host, string label, int count)

@@ -8,6 +8,14 @@ public sealed class DeliveryLog
 {
     private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
     private readonly ConcurrentQueue<Guid> _order = new();
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The label of a parcel whose delivery waits until <see cref="Release"/>, as a handler stuck on a slow call would.</summary>
+    public string? HeldBack { get; set; }
+
+    public void Release() => _release.TrySetResult();
+
+    public Task UntilReleasedAsync(string label) => label == HeldBack ? _release.Task : Task.CompletedTask;
 
     public void Record(Guid eventId)
     {
@@ -25,9 +33,9 @@ public sealed class DeliveryLog
 
 public sealed class DeliveryCounter(DeliveryLog log) : INotificationHandler<ParcelRegistered>
 {
-    public Task Handle(ParcelRegistered notification, CancellationToken cancellationToken)
+    public async Task Handle(ParcelRegistered notification, CancellationToken cancellationToken)
     {
+        await log.UntilReleasedAsync(notification.Label);
         log.Record(notification.Id);
-        return Task.CompletedTask;
     }
 }
