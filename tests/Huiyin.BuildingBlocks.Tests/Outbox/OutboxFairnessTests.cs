@@ -75,6 +75,58 @@ public sealed class OutboxFairnessTests(OutboxDatabase database) : OutboxTest(da
         }
     }
 
+    [Fact]
+    public async Task Events_about_different_things_are_handled_side_by_side_so_one_stuck_handler_does_not_hold_the_batch()
+    {
+        Log.HeldBack = "卡住";
+        await using var host = Database.CreateHost(Clock, Log);
+        await host.SendAsync(new RegisterParcel("卡住", Shelf: Guid.CreateVersion7()));
+        for (var i = 0; i < 5; i++)
+        {
+            await host.SendAsync(new RegisterParcel($"架{i}", Shelf: Guid.CreateVersion7()));
+        }
+
+        var draining = host.GetRequiredService<OutboxProcessor>().DrainAsync([ParcelDbContext.SchemaName], CancellationToken.None);
+        try
+        {
+            await UntilAsync(() => Task.FromResult(Log.InOrder.Count == 5));
+            Assert.False(draining.IsCompleted);
+        }
+        finally
+        {
+            Log.Release();
+        }
+
+        await draining;
+        Assert.Equal(6L, await CountDeliveredAsync(ParcelDbContext.SchemaName));
+    }
+
+    [Fact]
+    public async Task Events_about_the_same_thing_and_events_about_nothing_in_particular_are_handled_in_the_order_they_occurred()
+    {
+        Log.Jitter = true;
+        await using var host = Database.CreateHost(Clock, Log);
+        var shelf = Guid.CreateVersion7();
+        for (var i = 0; i < 3 * BatchSize; i++)
+        {
+            await host.SendAsync(new RegisterParcel($"件{i}", Shelf: (i % 3) switch { 0 => shelf, 1 => null, _ => Guid.CreateVersion7() }));
+            Clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
+
+        await host.GetRequiredService<OutboxProcessor>().DrainAsync([ParcelDbContext.SchemaName], CancellationToken.None);
+
+        Assert.Equal(3 * BatchSize, Log.InOrder.Count);
+        var onTheShelf = await OccurredInOrderAsync($"payload::jsonb->>'shelf' = '{shelf}'");
+        Assert.Equal(BatchSize, onTheShelf.Count);
+        Assert.Equal(onTheShelf, Log.InOrder.Where(onTheShelf.Contains));
+        var unkeyed = await OccurredInOrderAsync("payload::jsonb->>'shelf' IS NULL");
+        Assert.Equal(BatchSize, unkeyed.Count);
+        Assert.Equal(unkeyed, Log.InOrder.Where(unkeyed.Contains));
+    }
+
+    private async Task<List<Guid>> OccurredInOrderAsync(string condition) =>
+        [.. await Database.ScalarAsync<Guid[]>($"SELECT array_agg(id ORDER BY occurred_at) FROM parcels.outbox_messages WHERE {condition}")];
+
     private Task<long> CountDeliveredAsync(string schema) =>
         Database.ScalarAsync<long>($"SELECT count(*) FROM {schema}.outbox_messages WHERE processed_at IS NOT NULL");
 
