@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 
 namespace Huiyin.BuildingBlocks.Outbox;
@@ -9,4 +10,12 @@ namespace Huiyin.BuildingBlocks.Outbox;
 public abstract record IntegrationEvent(DateTimeOffset OccurredAt) : INotification
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>
+    /// What the event is about, for the dispatcher: events with the same key are handled one after another in the order they
+    /// occurred, events with different keys side by side. Without a key (the default) an event keeps its place among the
+    /// outbox's other unkeyed events.
+    /// </summary>
+    [JsonIgnore]
+    public virtual Guid? OrderingKey => null;
 }

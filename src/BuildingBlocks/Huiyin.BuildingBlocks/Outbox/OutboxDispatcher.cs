@@ -7,10 +7,11 @@ using Npgsql;
 namespace Huiyin.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Keeps the outboxes drained: wakes on PostgreSQL NOTIFY right after a commit, and polls anyway every
-/// <see cref="OutboxOptions.PollInterval"/> so that retries and missed notifications are picked up.
-/// Listening and dispatching run side by side: the notifications that arrive during a dispatch pass, or within
-/// <see cref="OutboxOptions.GatherDelay"/> of the first, are answered by one pass over the schemas they name, not by one pass each.
+/// Keeps the outboxes drained, each module's by a loop of its own: a loop wakes on the PostgreSQL NOTIFY that names its schema
+/// right after a commit, and polls anyway every <see cref="OutboxOptions.PollInterval"/> so that retries and missed
+/// notifications are picked up. The notifications that arrive during a drain, or within <see cref="OutboxOptions.GatherDelay"/>
+/// of the first, are answered by one drain. The loops run side by side, so an outbox that keeps filling (the sweep breaching
+/// thousands of clocks, texts waiting on the gateway) never holds another back, and their handlers' commits share the disk's flushes.
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxProcessor processor, NpgsqlDataSource dataSource, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
@@ -18,10 +19,13 @@ internal sealed class OutboxDispatcher(
 {
     private static readonly TimeSpan RecoveryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<string> _notifiedSchemas = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>One pending wake-up per schema: notifications that arrive while one is pending add nothing.</summary>
+    private readonly Dictionary<string, Channel<bool>> _wakeUps = processor.Schemas.ToDictionary(
+        schema => schema,
+        _ => Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true }));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(ListenAsync(stoppingToken), DispatchAsync(stoppingToken));
+        Task.WhenAll([ListenAsync(stoppingToken), .. processor.Schemas.Select(schema => DispatchAsync(schema, stoppingToken))]);
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +34,7 @@ internal sealed class OutboxDispatcher(
             try
             {
                 await using var listener = await dataSource.OpenConnectionAsync(stoppingToken);
-                listener.Notification += (_, e) => _notifiedSchemas.Writer.TryWrite(e.Payload);
+                listener.Notification += (_, e) => WakeUp(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {OutboxNotifyTrigger.Channel}", listener))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -53,15 +57,22 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    private async Task DispatchAsync(CancellationToken stoppingToken)
+    private void WakeUp(string schema)
     {
-        IEnumerable<string> due = processor.Schemas;
+        if (_wakeUps.TryGetValue(schema, out var wakeUp))
+        {
+            wakeUp.Writer.TryWrite(true);
+        }
+    }
+
+    private async Task DispatchAsync(string schema, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await processor.DrainAsync(due, stoppingToken);
-                due = await NextWakeUpAsync(stoppingToken);
+                await processor.DrainAsync([schema], stoppingToken);
+                await NextWakeUpAsync(_wakeUps[schema].Reader, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -69,35 +80,28 @@ internal sealed class OutboxDispatcher(
             }
             catch (Exception e)
             {
-                logger.LogError(e, "An outbox dispatch pass failed; trying again in {Delay}", RecoveryDelay);
+                logger.LogError(e, "Dispatching the {Schema} outbox failed; trying again in {Delay}", schema, RecoveryDelay);
                 await DelayAsync(stoppingToken);
-                due = processor.Schemas;
             }
         }
     }
 
-    /// <summary>The schemas notified since the last pass, or every schema when the poll interval passes in silence.</summary>
-    private async Task<IEnumerable<string>> NextWakeUpAsync(CancellationToken stoppingToken)
+    /// <summary>Returns after a notification and the gathering delay that follows it, or when the poll interval passes in silence.</summary>
+    private async Task NextWakeUpAsync(ChannelReader<bool> wakeUps, CancellationToken stoppingToken)
     {
         using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         poll.CancelAfter(options.Value.PollInterval);
         try
         {
-            await _notifiedSchemas.Reader.WaitToReadAsync(poll.Token);
+            await wakeUps.ReadAsync(poll.Token);
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
-            return processor.Schemas;
+            return;
         }
 
         await Task.Delay(options.Value.GatherDelay, stoppingToken);
-        var notified = new HashSet<string>();
-        while (_notifiedSchemas.Reader.TryRead(out var schema))
-        {
-            notified.Add(schema);
-        }
-
-        return notified;
+        wakeUps.TryRead(out _);
     }
 
     private static async Task DelayAsync(CancellationToken stoppingToken)

@@ -7,6 +7,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many events of a batch are handled at once, each about something else (<see cref="IntegrationEvent.OrderingKey"/>): their
+    /// handlers' commits then share the disk's flushes instead of waiting for one each.
+    /// </summary>
+    public int DeliveryConcurrency { get; set; } = 8;
+
     /// <summary>How long the dispatcher waits for a NOTIFY before it polls anyway.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

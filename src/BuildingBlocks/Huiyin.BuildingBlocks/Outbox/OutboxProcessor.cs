@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Huiyin.BuildingBlocks.Persistence;
 using MediatR;
@@ -67,19 +68,13 @@ public sealed class OutboxProcessor(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CommitWithoutWaitingForTheDiskAsync(connection, cancellationToken);
         var messages = await ClaimAsync(connection, schema, cancellationToken);
-        var delivered = new List<Guid>(messages.Count);
-        foreach (var message in messages)
+        var failures = await DeliverAsync(messages, cancellationToken);
+        foreach (var (message, error) in failures)
         {
-            if (await DeliverAsync(message, cancellationToken) is { } error)
-            {
-                await RecordFailureAsync(connection, schema, message, error, cancellationToken);
-            }
-            else
-            {
-                delivered.Add(message.Id);
-            }
+            await RecordFailureAsync(connection, schema, message, error, cancellationToken);
         }
 
+        var delivered = messages.Where(m => !failures.ContainsKey(m)).Select(m => m.Id).ToList();
         if (delivered.Count > 0)
         {
             await RecordDeliveredAsync(connection, schema, delivered, cancellationToken);
@@ -87,6 +82,57 @@ public sealed class OutboxProcessor(
 
         await transaction.CommitAsync(cancellationToken);
         return messages.Count;
+    }
+
+    /// <summary>
+    /// Delivers a batch: the events about one thing (<see cref="IntegrationEvent.OrderingKey"/>), and all those about nothing in
+    /// particular, one after another in claim order; different things side by side. Answers the failures with their errors.
+    /// </summary>
+    private async Task<Dictionary<ClaimedMessage, string>> DeliverAsync(List<ClaimedMessage> messages, CancellationToken cancellationToken)
+    {
+        var decoded = messages.Select(message => (Message: message, Event: Decode(message, out var error), Error: error)).ToList();
+        var failures = decoded.Where(d => d.Event is null).ToDictionary(d => d.Message, d => d.Error!);
+        var inTurn = decoded.Where(d => d.Event is not null)
+            .GroupBy(d => d.Event!.OrderingKey ?? Guid.Empty, d => (d.Message, d.Event!));
+        var concurrentFailures = new ConcurrentDictionary<ClaimedMessage, string>();
+        await Parallel.ForEachAsync(inTurn, new ParallelOptions { MaxDegreeOfParallelism = options.Value.DeliveryConcurrency, CancellationToken = cancellationToken },
+            async (sameThing, token) =>
+            {
+                foreach (var (message, integrationEvent) in sameThing)
+                {
+                    if (await PublishAsync(message, integrationEvent, token) is { } error)
+                    {
+                        concurrentFailures[message] = error;
+                    }
+                }
+            });
+        foreach (var (message, error) in concurrentFailures)
+        {
+            failures[message] = error;
+        }
+
+        return failures;
+    }
+
+    private IntegrationEvent? Decode(ClaimedMessage message, out string? error)
+    {
+        error = null;
+        if (eventTypes.Find(message.Type) is not { } type)
+        {
+            error = $"Unknown event type {message.Type}.";
+            return null;
+        }
+
+        try
+        {
+            return (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, IntegrationEventJson.Options)!;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Reading {EventType} {EventId} failed (attempt {Attempt})", message.Type, message.Id, message.Attempts + 1);
+            error = e.Message;
+            return null;
+        }
     }
 
     /// <summary>
@@ -127,17 +173,10 @@ public sealed class OutboxProcessor(
         return messages;
     }
 
-    private async Task<string?> DeliverAsync(ClaimedMessage message, CancellationToken cancellationToken)
+    private async Task<string?> PublishAsync(ClaimedMessage message, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var type = eventTypes.Find(message.Type);
-        if (type is null)
-        {
-            return $"Unknown event type {message.Type}.";
-        }
-
         try
         {
-            var integrationEvent = (INotification)JsonSerializer.Deserialize(message.Payload, type, IntegrationEventJson.Options)!;
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
             return null;

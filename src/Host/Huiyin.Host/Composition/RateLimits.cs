@@ -10,23 +10,28 @@ internal static class RateLimits
     private const int ApiKeyPartitionLength = 10;
 
     /// <summary>
-    /// Requests with an API key are limited per key (<c>RateLimiting:ApiKeyPermitsPerMinute</c>); modules add
-    /// named policies of their own (sign-in). A rejection is a 429 problem with Retry-After.
+    /// Requests with an API key are limited per key (<c>RateLimiting:ApiKeyPermitsPerMinute</c>), and API requests in flight
+    /// at once are limited for everyone (<see cref="ApiConcurrency"/>); modules add named policies of their own (sign-in).
+    /// A rejection is a 429 problem with Retry-After.
     /// </summary>
     public static void AddHuiyinRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var apiKeyPermits = configuration.GetValue("RateLimiting:ApiKeyPermitsPerMinute", 600);
+        var concurrency = new ApiConcurrency(configuration);
+        services.AddSingleton(concurrency);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                var key = context.Request.Headers[ApiKeyHeader].ToString();
-                return key.Length == 0
-                    ? RateLimitPartition.GetNoLimiter("staff")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        key[..Math.Min(key.Length, ApiKeyPartitionLength)],
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = apiKeyPermits, Window = TimeSpan.FromMinutes(1) });
-            });
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                {
+                    var key = context.Request.Headers[ApiKeyHeader].ToString();
+                    return key.Length == 0
+                        ? RateLimitPartition.GetNoLimiter("staff")
+                        : RateLimitPartition.GetFixedWindowLimiter(
+                            key[..Math.Min(key.Length, ApiKeyPartitionLength)],
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = apiKeyPermits, Window = TimeSpan.FromMinutes(1) });
+                }),
+                concurrency.Limiter);
             options.OnRejected = WriteTooManyRequestsAsync;
         });
     }

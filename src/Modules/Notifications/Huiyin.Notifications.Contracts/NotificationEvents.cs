@@ -3,10 +3,16 @@ using Huiyin.BuildingBlocks.Outbox;
 namespace Huiyin.Notifications.Contracts;
 
 /// <summary>A text message was recorded (committed with its caller's change) and is waiting for delivery.</summary>
-public sealed record SmsQueued(Guid MessageId, string? RelatedItemType, Guid? RelatedItemId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+public sealed record SmsQueued(Guid MessageId, string? RelatedItemType, Guid? RelatedItemId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt)
+{
+    public override Guid? OrderingKey => MessageId;
+}
 
 /// <summary>An e-mail was recorded (committed with the event that called for it) and is waiting for delivery.</summary>
-public sealed record EmailQueued(Guid MessageId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+public sealed record EmailQueued(Guid MessageId, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt)
+{
+    public override Guid? OrderingKey => MessageId;
+}
 
 /// <summary>
 /// A webhook endpoint was switched off by the dispatcher (Reason: "Gone" when the receiver answered 410, "FailingTooLong"

@@ -8,6 +8,17 @@ public sealed class DeliveryLog
 {
     private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
     private readonly ConcurrentQueue<Guid> _order = new();
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The label of a parcel whose delivery waits until <see cref="Release"/>, as a handler stuck on a slow call would.</summary>
+    public string? HeldBack { get; set; }
+
+    /// <summary>Whether each delivery takes a moment of random length, as real handlers do, so that deliveries side by side overtake each other.</summary>
+    public bool Jitter { get; set; }
+
+    public void Release() => _release.TrySetResult();
+
+    public Task UntilReleasedAsync(string label) => label == HeldBack ? _release.Task : Task.CompletedTask;
 
     public void Record(Guid eventId)
     {
@@ -25,9 +36,14 @@ public sealed class DeliveryLog
 
 public sealed class DeliveryCounter(DeliveryLog log) : INotificationHandler<ParcelRegistered>
 {
-    public Task Handle(ParcelRegistered notification, CancellationToken cancellationToken)
+    public async Task Handle(ParcelRegistered notification, CancellationToken cancellationToken)
     {
+        await log.UntilReleasedAsync(notification.Label);
+        if (log.Jitter)
+        {
+            await Task.Delay(Random.Shared.Next(0, 4), cancellationToken);
+        }
+
         log.Record(notification.Id);
-        return Task.CompletedTask;
     }
 }

@@ -24,7 +24,11 @@ public sealed class Receipt
     public Guid EventId { get; init; }
 }
 
-public sealed record ParcelRegistered(Guid ParcelId, string Label, bool Poison, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+/// <summary>A parcel was registered; parcels on one <paramref name="Shelf"/> are handled in turn.</summary>
+public sealed record ParcelRegistered(Guid ParcelId, string Label, bool Poison, DateTimeOffset OccurredAt, Guid? Shelf = null) : IntegrationEvent(OccurredAt)
+{
+    public override Guid? OrderingKey => Shelf;
+}
 
 public sealed class ParcelDbContext(DbContextOptions<ParcelDbContext> options) : ModuleDbContext(options)
 {
@@ -44,7 +48,7 @@ public sealed class ParcelDbContext(DbContextOptions<ParcelDbContext> options) :
 }
 
 /// <summary>Registers a parcel; <paramref name="Refuse"/> makes the handler fail after it has staged its changes.</summary>
-public sealed record RegisterParcel(string Label, bool Poison = false, bool Refuse = false) : ICommand<Result<Guid>>;
+public sealed record RegisterParcel(string Label, bool Poison = false, bool Refuse = false, Guid? Shelf = null) : ICommand<Result<Guid>>;
 
 public sealed class RegisterParcelHandler(ParcelDbContext db, TimeProvider clock) : IRequestHandler<RegisterParcel, Result<Guid>>
 {
@@ -52,7 +56,7 @@ public sealed class RegisterParcelHandler(ParcelDbContext db, TimeProvider clock
     {
         var parcel = new Parcel { Id = Guid.CreateVersion7(), Label = request.Label };
         db.Parcels.Add(parcel);
-        db.Publish(new ParcelRegistered(parcel.Id, parcel.Label, request.Poison, clock.GetUtcNow()));
+        db.Publish(new ParcelRegistered(parcel.Id, parcel.Label, request.Poison, clock.GetUtcNow(), request.Shelf));
         Result<Guid> result = request.Refuse ? Error.BusinessRule("refused", "Refused on purpose.") : parcel.Id;
         return Task.FromResult(result);
     }
