@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../i18n/formatDateTime';
 import { useMyEmergencyPages } from './api';
+import styles from './EmergencyBanner.module.css';
 
 /** 紧急事件: across the top of every page, the emergencies the signed-in person on duty was paged for, each linked to its ticket. */
 export function EmergencyBanner() {
@@ -10,7 +11,7 @@ export function EmergencyBanner() {
   const pages = useMyEmergencyPages().data ?? [];
   if (pages.length === 0) return null;
   return (
-    <Flex vertical gap={8} style={{ marginBottom: 16 }}>
+    <Flex vertical gap={8} style={{ marginBottom: 16 }} className={styles.banner}>
       {pages.map((page) => (
         <Alert
           key={page.id}
