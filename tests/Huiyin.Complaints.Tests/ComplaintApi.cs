@@ -101,6 +101,25 @@ internal static class ComplaintApi
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Waits until the complaints' and the clocks' events are delivered: their handlers write on the complaint (the receipt, the
+    /// clocks' mirror), and a job run meanwhile would find its copy of the complaint outdated.
+    /// </summary>
+    public static async Task EventsDeliveredAsync(HuiyinApp app)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var connection = await app.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM complaints.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)
+                 + (SELECT count(*) FROM sla.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)
+            """;
+        while ((long)(await command.ExecuteScalarAsync(patience.Token))! > 0)
+        {
+            await Task.Delay(50, patience.Token);
+        }
+    }
+
     public static Task<HttpResponseMessage> LogContactAsync(HttpClient caller, JsonElement complaint, object? body = null) =>
         caller.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id()}/contacts", body ?? new { method = "Phone", outcome = "Reached", note = "业主同意今天下午上门沟通" });
 

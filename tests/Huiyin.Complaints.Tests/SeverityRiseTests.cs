@@ -87,6 +87,7 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
 
     private async Task ApplyOneMonthRuleAsync()
     {
+        await ComplaintApi.EventsDeliveredAsync(App);
         await using var scope = App.Services.CreateAsyncScope();
         Assert.True((await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyOneMonthRule())).IsSuccess);
     }
