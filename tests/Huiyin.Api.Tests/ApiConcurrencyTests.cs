@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Huiyin.Host.Composition;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -66,5 +67,24 @@ public sealed class ApiConcurrencyTests(OneAtATimeApp app) : IClassFixture<OneAt
         {
             await Task.Delay(10, timeout.Token);
         }
+    }
+}
+
+public sealed class ApiConcurrencySettingsTests
+{
+    [Theory]
+    [InlineData("0", "10")]
+    [InlineData("8", "-1")]
+    public void A_bound_that_would_refuse_every_request_stops_the_host_from_starting_with_the_settings_named(string concurrent, string queued)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RateLimiting:ConcurrentApiRequests"] = concurrent,
+            ["RateLimiting:QueuedApiRequests"] = queued,
+        }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => _ = new ApiConcurrency(configuration));
+
+        Assert.Contains("RateLimiting:ConcurrentApiRequests", refused.Message);
     }
 }

@@ -88,13 +88,13 @@ public sealed class OutboxProcessor(
     /// Delivers a batch: the events about one thing (<see cref="IntegrationEvent.OrderingKey"/>), and all those about nothing in
     /// particular, one after another in claim order; different things side by side. Answers the failures with their errors.
     /// </summary>
-    private async Task<Dictionary<ClaimedMessage, string>> DeliverAsync(List<ClaimedMessage> messages, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<ClaimedMessage, string>> DeliverAsync(List<ClaimedMessage> messages, CancellationToken cancellationToken)
     {
         var decoded = messages.Select(message => (Message: message, Event: Decode(message, out var error), Error: error)).ToList();
-        var failures = decoded.Where(d => d.Event is null).ToDictionary(d => d.Message, d => d.Error!);
+        var failures = new ConcurrentDictionary<ClaimedMessage, string>(
+            decoded.Where(d => d.Event is null).Select(d => KeyValuePair.Create(d.Message, d.Error!)));
         var inTurn = decoded.Where(d => d.Event is not null)
             .GroupBy(d => d.Event!.OrderingKey ?? Guid.Empty, d => (d.Message, d.Event!));
-        var concurrentFailures = new ConcurrentDictionary<ClaimedMessage, string>();
         await Parallel.ForEachAsync(inTurn, new ParallelOptions { MaxDegreeOfParallelism = options.Value.DeliveryConcurrency, CancellationToken = cancellationToken },
             async (sameThing, token) =>
             {
@@ -102,15 +102,10 @@ public sealed class OutboxProcessor(
                 {
                     if (await PublishAsync(message, integrationEvent, token) is { } error)
                     {
-                        concurrentFailures[message] = error;
+                        failures[message] = error;
                     }
                 }
             });
-        foreach (var (message, error) in concurrentFailures)
-        {
-            failures[message] = error;
-        }
-
         return failures;
     }
 

@@ -9,7 +9,9 @@ public static class OutboxRegistration
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Outbox");
-        services.Configure<OutboxOptions>(section);
+        services.AddOptions<OutboxOptions>().Bind(section)
+            .Validate(o => o.BatchSize > 0 && o.DeliveryConcurrency > 0, "Outbox:BatchSize and Outbox:DeliveryConcurrency must be at least 1.")
+            .ValidateOnStart();
         services.AddIntegrationEventsFrom(typeof(IntegrationEvent).Assembly);
         services.TryAddSingleton<OutboxProcessor>();
         services.TryAddSingleton<ParkedMessages>();

@@ -21,6 +21,11 @@ public sealed class ApiConcurrency
             QueueLimit = configuration.GetValue("RateLimiting:QueuedApiRequests", 2000),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         };
+        if (options.PermitLimit < 1 || options.QueueLimit < 0)
+        {
+            throw new InvalidOperationException("RateLimiting:ConcurrentApiRequests must be at least 1 and RateLimiting:QueuedApiRequests at least 0.");
+        }
+
         Limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.Request.Path.StartsWithSegments(ApiPath)
                 ? RateLimitPartition.GetConcurrencyLimiter("api", _ => options)
