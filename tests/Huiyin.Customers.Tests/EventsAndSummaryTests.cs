@@ -59,6 +59,21 @@ public sealed class EventsAndSummaryTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Null(unknown);
     }
 
+    [Theory]
+    [InlineData(true, new[] { "021-6543 2100", "13912345678" }, "13912345678")]
+    [InlineData(false, new[] { "13912345678" }, null)]
+    [InlineData(true, new[] { "021-6543 2100" }, null)]
+    public async Task A_summary_gives_the_first_mobile_to_text_only_when_the_customer_agreed_to_text_messages(bool smsConsent, string[] phones, string? textMobile)
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var created = await CustomerData.CreateAsync(agent, new { type = "Owner", name = "穆念慈", phones, smsConsent });
+        await using var scope = App.Services.CreateAsyncScope();
+
+        var summary = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetCustomerSummary(created.GetProperty("id").GetGuid()));
+
+        Assert.Equal(textMobile, summary!.TextMobile);
+    }
+
     internal static async Task<List<string>> OutboxTypesAsync(HuiyinApp app) =>
         (await OutboxPayloadsAsync(app)).Select(m => m.Type).ToList();
 

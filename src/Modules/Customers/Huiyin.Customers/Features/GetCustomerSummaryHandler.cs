@@ -12,10 +12,16 @@ internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
         IRequestHandler<ListCustomerSummaries, IReadOnlyList<CustomerSummary>>
 {
     /// <summary>Reads only the summary's columns: every intake asks, and the whole customer is many more.</summary>
-    public Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken) =>
-        db.Customers.Where(c => c.Id == new CustomerId(request.CustomerId))
-            .Select(c => new CustomerSummary(request.CustomerId, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.ArchivedAt != null))
+    public async Task<CustomerSummary?> Handle(GetCustomerSummary request, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.Where(c => c.Id == new CustomerId(request.CustomerId))
+            .Select(c => new { c.Number, c.Name, c.Phones, c.Tier, c.Vip, c.SmsConsent, Archived = c.ArchivedAt != null })
             .SingleOrDefaultAsync(cancellationToken);
+        return customer is null
+            ? null
+            : new CustomerSummary(request.CustomerId, customer.Number, customer.Name, customer.Phones.FirstOrDefault(), customer.Tier, customer.Vip,
+                customer.Archived, TextMobile(customer.Phones, customer.SmsConsent));
+    }
 
     public async Task<IReadOnlyList<CustomerSummary>> Handle(GetCustomerSummaries request, CancellationToken cancellationToken)
     {
@@ -28,5 +34,7 @@ internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
         .Select(Summary).ToList();
 
     private static CustomerSummary Summary(Customer c) =>
-        new(c.Id.Value, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.IsArchived);
+        new(c.Id.Value, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.IsArchived, TextMobile(c.Phones, c.SmsConsent));
+
+    private static string? TextMobile(IEnumerable<string> phones, bool smsConsent) => smsConsent ? phones.FirstOrDefault(CustomerKeys.IsMobile) : null;
 }

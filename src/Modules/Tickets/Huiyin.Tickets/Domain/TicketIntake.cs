@@ -19,5 +19,8 @@ internal sealed record TicketIntake(
     decimal? Fee,
     string? Origin = null);
 
-/// <summary>What the ticket keeps of its customer (the Customers module owns the file).</summary>
-internal sealed record TicketCustomer(Guid Id, string Name, string? Phone, int? Tier, bool Vip);
+/// <summary>
+/// What the ticket keeps of its customer (the Customers module owns the file), and where the report's receipt may be texted
+/// (<paramref name="TextMobile"/>, null when the customer did not agree to text messages or gave no mobile).
+/// </summary>
+internal sealed record TicketCustomer(Guid Id, string Name, string? Phone, int? Tier, bool Vip, string? TextMobile = null);

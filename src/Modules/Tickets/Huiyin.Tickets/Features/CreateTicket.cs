@@ -92,7 +92,7 @@ internal sealed class CreateTicketHandler(
         }
 
         var opened = await opening.OpenAsync(Intake(request),
-            new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip), request.ReceivedAt?.ToUniversalTime(), cancellationToken);
+            new TicketCustomer(customer.CustomerId, customer.Name, customer.Phone, customer.Tier, customer.Vip, customer.TextMobile), request.ReceivedAt?.ToUniversalTime(), cancellationToken);
         if (opened.IsFailure)
         {
             return opened.Error;

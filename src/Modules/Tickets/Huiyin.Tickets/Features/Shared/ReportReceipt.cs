@@ -1,5 +1,4 @@
 using Huiyin.BuildingBlocks.Results;
-using Huiyin.Customers.Contracts;
 using Huiyin.Notifications.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
@@ -16,10 +15,10 @@ internal sealed class ReportReceipt(IMediator mediator, TicketClocks clocks, Tic
 {
     private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public async Task<Result> SendAsync(Ticket ticket, CancellationToken cancellationToken)
+    /// <param name="textMobile">The customer's mobile when they agreed to text messages (read with the intake's customer summary).</param>
+    public async Task<Result> SendAsync(Ticket ticket, string? textMobile, CancellationToken cancellationToken)
     {
-        var contact = (await mediator.Send(new GetSmsContacts([ticket.CustomerId]), cancellationToken)).SingleOrDefault();
-        if (contact is not { SmsConsent: true, Mobile: { } mobile })
+        if (textMobile is not { } mobile)
         {
             return Result.Success();
         }

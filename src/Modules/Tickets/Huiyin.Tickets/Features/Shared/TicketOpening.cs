@@ -31,7 +31,7 @@ internal sealed class TicketOpening(
         }
 
         journal.Record(ticket, TimelineKind.Created, TimelineNotes.Created(ticket, receivedAt));
-        if (ticket.Channel != IntakeChannel.Internal && await receipt.SendAsync(ticket, cancellationToken) is { IsFailure: true } notAcknowledged)
+        if (ticket.Channel != IntakeChannel.Internal && await receipt.SendAsync(ticket, customer.TextMobile, cancellationToken) is { IsFailure: true } notAcknowledged)
         {
             return notAcknowledged.Error;
         }
