@@ -32,6 +32,22 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_severity_raised_after_another_host_changed_the_policies_restarts_the_deadlines_under_the_current_ones()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+        await using var connection = await App.OpenConnectionAsync();
+        await ExecuteAsync(connection, "UPDATE sla.policies SET resolution = interval '36 hours' WHERE name = '重大投诉'");
+        var raisedAt = App.Clock.GetUtcNow();
+
+        var raised = await (await ComplaintApi.RaiseAsync(agent, complaint, "Major")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        Assert.InRange(raised.GetProperty("sla").GetProperty("resolutionDueAt").GetDateTimeOffset() - raisedAt,
+            TimeSpan.FromHours(36) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(36) + TimeSpan.FromSeconds(2));
+        Assert.Equal("Running", await ComplaintApi.ResolutionClockStatusAsync(App, complaint.Id()));
+    }
+
+    [Fact]
     public async Task An_effective_complaint_still_open_a_calendar_month_on_becomes_major_once_with_its_cause()
     {
         App.Clock.MoveTo(Desk(2027, 3, 15, 10, 0));

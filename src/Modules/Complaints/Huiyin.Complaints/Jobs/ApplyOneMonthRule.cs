@@ -82,7 +82,7 @@ internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, IServiceS
 }
 
 /// <summary>One complaint under the one-month rule, read afresh: made Major if the rule holds for it now.</summary>
-internal sealed record MakeMajorAfterOneMonth(ComplaintId ComplaintId) : ICommand<Result>;
+internal sealed record MakeMajorAfterOneMonth(ComplaintId ComplaintId) : ICommand<Result>, IRetriedOnOutdatedCopy;
 
 internal sealed class MakeMajorAfterOneMonthHandler(ComplaintsDbContext db, SeverityRaises raises, DeskDay desk, TimeProvider clock)
     : IRequestHandler<MakeMajorAfterOneMonth, Result>
