@@ -6,6 +6,7 @@ using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Huiyin.Complaints.Tests;
 
@@ -31,6 +32,22 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_severity_raised_after_another_host_changed_the_policies_restarts_the_deadlines_under_the_current_ones()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+        await using var connection = await App.OpenConnectionAsync();
+        await ExecuteAsync(connection, "UPDATE sla.policies SET resolution = interval '36 hours' WHERE name = '重大投诉'");
+        var raisedAt = App.Clock.GetUtcNow();
+
+        var raised = await (await ComplaintApi.RaiseAsync(agent, complaint, "Major")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        Assert.InRange(raised.GetProperty("sla").GetProperty("resolutionDueAt").GetDateTimeOffset() - raisedAt,
+            TimeSpan.FromHours(36) - TimeSpan.FromSeconds(2), TimeSpan.FromHours(36) + TimeSpan.FromSeconds(2));
+        Assert.Equal("Running", await ComplaintApi.ResolutionClockStatusAsync(App, complaint.Id()));
+    }
+
+    [Fact]
     public async Task An_effective_complaint_still_open_a_calendar_month_on_becomes_major_once_with_its_cause()
     {
         App.Clock.MoveTo(Desk(2027, 3, 15, 10, 0));
@@ -52,6 +69,57 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal([open.Id()], rises.Select(r => r.GetProperty("complaintId").GetGuid()));
         Assert.All(rises, r => Assert.Equal("OpenOneMonth", r.Text("cause")));
         Assert.All(rises, r => Assert.Equal("system", r.Text("actor")));
+    }
+
+    [Fact]
+    public async Task The_one_month_rule_reads_a_complaint_changed_meanwhile_again_and_makes_it_major_once()
+    {
+        App.Clock.MoveTo(Desk(2027, 3, 15, 10, 0));
+        var complaint = await ComplaintApi.InStatusAsync(App, "Investigated");
+        App.Clock.MoveTo(Desk(2027, 4, 15, 10, 1));
+        await ComplaintApi.EventsDeliveredAsync(App);
+
+        await using var handler = await App.OpenConnectionAsync();
+        await using (var meanwhile = await handler.BeginTransactionAsync())
+        {
+            await ExecuteAsync(handler, $"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'");
+            var run = ApplyOneMonthRuleAsync();
+            await BlockedByAsync(handler.ProcessID);
+            await meanwhile.CommitAsync();
+            await run;
+        }
+
+        Assert.Equal("Major", (await ReadAsync(await App.SignedInAsAsync(StaffRole.Agent), complaint)).Text("severity"));
+        Assert.Single(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintSeverityRaised).FullName);
+    }
+
+    [Fact]
+    public async Task A_complaint_the_one_month_rule_cannot_save_leaves_the_others_made_major()
+    {
+        App.Clock.MoveTo(Desk(2027, 3, 15, 10, 0));
+        var refused = await ComplaintApi.InStatusAsync(App, "Investigated");
+        var other = await ComplaintApi.InStatusAsync(App, "Investigated");
+        App.Clock.MoveTo(Desk(2027, 4, 15, 10, 1));
+        await ComplaintApi.EventsDeliveredAsync(App);
+        await using var connection = await App.OpenConnectionAsync();
+        await ExecuteAsync(connection, $"""
+            CREATE FUNCTION complaints.refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'refused'; END $$;
+            CREATE TRIGGER refuse_one BEFORE UPDATE ON complaints.complaints
+                FOR EACH ROW WHEN (OLD.id = '{refused.Id()}') EXECUTE FUNCTION complaints.refuse_one();
+            """);
+        try
+        {
+            await ApplyOneMonthRuleAsync();
+        }
+        finally
+        {
+            await ExecuteAsync(connection, "DROP TRIGGER refuse_one ON complaints.complaints; DROP FUNCTION complaints.refuse_one();");
+        }
+
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        Assert.Equal("General", (await ReadAsync(agent, refused)).Text("severity"));
+        Assert.Equal("Major", (await ReadAsync(agent, other)).Text("severity"));
     }
 
     [Theory]
@@ -90,6 +158,25 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
         await ComplaintApi.EventsDeliveredAsync(App);
         await using var scope = App.Services.CreateAsyncScope();
         Assert.True((await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyOneMonthRule())).IsSuccess);
+    }
+
+    /// <summary>Waits until a statement waits for a lock the given database session holds.</summary>
+    private async Task BlockedByAsync(int processId)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var connection = await App.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE @pid = ANY(pg_blocking_pids(pid))", connection);
+        command.Parameters.AddWithValue("pid", processId);
+        while ((long)(await command.ExecuteScalarAsync(patience.Token))! == 0)
+        {
+            await Task.Delay(20, patience.Token);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static DateTimeOffset Desk(int year, int month, int day, int hour, int minute) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
+using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Complaints.Domain;
@@ -15,7 +16,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Huiyin.Complaints.Features;
 
 /// <summary>The handler raises the severity with a reason; lowering it below the rule's is refused (422), so is not raising it.</summary>
-internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason) : ComplaintStep
+internal sealed record RaiseSeverity([property: JsonRequired] ComplaintSeverity Severity, string Reason) : ComplaintStep, IRetriedOnOutdatedCopy
 {
     public override bool IsHandlingStep() => false;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.Complaints.Domain;
@@ -6,6 +7,8 @@ using Huiyin.Complaints.Persistence;
 using Huiyin.Sla.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Huiyin.Complaints.Jobs;
 
@@ -22,29 +25,74 @@ internal sealed record ApplyOneMonthRule : ICommand<Result>
 
     /// <summary>No calendar month is shorter, so older registrations are the only candidates.</summary>
     public static readonly TimeSpan ShortestMonth = TimeSpan.FromDays(28);
+
+    /// <summary>Open effective complaints not Major yet; the one-month rule may apply to them.</summary>
+    public static readonly Expression<Func<Complaint, bool>> MayBecomeMajor =
+        c => c.Validity == ComplaintValidity.Effective && c.Severity != ComplaintSeverity.Major && Complaint.OpenStatuses.Contains(c.Status);
+
+    /// <summary>An event handler writing the same complaint meanwhile costs an attempt; the next hourly run takes one that ran out.</summary>
+    public const int AttemptsPerComplaint = 3;
 }
 
-internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, SeverityRaises raises, DeskDay desk, TimeProvider clock)
+/// <summary>
+/// Each complaint is raised in its own scope and transaction, so a complaint changed meanwhile is read again and retried, and one
+/// that still fails is logged and left to the next run without holding up the others.
+/// </summary>
+internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApplyOneMonthRuleHandler> logger)
     : IRequestHandler<ApplyOneMonthRule, Result>
 {
+    private static readonly string Stale = Error.Stale().Code;
+
     public async Task<Result> Handle(ApplyOneMonthRule request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var registeredBefore = now - ApplyOneMonthRule.ShortestMonth;
-        var candidates = await db.Complaints
-            .Where(c => c.Validity == ComplaintValidity.Effective && c.Severity != ComplaintSeverity.Major && Complaint.OpenStatuses.Contains(c.Status) && c.CreatedAt <= registeredBefore)
-            .ToListAsync(cancellationToken);
-        foreach (var complaint in candidates.Where(c => desk.OneMonthAfter(c.CreatedAt) <= now))
+        var registeredBefore = clock.GetUtcNow() - ApplyOneMonthRule.ShortestMonth;
+        var candidates = await db.Complaints.Where(ApplyOneMonthRule.MayBecomeMajor).Where(c => c.CreatedAt <= registeredBefore)
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var id in candidates)
         {
-            var raised = await raises.RaiseAsync(complaint, ComplaintSeverity.Major, SeverityRaiseCause.OpenOneMonth,
-                "An effective complaint still unresolved a calendar month after registration becomes Major (S1).", cancellationToken);
-            if (raised.IsFailure)
+            try
             {
-                return raised;
+                if (await MakeMajorAsync(id, cancellationToken) is { IsFailure: true } failed)
+                {
+                    logger.LogWarning("The one-month rule left complaint {ComplaintId} to its next run: {Reason}", id.Value, failed.Error.Code);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The one-month rule failed on complaint {ComplaintId}; its next run takes it again", id.Value);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
+    }
+
+    private async Task<Result> MakeMajorAsync(ComplaintId id, CancellationToken cancellationToken)
+    {
+        Result made;
+        var attempts = 0;
+        do
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            made = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new MakeMajorAfterOneMonth(id), cancellationToken);
+        }
+        while (made is { IsFailure: true } && made.Error.Code == Stale && ++attempts < ApplyOneMonthRule.AttemptsPerComplaint);
+
+        return made;
+    }
+}
+
+/// <summary>One complaint under the one-month rule, read afresh: made Major if the rule holds for it now.</summary>
+internal sealed record MakeMajorAfterOneMonth(ComplaintId ComplaintId) : ICommand<Result>, IRetriedOnOutdatedCopy;
+
+internal sealed class MakeMajorAfterOneMonthHandler(ComplaintsDbContext db, SeverityRaises raises, DeskDay desk, TimeProvider clock)
+    : IRequestHandler<MakeMajorAfterOneMonth, Result>
+{
+    public async Task<Result> Handle(MakeMajorAfterOneMonth request, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.Where(ApplyOneMonthRule.MayBecomeMajor).SingleOrDefaultAsync(c => c.Id == request.ComplaintId, cancellationToken);
+        return complaint is null || desk.OneMonthAfter(complaint.CreatedAt) > clock.GetUtcNow()
+            ? Result.Success()
+            : await raises.RaiseAsync(complaint, ComplaintSeverity.Major, SeverityRaiseCause.OpenOneMonth,
+                "An effective complaint still unresolved a calendar month after registration becomes Major (S1).", cancellationToken);
     }
 }

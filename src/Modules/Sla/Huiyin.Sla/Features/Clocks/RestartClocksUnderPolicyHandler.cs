@@ -34,6 +34,8 @@ internal sealed class RestartClocksUnderPolicyHandler(SlaDbContext db, PolicyCho
         foreach (var slaClock in running)
         {
             journal.Record(slaClock, slaClock.RestartUnder(choice, policies.Version, now, calendar).Value, $"{request.Cause} — {choice.Explanation}");
+            // Sent even when unchanged, so that the database checks the version the choice was made under.
+            db.Entry(slaClock).Property(c => c.CatalogueVersion).IsModified = true;
         }
 
         return running.Select(GetItemClocksHandler.ToView).ToList();
