@@ -157,6 +157,8 @@ start_host() {
     cd "$PUBLISH_DIR"
     export ConnectionStrings__Huiyin
     ConnectionStrings__Huiyin=$(pg_connection_string "$PG_PORT" "$DATABASE" "$DATABASE_ROLE" "$password")
+    # Two malloc arenas instead of glibc's eight per core: the runtime's native memory stays ~20 MB smaller (decision 0025).
+    export MALLOC_ARENA_MAX=2
     export Database__Migrate=true Seed__Demo=true Auth__SigningKey="$signing_key" Customers__EncryptionKey="$encryption_key" Webhooks__AllowPrivateTargets=true \
       ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT" ASPNETCORE_ENVIRONMENT=Development
     [[ -z "$SPA_ROOT" ]] || export Spa__RootPath="$SPA_ROOT"
