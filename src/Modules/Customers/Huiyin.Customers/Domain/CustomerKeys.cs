@@ -51,6 +51,9 @@ internal static partial class CustomerKeys
     /// <summary>A mainland mobile, the only phone a text message reaches.</summary>
     public static bool IsMobile(string normalized) => normalized.Length == 11 && normalized[0] == '1' && IsPhone(normalized);
 
+    /// <summary>The mobile a customer's text messages go to: the first of their phones that is one.</summary>
+    public static string? TextedMobile(IEnumerable<string> normalizedPhones) => normalizedPhones.FirstOrDefault(IsMobile);
+
     public static string NormalizeIdNumber(string idNumber) => idNumber.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     /// <summary>GB 11643-1999: 17 digits and a check character from the weighted sum modulo 11.</summary>

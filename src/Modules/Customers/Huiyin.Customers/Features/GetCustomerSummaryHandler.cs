@@ -36,5 +36,5 @@ internal sealed class GetCustomerSummaryHandler(CustomersDbContext db)
     private static CustomerSummary Summary(Customer c) =>
         new(c.Id.Value, c.Number, c.Name, c.Phones.FirstOrDefault(), c.Tier, c.Vip, c.IsArchived, TextMobile(c.Phones, c.SmsConsent));
 
-    private static string? TextMobile(IEnumerable<string> phones, bool smsConsent) => smsConsent ? phones.FirstOrDefault(CustomerKeys.IsMobile) : null;
+    private static string? TextMobile(IEnumerable<string> phones, bool smsConsent) => smsConsent ? CustomerKeys.TextedMobile(phones) : null;
 }

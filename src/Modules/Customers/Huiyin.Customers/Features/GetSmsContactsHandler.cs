@@ -14,7 +14,7 @@ internal sealed class GetSmsContactsHandler(CustomersDbContext db) : IRequestHan
         var ids = request.CustomerIds.Take(GetSmsContacts.MostCustomers).Select(id => new CustomerId(id)).ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id) && c.ArchivedAt == null)
             .Select(c => new { c.Id, c.Phones, c.SmsConsent }).ToListAsync(cancellationToken);
-        return customers.Select(c => c.Phones.FirstOrDefault(CustomerKeys.IsMobile) is { } mobile
+        return customers.Select(c => CustomerKeys.TextedMobile(c.Phones) is { } mobile
                 ? new SmsContact(c.Id.Value, mobile, CustomerKeys.MaskPhone(mobile), c.SmsConsent)
                 : new SmsContact(c.Id.Value, null, null, c.SmsConsent))
             .ToList();
