@@ -4,6 +4,7 @@ using System.Text.Json;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Npgsql;
 
 namespace Huiyin.Complaints.Tests;
 
@@ -152,5 +153,62 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
         await (await agent.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
         var now = await (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}")).ShouldBeJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Investigated", now.Text("status"));
+    }
+
+    [Fact]
+    public async Task A_step_sent_without_if_match_while_the_desk_changes_the_complaint_is_taken_on_the_changed_complaint()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+        await ComplaintApi.EventsDeliveredAsync(App);
+
+        var raised = await RaiseWhileTheComplaintChangesAsync(agent, complaint, ifMatch: null);
+
+        Assert.Equal("Major", (await raised.ShouldBeJsonAsync(HttpStatusCode.OK)).Text("severity"));
+        Assert.Single(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintSeverityRaised).FullName);
+    }
+
+    [Fact]
+    public async Task A_step_sent_with_the_if_match_of_before_the_change_is_412_however_the_race_falls()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+        await ComplaintApi.EventsDeliveredAsync(App);
+        var etag = (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}")).Headers.ETag!;
+
+        var raised = await RaiseWhileTheComplaintChangesAsync(agent, complaint, etag);
+
+        await raised.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        var now = await (await agent.GetAsync($"/api/v1/complaints/{complaint.Id()}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("General", now.Text("severity"));
+        Assert.DoesNotContain(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintSeverityRaised).FullName);
+    }
+
+    /// <summary>
+    /// Raises the severity while another session (the desk's own background work, say) holds the complaint changed but not yet
+    /// committed: the raise reads the complaint as it was, and its save waits for the other session, which then commits.
+    /// </summary>
+    private async Task<HttpResponseMessage> RaiseWhileTheComplaintChangesAsync(HttpClient caller, JsonElement complaint, System.Net.Http.Headers.EntityTagHeaderValue? ifMatch)
+    {
+        var raise = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/complaints/{complaint.Id()}/severity")
+        {
+            Content = JsonContent.Create(new { severity = "Major", reason = "业主情绪激动，反复来电" }),
+        };
+        if (ifMatch is not null)
+        {
+            raise.Headers.IfMatch.Add(ifMatch);
+        }
+
+        await using var other = await App.OpenConnectionAsync();
+        await using var meanwhile = await other.BeginTransactionAsync();
+        await using (var change = new NpgsqlCommand($"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'", other))
+        {
+            await change.ExecuteNonQueryAsync();
+        }
+
+        var raised = caller.SendAsync(raise);
+        await App.WaitUntilBlockedByAsync(other.ProcessID);
+        await meanwhile.CommitAsync();
+        return await raised;
     }
 }

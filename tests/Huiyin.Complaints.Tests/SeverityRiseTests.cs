@@ -84,7 +84,7 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
         {
             await ExecuteAsync(handler, $"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'");
             var run = ApplyOneMonthRuleAsync();
-            await BlockedByAsync(handler.ProcessID);
+            await App.WaitUntilBlockedByAsync(handler.ProcessID);
             await meanwhile.CommitAsync();
             await run;
         }
@@ -158,19 +158,6 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
         await ComplaintApi.EventsDeliveredAsync(App);
         await using var scope = App.Services.CreateAsyncScope();
         Assert.True((await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyOneMonthRule())).IsSuccess);
-    }
-
-    /// <summary>Waits until a statement waits for a lock the given database session holds.</summary>
-    private async Task BlockedByAsync(int processId)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var connection = await App.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE @pid = ANY(pg_blocking_pids(pid))", connection);
-        command.Parameters.AddWithValue("pid", processId);
-        while ((long)(await command.ExecuteScalarAsync(patience.Token))! == 0)
-        {
-            await Task.Delay(20, patience.Token);
-        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

@@ -107,6 +107,19 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         return connection;
     }
 
+    /// <summary>Waits until some statement waits for a lock the given database session holds (30 s at most).</summary>
+    public async Task WaitUntilBlockedByAsync(int processId)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var connection = await OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE @pid = ANY(pg_blocking_pids(pid))", connection);
+        command.Parameters.AddWithValue("pid", processId);
+        while ((long)(await command.ExecuteScalarAsync(patience.Token))! == 0)
+        {
+            await Task.Delay(20, patience.Token);
+        }
+    }
+
     /// <summary>Makes sure a staff member exists (password <see cref="Password"/>) and returns their id.</summary>
     public async Task<Guid> ProvisionAsync(string username, params StaffRole[] roles)
     {

@@ -45,7 +45,7 @@ public sealed class UnitOfWorkDatabase : IAsyncLifetime
         services.AddDbContextPool<LedgerDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
             .UseSnakeCaseNamingConvention());
-        foreach (var request in new[] { typeof(PostEntry), typeof(CountEntries), typeof(CountEntriesFlakily) })
+        foreach (var request in new[] { typeof(PostEntry), typeof(AmendEntry), typeof(CountEntries), typeof(CountEntriesFlakily) })
         {
             services.AddSingleton(new RequestOwner(request, typeof(LedgerDbContext)));
         }

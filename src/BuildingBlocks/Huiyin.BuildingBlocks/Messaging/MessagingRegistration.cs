@@ -26,6 +26,7 @@ public static class MessagingRegistration
         services.TryAddScoped<CallersTransaction>();
         services.TryAddScoped<OutdatedCopyRetry>();
         services.TryAddSingleton<TransientFailureRetry>();
+        services.TryAddSingleton<LostUpdateRetry>();
         services.AddOptions<DatabaseRetryOptions>();
         if (services.All(d => d.ServiceType != typeof(IPipelineBehavior<,>)))
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.BuildingBlocks.Messaging;
 
@@ -9,6 +10,8 @@ namespace Huiyin.BuildingBlocks.Messaging;
 /// </summary>
 internal sealed class SharedTransaction
 {
+    private readonly HashSet<DbContext> _joined = [];
+
     public DbConnection? Connection { get; private set; }
 
     public DbTransaction? Transaction { get; private set; }
@@ -21,9 +24,25 @@ internal sealed class SharedTransaction
         Transaction = transaction;
     }
 
+    /// <summary>Notes a context of another module that joined the transaction.</summary>
+    public void Joined(DbContext db) => _joined.Add(db);
+
+    /// <summary>
+    /// Every context that joined drops what it tracks: what they saved is rolled back with the transaction, so a later attempt
+    /// must read it again rather than believe the copies they kept.
+    /// </summary>
+    public void ForgetWhatJoinedContextsTrack()
+    {
+        foreach (var db in _joined)
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
     public void End()
     {
         Connection = null;
         Transaction = null;
+        _joined.Clear();
     }
 }

@@ -9,8 +9,9 @@ namespace Huiyin.BuildingBlocks.Messaging;
 /// Innermost behavior: chooses how a request meets the database (<see cref="UnitOfWorkRoute"/>) and runs it that way —
 /// a command in its own transaction (<see cref="OwnTransaction"/>) or in its caller's (<see cref="CallersTransaction"/>),
 /// a query on its own or in its caller's transaction. The outermost request is run again after a transient database
-/// failure (<see cref="TransientFailureRetry"/>); a command marked <see cref="IRetriedOnOutdatedCopy"/> also after a
-/// write refused for an outdated in-memory copy (<see cref="OutdatedCopyRetry"/>).
+/// failure (<see cref="TransientFailureRetry"/>), the outermost command also after a lost update (<see cref="LostUpdateRetry"/>),
+/// and one marked <see cref="IRetriedOnOutdatedCopy"/> after a write refused for an outdated in-memory copy
+/// (<see cref="OutdatedCopyRetry"/>).
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     IServiceProvider services,
@@ -18,6 +19,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     OwnTransaction ownTransaction,
     CallersTransaction callersTransaction,
     OutdatedCopyRetry outdatedCopies,
+    LostUpdateRetry lostUpdates,
     TransientFailureRetry transientFailures)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -33,7 +35,8 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             isCommand, hasContext: db is not null, contextInTransaction: db?.Database.CurrentTransaction is not null, callersTransaction.IsOpen);
         return route switch
         {
-            UnitOfWorkRoute.OwnTransaction => transientFailures.RunAsync(RequestName, () => InOwnTransactionAsync(request, db!, next, cancellationToken), cancellationToken),
+            UnitOfWorkRoute.OwnTransaction => transientFailures.RunAsync(RequestName,
+                () => lostUpdates.RunAsync(RequestName, () => InOwnTransactionAsync(request, db!, next, cancellationToken)), cancellationToken),
             UnitOfWorkRoute.JoinCallersTransaction => request is IRetriedOnOutdatedCopy
                 ? outdatedCopies.ForgetOnRefusalAsync(() => callersTransaction.JoinAsync(db!, RequestName, next, cancellationToken))
                 : callersTransaction.JoinAsync(db!, RequestName, next, cancellationToken),

@@ -12,13 +12,17 @@ public sealed class Book
     public Guid Id { get; init; }
 
     public required string Title { get; init; }
+
+    public int OnLoan { get; set; }
+
+    public uint Version { get; private set; }
 }
 
 public sealed class Entry
 {
     public Guid Id { get; init; }
 
-    public required string Note { get; init; }
+    public required string Note { get; set; }
 }
 
 public sealed class ShelfDbContext(DbContextOptions<ShelfDbContext> options) : ModuleDbContext(options)
@@ -29,7 +33,12 @@ public sealed class ShelfDbContext(DbContextOptions<ShelfDbContext> options) : M
 
     public DbSet<Book> Books => Set<Book>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.Entity<Book>().ToTable("books");
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        var book = modelBuilder.Entity<Book>();
+        book.ToTable("books");
+        book.HasXminVersion(b => b.Version);
+    }
 }
 
 public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : ModuleDbContext(options)

@@ -77,6 +77,7 @@ internal sealed class CallersTransaction(SharedTransaction shared)
 
     private async Task<IDbContextTransaction> EnterAsync(ModuleDbContext db, CancellationToken cancellationToken)
     {
+        shared.Joined(db);
         db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
         return (await db.Database.UseTransactionAsync(shared.Transaction, cancellationToken))!;
     }

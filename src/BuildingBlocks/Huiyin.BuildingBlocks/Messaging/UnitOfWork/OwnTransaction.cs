@@ -10,8 +10,9 @@ namespace Huiyin.BuildingBlocks.Messaging.UnitOfWork;
 /// <summary>
 /// The route of a command that starts the request's work: one transaction around the handler, saved (outbox rows
 /// included) and committed only when the handler succeeds. A handler may save earlier to read back stored values;
-/// the transaction still decides. Lost updates and unique-key races become results, not 500s. While it runs, its
-/// transaction is the scope's <see cref="SharedTransaction"/>, which commands and queries of other modules join.
+/// the transaction still decides. Unique-key races become results, not 500s; a lost update goes to
+/// <see cref="LostUpdateRetry"/>. While it runs, its transaction is the scope's <see cref="SharedTransaction"/>, which
+/// commands and queries of other modules join.
 /// </summary>
 internal sealed class OwnTransaction(SharedTransaction shared, UniqueConstraintErrors uniqueErrors)
 {
@@ -24,7 +25,7 @@ internal sealed class OwnTransaction(SharedTransaction shared, UniqueConstraintE
             var response = await next();
             if (response is Result { IsFailure: true })
             {
-                db.ChangeTracker.Clear();
+                ForgetTrackedChanges(db);
                 await transaction.RollbackAsync(cancellationToken);
                 return response;
             }
@@ -33,26 +34,27 @@ internal sealed class OwnTransaction(SharedTransaction shared, UniqueConstraintE
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (DbUpdateConcurrencyException) when (FailedResult.CanRepresent(typeof(TResponse)))
-        {
-            db.ChangeTracker.Clear();
-            return FailedResult.Of<TResponse>(Error.Stale());
-        }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
                                           && FailedResult.CanRepresent(typeof(TResponse)))
         {
-            db.ChangeTracker.Clear();
+            ForgetTrackedChanges(db);
             return FailedResult.Of<TResponse>(uniqueErrors.For(unique.ConstraintName));
         }
         catch
         {
-            // Nothing of this attempt may be saved by a later one (a re-run after a transient failure, say).
-            db.ChangeTracker.Clear();
+            // Nothing of this attempt may be saved, or believed, by a later one (a re-run after a lost update, say).
+            ForgetTrackedChanges(db);
             throw;
         }
         finally
         {
             shared.End();
         }
+    }
+
+    private void ForgetTrackedChanges(ModuleDbContext db)
+    {
+        db.ChangeTracker.Clear();
+        shared.ForgetWhatJoinedContextsTrack();
     }
 }

@@ -29,20 +29,15 @@ internal sealed record ApplyOneMonthRule : ICommand<Result>
     /// <summary>Open effective complaints not Major yet; the one-month rule may apply to them.</summary>
     public static readonly Expression<Func<Complaint, bool>> MayBecomeMajor =
         c => c.Validity == ComplaintValidity.Effective && c.Severity != ComplaintSeverity.Major && Complaint.OpenStatuses.Contains(c.Status);
-
-    /// <summary>An event handler writing the same complaint meanwhile costs an attempt; the next hourly run takes one that ran out.</summary>
-    public const int AttemptsPerComplaint = 3;
 }
 
 /// <summary>
-/// Each complaint is raised in its own scope and transaction, so a complaint changed meanwhile is read again and retried, and one
-/// that still fails is logged and left to the next run without holding up the others.
+/// Each complaint is raised in its own scope and transaction, so a complaint changed meanwhile is read again and retried (as every
+/// command is after a lost update), and one that still fails is logged and left to the next run without holding up the others.
 /// </summary>
 internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ApplyOneMonthRuleHandler> logger)
     : IRequestHandler<ApplyOneMonthRule, Result>
 {
-    private static readonly string Stale = Error.Stale().Code;
-
     public async Task<Result> Handle(ApplyOneMonthRule request, CancellationToken cancellationToken)
     {
         var registeredBefore = clock.GetUtcNow() - ApplyOneMonthRule.ShortestMonth;
@@ -68,16 +63,8 @@ internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, IServiceS
 
     private async Task<Result> MakeMajorAsync(ComplaintId id, CancellationToken cancellationToken)
     {
-        Result made;
-        var attempts = 0;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            made = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new MakeMajorAfterOneMonth(id), cancellationToken);
-        }
-        while (made is { IsFailure: true } && made.Error.Code == Stale && ++attempts < ApplyOneMonthRule.AttemptsPerComplaint);
-
-        return made;
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new MakeMajorAfterOneMonth(id), cancellationToken);
     }
 }
 
