@@ -92,9 +92,22 @@ outbox_drain_seconds() {
   awk -v s="$started" -v n="$EPOCHREALTIME" 'BEGIN { printf "%.1f", n - s }'
 }
 
+# A freshly started host runs on quickly compiled code at first and spends CPU compiling its hot paths again
+# (.NET's tiered JIT): on two shared cores its intake rate climbs for a minute or two. Once per run, before the
+# first figure, 8-client intake for WARMUP_SECONDS brings it to the steady state a host that has been up for a
+# while is in.
+WARMED_UP=0
+warm_up() {
+  ((WARMED_UP)) && return 0
+  info "warming the host up: ${WARMUP_SECONDS} s of intake at 8 clients"
+  wrk_run 8 "$WARMUP_SECONDS" intake.lua >/dev/null
+  outbox_drain_seconds >/dev/null
+  WARMED_UP=1
+}
+
 intake_step() {
   section "Ticket intake (POST /api/v1/tickets), ${SECONDS_PER_STEP} s per step, against $URL"
-  wrk_run 2 5 intake.lua >/dev/null # warm-up
+  warm_up
   local rows=() clients result raw drain=""
   for clients in $CLIENTS; do
     result=$(wrk_run "$clients" "$SECONDS_PER_STEP" intake.lua)
@@ -115,7 +128,8 @@ intake_step() {
 # Complaint intake next to ticket intake, alternating at each client count so that both meet the same cluster.
 complaints_step() {
   section "Complaint intake (POST /api/v1/complaints) next to ticket intake, ${SECONDS_PER_STEP} s per step, against $URL"
-  wrk_run 2 5 complaint-intake.lua >/dev/null # warm-up
+  warm_up
+  wrk_run 2 5 complaint-intake.lua >/dev/null # the complaint path's own first calls
   local rows=() clients script result
   for clients in $COMPLAINT_CLIENTS; do
     for script in intake.lua complaint-intake.lua; do
@@ -133,6 +147,7 @@ complaints_step() {
 
 mixed_step() {
   section "Mixed: an agent's reads while intake runs at 32 clients, ${SECONDS_PER_STEP} s, against $URL"
+  warm_up
   local ticket term
   ticket=$(api_get "/api/v1/tickets?limit=1" | jq -r '.items[0].id')
   term=$(api_get "/api/v1/customers?limit=1" | jq -r '.items[0].name[0:2]' | jq -sRr @uri)

@@ -17,6 +17,8 @@
 #   HUIYIN_BENCH_USER     an agent's sign-in (default agent / the demo password)
 #   HUIYIN_BENCH_PASSWORD
 #   HUIYIN_BENCH_SECONDS  length of each step (default 20)
+#   HUIYIN_BENCH_WARMUP   seconds of 8-client intake before the first figure of intake, complaints or mixed
+#                         (default 60): a freshly started host needs about a minute to compile its hot paths
 #   HUIYIN_BENCH_CLIENTS  client counts of the intake step (default "1 8 32")
 #   HUIYIN_BENCH_PG       psql/pgbench connection string of a superuser on the host's cluster, for the raw
 #                         limit, the outbox and the counters; by default the cluster deploy/run.sh keeps in
@@ -32,6 +34,7 @@ URL=${HUIYIN_URL:-http://127.0.0.1:${HUIYIN_PORT:-8080}}
 USER_NAME=${HUIYIN_BENCH_USER:-agent}
 PASSWORD=${HUIYIN_BENCH_PASSWORD:-Huiyin-demo-2026}
 SECONDS_PER_STEP=${HUIYIN_BENCH_SECONDS:-20}
+WARMUP_SECONDS=${HUIYIN_BENCH_WARMUP:-60}
 CLIENTS=${HUIYIN_BENCH_CLIENTS:-1 8 32}
 COMPLAINT_CLIENTS="8 32"
 RAW_DATABASE=huiyin_bench_raw
