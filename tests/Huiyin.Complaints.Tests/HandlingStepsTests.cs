@@ -4,7 +4,6 @@ using System.Text.Json;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
-using Npgsql;
 
 namespace Huiyin.Complaints.Tests;
 
@@ -184,11 +183,8 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.DoesNotContain(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintSeverityRaised).FullName);
     }
 
-    /// <summary>
-    /// Raises the severity while another session (the desk's own background work, say) holds the complaint changed but not yet
-    /// committed: the raise reads the complaint as it was, and its save waits for the other session, which then commits.
-    /// </summary>
-    private async Task<HttpResponseMessage> RaiseWhileTheComplaintChangesAsync(HttpClient caller, JsonElement complaint, System.Net.Http.Headers.EntityTagHeaderValue? ifMatch)
+    /// <summary>Raises the severity while another session holds the complaint changed: the raise reads it as it was, and saves after the change commits.</summary>
+    private Task<HttpResponseMessage> RaiseWhileTheComplaintChangesAsync(HttpClient caller, JsonElement complaint, System.Net.Http.Headers.EntityTagHeaderValue? ifMatch)
     {
         var raise = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/complaints/{complaint.Id()}/severity")
         {
@@ -199,16 +195,6 @@ public sealed class HandlingStepsTests(HuiyinApp app) : HuiyinTest(app)
             raise.Headers.IfMatch.Add(ifMatch);
         }
 
-        await using var other = await App.OpenConnectionAsync();
-        await using var meanwhile = await other.BeginTransactionAsync();
-        await using (var change = new NpgsqlCommand($"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'", other))
-        {
-            await change.ExecuteNonQueryAsync();
-        }
-
-        var raised = caller.SendAsync(raise);
-        await App.WaitUntilBlockedByAsync(other.ProcessID);
-        await meanwhile.CommitAsync();
-        return await raised;
+        return App.WhileAnotherSessionChangesAsync($"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'", () => caller.SendAsync(raise));
     }
 }

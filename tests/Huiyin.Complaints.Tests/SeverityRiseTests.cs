@@ -79,15 +79,11 @@ public sealed class SeverityRiseTests(HuiyinApp app) : HuiyinTest(app)
         App.Clock.MoveTo(Desk(2027, 4, 15, 10, 1));
         await ComplaintApi.EventsDeliveredAsync(App);
 
-        await using var handler = await App.OpenConnectionAsync();
-        await using (var meanwhile = await handler.BeginTransactionAsync())
+        await App.WhileAnotherSessionChangesAsync($"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'", async () =>
         {
-            await ExecuteAsync(handler, $"UPDATE complaints.complaints SET severity = severity WHERE id = '{complaint.Id()}'");
-            var run = ApplyOneMonthRuleAsync();
-            await App.WaitUntilBlockedByAsync(handler.ProcessID);
-            await meanwhile.CommitAsync();
-            await run;
-        }
+            await ApplyOneMonthRuleAsync();
+            return true;
+        });
 
         Assert.Equal("Major", (await ReadAsync(await App.SignedInAsAsync(StaffRole.Agent), complaint)).Text("severity"));
         Assert.Single(await ComplaintApi.OutboxAsync(App), e => e.Type == typeof(ComplaintSeverityRaised).FullName);

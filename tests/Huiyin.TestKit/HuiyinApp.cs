@@ -107,8 +107,28 @@ public class HuiyinApp : WebApplicationFactory<Program>, IAsyncLifetime
         return connection;
     }
 
+    /// <summary>
+    /// Runs <paramref name="act"/> while another session (the desk's own background work, say) holds <paramref name="change"/>
+    /// made but not committed, and commits it once a statement of <paramref name="act"/> waits for it: what <paramref name="act"/>
+    /// read is then older than the rows it saves over.
+    /// </summary>
+    public async Task<T> WhileAnotherSessionChangesAsync<T>(string change, Func<Task<T>> act)
+    {
+        await using var other = await OpenConnectionAsync();
+        await using var meanwhile = await other.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand(change, other))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var acting = act();
+        await WaitUntilBlockedByAsync(other.ProcessID);
+        await meanwhile.CommitAsync();
+        return await acting;
+    }
+
     /// <summary>Waits until some statement waits for a lock the given database session holds (30 s at most).</summary>
-    public async Task WaitUntilBlockedByAsync(int processId)
+    private async Task WaitUntilBlockedByAsync(int processId)
     {
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var connection = await OpenConnectionAsync();
