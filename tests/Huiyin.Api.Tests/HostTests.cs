@@ -68,6 +68,37 @@ public sealed class HostTests(HuiyinApp app) : HuiyinTest(app)
         await api.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    /// <remarks>
+    /// Hangfire's own registration hands each host whatever its process-wide storage holds at that moment, so two hosts
+    /// starting together (the suite's and the outage test's) could end up sharing the one whose database goes away.
+    /// </remarks>
+    [Fact]
+    public async Task Each_host_keeps_its_own_job_storage_and_activator_and_none_is_process_wide()
+    {
+        var storage = App.Services.GetRequiredService<JobStorage>();
+
+        await using var replica = App.StartReplica(new Dictionary<string, string?>());
+        var replicaStorage = replica.Services.GetRequiredService<JobStorage>();
+
+        Assert.NotSame(storage, replicaStorage);
+        Assert.NotSame(App.Services.GetRequiredService<JobActivator>(), replica.Services.GetRequiredService<JobActivator>());
+        Assert.NotSame(ProcessWideJobStorage(), replicaStorage);
+        Assert.NotSame(ProcessWideJobStorage(), storage);
+        Assert.Equal(HttpStatusCode.OK, (await (await App.SignedInAsAsync(StaffRole.Admin)).GetAsync("/hangfire")).StatusCode);
+    }
+
+    private static JobStorage? ProcessWideJobStorage()
+    {
+        try
+        {
+            return JobStorage.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // never set
+        }
+    }
+
     [Fact]
     public void The_modules_recurring_jobs_are_registered_with_their_schedules()
     {

@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
 
@@ -20,19 +22,26 @@ internal static class HangfireSetup
             return;
         }
 
+        // Hangfire keeps its storage and job activator in statics that the last configured host wins; each host
+        // registers its own instead, so that two hosts in one process (a replica, a test's) never share them.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(connectionString));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                storage => storage.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) }));
+            .UseRecommendedSerializerSettings());
         services.AcceptDashboardCookie();
         services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = TimeSpan.FromSeconds(10);
             server.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 5);
         });
+    }
+
+    private static PostgreSqlStorage CreateStorage(string connectionString)
+    {
+        var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     /// <summary>Registers the platform's and the modules' recurring jobs and serves the dashboard at /hangfire to Admins.</summary>
