@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Messaging.UnitOfWork;
 using Huiyin.BuildingBlocks.Tests.UnitOfWork.Shelves;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Huiyin.BuildingBlocks.Tests.UnitOfWork;
@@ -53,6 +54,34 @@ public sealed class LostUpdateTests(UnitOfWorkDatabase database) : IAsyncLifetim
         Assert.Equal("stale", lent.Error.Code);
         Assert.Equal(LostUpdateRetry.MaxAttempts, _attempts.Of(nameof(LendBook)));
         await NothingSavedAsync(book, entry);
+    }
+
+    [Fact]
+    public async Task An_event_handler_that_lost_an_update_runs_again_at_once_and_its_joined_commands_read_afresh()
+    {
+        var (book, entry) = await BookAndEntryAsync();
+        await using var host = database.CreateHost(_attempts, new ShelfCopy());
+
+        await host.PublishAsync(new BookLent(book, entry, ChangesMeanwhile: 1, DateTimeOffset.UtcNow));
+
+        Assert.Equal(2, _attempts.Of(nameof(LendOnEvent)));
+        Assert.Equal(1, await ScalarAsync<int>($"SELECT on_loan FROM shelf.books WHERE id = '{book}'"));
+        Assert.Equal("登记+借出", await ScalarAsync<string>($"SELECT note FROM ledger.entries WHERE id = '{entry}'"));
+        Assert.Equal(1, await database.CountAsync("shelf.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task An_event_handler_losing_every_attempt_saves_nothing_and_leaves_the_event_to_its_outbox()
+    {
+        var (book, entry) = await BookAndEntryAsync();
+        await using var host = database.CreateHost(_attempts, new ShelfCopy());
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
+            host.PublishAsync(new BookLent(book, entry, ChangesMeanwhile: int.MaxValue, DateTimeOffset.UtcNow)));
+
+        Assert.Equal(LostUpdateRetry.MaxAttempts, _attempts.Of(nameof(LendOnEvent)));
+        await NothingSavedAsync(book, entry);
+        Assert.Equal(0, await database.CountAsync("shelf.inbox_messages"));
     }
 
     private async Task NothingSavedAsync(Guid book, Guid entry)

@@ -98,4 +98,11 @@ internal static class Hosts
         await using var scope = host.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
+
+    /// <summary>Hands an integration event to its handlers, as the outbox dispatcher does: in a scope of its own.</summary>
+    public static async Task PublishAsync(this ServiceProvider host, INotification integrationEvent)
+    {
+        await using var scope = host.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent);
+    }
 }

@@ -1,6 +1,4 @@
 using Huiyin.BuildingBlocks.Tests.UnitOfWork.Shelves;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Huiyin.BuildingBlocks.Tests.UnitOfWork;
@@ -81,9 +79,9 @@ public sealed class UnitOfWorkTests(UnitOfWorkDatabase database) : IAsyncLifetim
     {
         await using var host = database.CreateHost(_attempts, _copy);
 
-        await PublishAsync(host, new BookShelved(Guid.NewGuid(), "成功", FailAfterPosting: false, DateTimeOffset.UtcNow));
+        await host.PublishAsync(new BookShelved(Guid.NewGuid(), "成功", FailAfterPosting: false, DateTimeOffset.UtcNow));
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            PublishAsync(host, new BookShelved(Guid.NewGuid(), "失败", FailAfterPosting: true, DateTimeOffset.UtcNow)));
+            host.PublishAsync(new BookShelved(Guid.NewGuid(), "失败", FailAfterPosting: true, DateTimeOffset.UtcNow)));
 
         Assert.Equal(1, await database.CountAsync("ledger.entries"));
         Assert.Equal(1, await database.CountAsync("shelf.inbox_messages"));
@@ -125,11 +123,5 @@ public sealed class UnitOfWorkTests(UnitOfWorkDatabase database) : IAsyncLifetim
         Assert.Equal(1, _copy.Forgotten);
         Assert.Equal(0, await database.CountAsync("shelf.books"));
         Assert.Equal(0, await database.CountAsync("ledger.entries"));
-    }
-
-    private static async Task PublishAsync(ServiceProvider host, INotification integrationEvent)
-    {
-        await using var scope = host.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent);
     }
 }

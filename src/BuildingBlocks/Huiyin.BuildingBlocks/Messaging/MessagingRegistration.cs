@@ -65,7 +65,7 @@ public static class MessagingRegistration
         return services;
     }
 
-    /// <summary>A handler that lends its transaction is handed the scope's <see cref="SharedTransaction"/> as it is created.</summary>
+    /// <summary>A handler that lends its transaction is handed the scope's <see cref="SharedTransaction"/> and the lost-update retry as it is created.</summary>
     private static ServiceDescriptor HandlerRegistration(Type contract, Type type)
     {
         if (!typeof(ISharesItsTransaction).IsAssignableFrom(type))
@@ -78,6 +78,7 @@ public static class MessagingRegistration
         {
             var handler = (ISharesItsTransaction)create(provider, null);
             handler.Shared = provider.GetRequiredService<SharedTransaction>();
+            handler.LostUpdates = provider.GetRequiredService<LostUpdateRetry>();
             return handler;
         });
     }

@@ -1,8 +1,10 @@
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Messaging.UnitOfWork;
 using Huiyin.BuildingBlocks.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Huiyin.BuildingBlocks.Outbox;
 
@@ -20,6 +22,13 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, Time
     /// <summary>The scope's shared transaction, handed over when the handler is created (<see cref="MessagingRegistration"/>).</summary>
     SharedTransaction ISharesItsTransaction.Shared { get; set; } = new();
 
+    LostUpdateRetry ISharesItsTransaction.LostUpdates { get; set; } = new(NullLogger<LostUpdateRetry>.Instance);
+
+    /// <summary>
+    /// Handles the event once. A save that loses an update to a concurrent change (a user's step on the same row) runs the
+    /// whole transaction again at once on the row as stored now, as a command does (docs/decisions/0026); only after the
+    /// last attempt does the event go back to its outbox for a later retry.
+    /// </summary>
     public async Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
         if (!await ConcernsAsync(notification, cancellationToken))
@@ -27,8 +36,17 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, Time
             return;
         }
 
+        var handler = (ISharesItsTransaction)this;
+        await handler.LostUpdates.RunAsync(GetType().Name, async () =>
+        {
+            await HandleInTransactionAsync(notification, handler.Shared, cancellationToken);
+            return true;
+        });
+    }
+
+    private async Task HandleInTransactionAsync(TEvent notification, SharedTransaction shared, CancellationToken cancellationToken)
+    {
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        var shared = ((ISharesItsTransaction)this).Shared;
         shared.Begin(Db.Database.GetDbConnection(), transaction.GetDbTransaction());
         try
         {
@@ -44,6 +62,13 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, Time
             await HandleOnceAsync(notification, cancellationToken);
             await Db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // What this attempt tracked is rolled back with it; a re-run must read it again.
+            Db.ChangeTracker.Clear();
+            shared.ForgetWhatJoinedContextsTrack();
+            throw;
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,12 +28,41 @@ public sealed class LendBookHandler(ShelfDbContext db, NpgsqlDataSource dataSour
         await mediator.Send(new AmendEntry(request.EntryId, "+借出"), cancellationToken);
         if (attempts.Next(nameof(LendBook)) <= request.ChangesMeanwhile)
         {
-            await using var meanwhile = dataSource.CreateCommand($"UPDATE shelf.books SET title = title WHERE id = '{request.BookId}'");
-            await meanwhile.ExecuteNonQueryAsync(cancellationToken);
+            await AnotherSession.ChangeBookAsync(dataSource, request.BookId, cancellationToken);
         }
 
         book.OnLoan++;
         return book.OnLoan;
+    }
+}
+
+/// <summary>Published when a book was lent at another desk; its handler lends it here too, in the handler's own transaction.</summary>
+public sealed record BookLent(Guid BookId, Guid EntryId, int ChangesMeanwhile, DateTimeOffset OccurredAt) : IntegrationEvent(OccurredAt);
+
+/// <summary>Does what <see cref="LendBookHandler"/> does, from an event: the first <see cref="BookLent.ChangesMeanwhile"/> attempts lose the update.</summary>
+public sealed class LendOnEvent(ShelfDbContext db, TimeProvider clock, NpgsqlDataSource dataSource, IMediator mediator, Attempts attempts)
+    : IdempotentEventHandler<BookLent, ShelfDbContext>(db, clock)
+{
+    protected override async Task HandleOnceAsync(BookLent integrationEvent, CancellationToken cancellationToken)
+    {
+        var book = await Db.Books.SingleAsync(b => b.Id == integrationEvent.BookId, cancellationToken);
+        await mediator.Send(new AmendEntry(integrationEvent.EntryId, "+借出"), cancellationToken);
+        if (attempts.Next(nameof(LendOnEvent)) <= integrationEvent.ChangesMeanwhile)
+        {
+            await AnotherSession.ChangeBookAsync(dataSource, integrationEvent.BookId, cancellationToken);
+        }
+
+        book.OnLoan++;
+    }
+}
+
+internal static class AnotherSession
+{
+    /// <summary>Changes the book on a connection of its own, committed at once: whoever read it before loses the update on saving.</summary>
+    public static async Task ChangeBookAsync(NpgsqlDataSource dataSource, Guid bookId, CancellationToken cancellationToken)
+    {
+        await using var meanwhile = dataSource.CreateCommand($"UPDATE shelf.books SET title = title WHERE id = '{bookId}'");
+        await meanwhile.ExecuteNonQueryAsync(cancellationToken);
     }
 }
 
