@@ -2,6 +2,7 @@
 # The measuring steps of deploy/bench/run.sh (sourced by it; uses its settings).
 
 PG_URL=""
+CLOCK_TICKS=$(getconf CLK_TCK)
 TOKEN=""
 CUSTOMER_IDS=""
 
@@ -41,6 +42,32 @@ host_pid() {
   local port=${URL##*:}
   port=${port%%/*}
   ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 | grep .
+}
+
+# The cluster's server processes, when it runs on this machine: the one listening on PG_URL's port and its children.
+database_pids() {
+  local port=${PG_URL##*:} postmaster
+  port=${port%%/*}
+  postmaster=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2) || return 0
+  [[ -n "$postmaster" ]] && { echo "$postmaster"; pgrep -P "$postmaster"; } | paste -sd ' '
+  return 0
+}
+
+# Milliseconds of CPU (user and system) the given processes have used so far.
+cpu_ms() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    # Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo $((ticks * 1000 / CLOCK_TICKS))
+}
+
+# CPU milliseconds per request between two cpu_ms readings, or "–" when the processes are not on this machine.
+per_request() {
+  local before=$1 after=$2 requests=$3
+  [[ -n "$before" && "$requests" -gt 0 ]] || { echo "–"; return 0; }
+  awk -v d="$((after - before))" -v n="$requests" 'BEGIN { printf "%.2f", d / n }'
 }
 
 host_rss_mb() {
@@ -105,21 +132,35 @@ warm_up() {
   WARMED_UP=1
 }
 
+# Each step's cost in CPU: the host's and PostgreSQL's milliseconds per intake over the step and its outbox drain (the
+# events' handling included), when both run on this machine. It is what caps the rate on cores they share.
 intake_step() {
   section "Ticket intake (POST /api/v1/tickets), ${SECONDS_PER_STEP} s per step, against $URL"
   warm_up
-  local rows=() clients result raw drain=""
+  local rows=() clients result raw drain="" host database=() host_before="" db_before="" host_after="" db_after=""
+  host=$(host_pid || true)
+  read -ra database <<<"$(database_pids)"
   for clients in $CLIENTS; do
+    if [[ -n "$host" && ${#database[@]} -gt 0 ]]; then
+      host_before=$(cpu_ms "$host")
+      db_before=$(cpu_ms "${database[@]}")
+    fi
     result=$(wrk_run "$clients" "$SECONDS_PER_STEP" intake.lua)
     drain=$(outbox_drain_seconds)
+    if [[ -n "$host_before" ]]; then
+      host_after=$(cpu_ms "$host")
+      db_after=$(cpu_ms "${database[@]}")
+    fi
     raw=$(raw_insert_tps "$clients" "$SECONDS_PER_STEP")
-    rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s %% |' "$clients" "$(field rps "$result")" \
-      "$(field p50 "$result")" "$(field p95 "$result")" "$(field p99 "$result")" "$(field failed "$result")" \
-      "$drain" "$raw" "$(awk -v a="$(field rps "$result")" -v b="$raw" 'BEGIN { printf "%.1f", 100 * a / b }')")")
+    rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s %% |' "$clients" "$(field rps "$result")" \
+      "$(field p50 "$result")" "$(field p95 "$result")" "$(field p99 "$result")" "$(field failed "$result")" "$drain" \
+      "$(per_request "$host_before" "$host_after" "$(field requests "$result")")" \
+      "$(per_request "$db_before" "$db_after" "$(field requests "$result")")" \
+      "$raw" "$(awk -v a="$(field rps "$result")" -v b="$raw" 'BEGIN { printf "%.1f", 100 * a / b }')")")
   done
   echo
-  echo "| clients | req/s | p50 ms | p95 ms | p99 ms | failed | outbox drained after (s) | raw INSERT tx/s | HTTP / raw |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| clients | req/s | p50 ms | p95 ms | p99 ms | failed | outbox drained after (s) | host CPU ms / intake | PostgreSQL CPU ms / intake | raw INSERT tx/s | HTTP / raw |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Host resident memory after the runs: $(host_rss_mb) MB"
