@@ -25,13 +25,7 @@ public sealed class LendBookHandler(ShelfDbContext db, NpgsqlDataSource dataSour
             return Error.Stale();
         }
 
-        await mediator.Send(new AmendEntry(request.EntryId, "+借出"), cancellationToken);
-        if (attempts.Next(nameof(LendBook)) <= request.ChangesMeanwhile)
-        {
-            await AnotherSession.ChangeBookAsync(dataSource, request.BookId, cancellationToken);
-        }
-
-        book.OnLoan++;
+        await Lending.LendAsync(book, request.EntryId, attempts.Next(nameof(LendBook)) <= request.ChangesMeanwhile, mediator, dataSource, cancellationToken);
         return book.OnLoan;
     }
 }
@@ -46,23 +40,28 @@ public sealed class LendOnEvent(ShelfDbContext db, TimeProvider clock, NpgsqlDat
     protected override async Task HandleOnceAsync(BookLent integrationEvent, CancellationToken cancellationToken)
     {
         var book = await Db.Books.SingleAsync(b => b.Id == integrationEvent.BookId, cancellationToken);
-        await mediator.Send(new AmendEntry(integrationEvent.EntryId, "+借出"), cancellationToken);
-        if (attempts.Next(nameof(LendOnEvent)) <= integrationEvent.ChangesMeanwhile)
-        {
-            await AnotherSession.ChangeBookAsync(dataSource, integrationEvent.BookId, cancellationToken);
-        }
-
-        book.OnLoan++;
+        await Lending.LendAsync(book, integrationEvent.EntryId, attempts.Next(nameof(LendOnEvent)) <= integrationEvent.ChangesMeanwhile,
+            mediator, dataSource, cancellationToken);
     }
 }
 
-internal static class AnotherSession
+internal static class Lending
 {
-    /// <summary>Changes the book on a connection of its own, committed at once: whoever read it before loses the update on saving.</summary>
-    public static async Task ChangeBookAsync(NpgsqlDataSource dataSource, Guid bookId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lends the book its caller read and amends the ledger entry from inside (a joined command). With
+    /// <paramref name="changeMeanwhile"/>, another session first changes the book and commits, so the caller's save loses the update.
+    /// </summary>
+    public static async Task LendAsync(
+        Book book, Guid entryId, bool changeMeanwhile, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        await using var meanwhile = dataSource.CreateCommand($"UPDATE shelf.books SET title = title WHERE id = '{bookId}'");
-        await meanwhile.ExecuteNonQueryAsync(cancellationToken);
+        await mediator.Send(new AmendEntry(entryId, "+借出"), cancellationToken);
+        if (changeMeanwhile)
+        {
+            await using var meanwhile = dataSource.CreateCommand($"UPDATE shelf.books SET title = title WHERE id = '{book.Id}'");
+            await meanwhile.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        book.OnLoan++;
     }
 }
 
