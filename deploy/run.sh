@@ -159,6 +159,8 @@ start_host() {
     ConnectionStrings__Huiyin=$(pg_connection_string "$PG_PORT" "$DATABASE" "$DATABASE_ROLE" "$password")
     # Two malloc arenas instead of glibc's eight per core: the runtime's native memory stays ~20 MB smaller (decision 0025).
     export MALLOC_ARENA_MAX=2
+    # Collect the youngest generation every 32 MB instead of every 6: a fifth less CPU per intake (decision 0027).
+    export DOTNET_GCgen0size=0x2000000
     export Database__Migrate=true Seed__Demo=true Auth__SigningKey="$signing_key" Customers__EncryptionKey="$encryption_key" Webhooks__AllowPrivateTargets=true \
       ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT" ASPNETCORE_ENVIRONMENT=Development
     [[ -z "$SPA_ROOT" ]] || export Spa__RootPath="$SPA_ROOT"
