@@ -85,6 +85,28 @@ public sealed class CustomerLifecycleTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task The_row_records_who_created_it_and_who_changed_it_last_and_when()
+    {
+        var agentId = await App.ProvisionAsync("test-stamp-agent", StaffRole.Agent);
+        var supervisorId = await App.ProvisionAsync("test-stamp-supervisor", StaffRole.Supervisor);
+        var agent = await App.SignedInAsAsync("test-stamp-agent");
+        var supervisor = await App.SignedInAsAsync("test-stamp-supervisor");
+        var created = await CustomerData.CreateAsync(agent, CustomerData.Person("周芳", "13400007777"));
+        var id = created.GetProperty("id").GetGuid();
+        var etag = (await supervisor.GetAsync($"/api/v1/customers/{id}")).Headers.ETag!.Tag;
+
+        var updated = await (await Put(supervisor, id, etag, new { type = "Owner", name = "周芳", phones = new[] { "13400007777" }, notes = "换了新号码" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        var (createdBy, updatedBy, createdAt, updatedAt) = await StampsAsync(id);
+        Assert.Equal($"staff:{agentId}", createdBy);
+        Assert.Equal($"staff:{supervisorId}", updatedBy);
+        Assert.True(updatedAt > createdAt, $"updated {updatedAt:O} should follow created {createdAt:O}");
+        Assert.Equal(createdBy, created.GetProperty("createdBy").GetString());
+        Assert.Equal(updatedBy, updated.GetProperty("updatedBy").GetString());
+    }
+
+    [Fact]
     public async Task An_update_without_if_match_is_428_and_with_a_stale_one_412()
     {
         var agent = await App.SignedInAsAsync(StaffRole.Agent);
@@ -156,6 +178,17 @@ public sealed class CustomerLifecycleTests(HuiyinApp app) : HuiyinTest(app)
         await (await technician.GetAsync("/api/v1/customers")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await executive.GetAsync("/api/v1/customers")).ShouldBeJsonAsync(HttpStatusCode.OK);
         await (await executive.PostAsJsonAsync("/api/v1/customers", CustomerData.Person("吴磊", "13300006666"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<(string CreatedBy, string UpdatedBy, DateTime CreatedAt, DateTime UpdatedAt)> StampsAsync(Guid id)
+    {
+        await using var connection = await App.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT created_by, updated_by, created_at, updated_at FROM customers.customers WHERE id = @id";
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetString(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3));
     }
 
     private static Task<HttpResponseMessage> Put(HttpClient client, Guid id, string etag, object body)

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Huiyin.BuildingBlocks.Persistence;
 
-/// <summary>Stamps <see cref="IAuditable"/> entities with the time and the actor on every save.</summary>
+/// <summary>
+/// Stamps <see cref="IAuditable"/> entities with the time and the actor on every save, through the change tracker, so that
+/// a save that detected its changes beforehand (<see cref="ModuleDbContext"/>) need not detect them again.
+/// </summary>
 internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -26,14 +29,14 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         {
             if (entry.State == EntityState.Added)
             {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.CreatedBy = actor;
+                entry.Property<DateTimeOffset>(nameof(IAuditable.CreatedAt)).CurrentValue = now;
+                entry.Property<string>(nameof(IAuditable.CreatedBy)).CurrentValue = actor;
             }
 
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = actor;
+                entry.Property<DateTimeOffset>(nameof(IAuditable.UpdatedAt)).CurrentValue = now;
+                entry.Property<string>(nameof(IAuditable.UpdatedBy)).CurrentValue = actor;
             }
         }
     }

@@ -57,9 +57,20 @@ public abstract class ModuleDbContext : DbContext
             await beforeSave(cancellationToken);
         }
 
-        Journal?.Capture(ChangeTracker);
-
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Changes are detected once: left on, the audit stamps' and the journal's reading of the tracker and the save itself
+        // would each compare every tracked row's values again (the stamps set their values through the tracker).
+        ChangeTracker.DetectChanges();
+        var detectsChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            Journal?.Capture(ChangeTracker);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectsChanges;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

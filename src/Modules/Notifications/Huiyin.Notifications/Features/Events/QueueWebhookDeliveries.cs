@@ -22,7 +22,7 @@ internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TE
     private static string Name => WebhookEvents.Names[typeof(TEvent)];
 
     protected override Task<bool> ConcernsAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        Subscribed().AnyAsync(cancellationToken);
+        WebhookSubscriptions.AnyFor(Db, Name, cancellationToken);
 
     protected override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
@@ -40,4 +40,12 @@ internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TE
     }
 
     private IQueryable<WebhookEndpoint> Subscribed() => Db.WebhookEndpoints.AsNoTracking().Where(e => e.Enabled && e.Events.Contains(Name));
+}
+
+/// <summary>Whether any enabled endpoint subscribes to an event: asked for every event handed out, so compiled once.</summary>
+internal static class WebhookSubscriptions
+{
+    public static readonly Func<NotificationsDbContext, string, CancellationToken, Task<bool>> AnyFor =
+        EF.CompileAsyncQuery((NotificationsDbContext db, string name, CancellationToken _) =>
+            db.WebhookEndpoints.Any(e => e.Enabled && e.Events.Contains(name)));
 }

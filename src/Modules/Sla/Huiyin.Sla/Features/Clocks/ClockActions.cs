@@ -10,6 +10,11 @@ namespace Huiyin.Sla.Features.Clocks;
 /// <summary>Applies a command to one item's clock, journals what changed and answers the clock as it now is; 404 when there is no such clock, 409 when the state forbids it.</summary>
 internal sealed class ClockActions(SlaDbContext db, WorkingCalendars calendars, ClockJournal journal, TimeProvider clock)
 {
+    /// <summary>Compiled once: every text receipt meets a clock through here, within the intake that sent it.</summary>
+    private static readonly Func<SlaDbContext, SlaWorkType, Guid, SlaMetric, CancellationToken, Task<SlaClock?>> ClockOf =
+        EF.CompileAsyncQuery((SlaDbContext context, SlaWorkType itemType, Guid itemId, SlaMetric metric, CancellationToken _) =>
+            context.Clocks.SingleOrDefault(c => c.ItemType == itemType && c.ItemId == itemId && c.Metric == metric));
+
     public Task<Result<ClockView>> ApplyAsync(
         SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
         Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<ClockChange>> action, CancellationToken cancellationToken) =>
@@ -19,7 +24,7 @@ internal sealed class ClockActions(SlaDbContext db, WorkingCalendars calendars, 
         SlaWorkType itemType, Guid itemId, SlaMetric metric, string cause,
         Func<SlaClock, DateTimeOffset, IWorkingCalendar, Result<IReadOnlyList<ClockChange>>> action, CancellationToken cancellationToken)
     {
-        var slaClock = await db.Clocks.SingleOrDefaultAsync(c => c.ItemType == itemType && c.ItemId == itemId && c.Metric == metric, cancellationToken);
+        var slaClock = await ClockOf(db, itemType, itemId, metric, cancellationToken);
         if (slaClock is null)
         {
             return Error.NotFound($"{metric} clock of {itemType}", itemId);
