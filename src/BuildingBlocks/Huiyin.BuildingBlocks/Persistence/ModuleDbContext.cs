@@ -59,9 +59,13 @@ public abstract class ModuleDbContext : DbContext
 
         // Changes are detected once: left on, the audit stamps' and the journal's reading of the tracker and the save itself
         // would each compare every tracked row's values again (the stamps set their values through the tracker).
-        ChangeTracker.DetectChanges();
         var detectsChanges = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
+        if (detectsChanges)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
         try
         {
             Journal?.Capture(ChangeTracker);
