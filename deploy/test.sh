@@ -245,6 +245,14 @@ trx_counts() {
   printf '%s %s %s\n' "$passed" "$failed" "$files"
 }
 
+# Prints what xUnit said about failures (a failed test's or a fixture's clean-up's exception and stack, the first 60
+# lines), which the TRX files keep in their output and the console log does not.
+show_xunit_failures() {
+  local dir=$1
+  find "$dir" -name '*.trx' -exec grep -h -E '^\[xUnit\.net [0-9:.]+\] {4,}' {} + 2>/dev/null | head -n 60 |
+    sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g' -e 's/^/  | /' >&2 || true
+}
+
 test_backend() {
   section "Backend tests"
   local suite="backend tests"
@@ -261,7 +269,7 @@ test_backend() {
   run_step "$ROOT" 60m "$log" dotnet test "$SOLUTION" -c Release --no-build --logger trx \
     --results-directory "$RESULTS_DIR" --blame-hang-timeout 10m --blame-hang-dump-type none ||
     rc=$?
-  { grep -E '^[[:space:]]*(Passed|Failed|Skipped)! |^[[:space:]]+Failed [^ ]|: error ' "$log" || true; } |
+  { grep -E '^[[:space:]]*(Passed|Failed|Skipped)! |^[[:space:]]+Failed [^ ]|: error |Cleanup Failure' "$log" || true; } |
     head -n 60 | sed 's/^[[:space:]]*/  | /'
   read -r passed failed files < <(trx_counts "$RESULTS_DIR")
   if ((files == 0)); then
@@ -270,6 +278,7 @@ test_backend() {
     return 0
   fi
   info "TRX result files: $files"
+  ((rc == 0)) || show_xunit_failures "$RESULTS_DIR"
   record_counts "$suite" "$passed" "$failed" "$rc" "${log#"$ROOT"/}"
 }
 
@@ -340,6 +349,18 @@ start_e2e_host() {
   HOST_PID=$!
 }
 
+# Prints each failed scenario's TAP block (its error and stack, at most 40 lines each), so that a CI log says why.
+show_tap_failures() {
+  local log=$1
+  awk '/^not ok / { block = 1; lines = 0 } block && lines++ < 40 { print "  | " $0 } /^  \.\.\.$/ { block = 0 }' "$log" >&2
+}
+
+# Prints the host's error and fatal log events (the last 20), which a failed scenario's cause is usually among.
+show_host_errors() {
+  local log=$1
+  { grep -E '"@l":"(Error|Fatal)"' "$log" || true; } | tail -n 20 | cut -c1-1500 | sed 's/^/  | /' >&2
+}
+
 # Prints "PASSED FAILED" from the last TAP summary lines of a log ("# pass N", "# fail N").
 tap_counts() {
   local log=$1 passed failed cancelled
@@ -392,7 +413,10 @@ test_e2e() {
     record "$suite" 0 1 "no TAP summary (npm run test:e2e exit code $rc)"
     return 0
   fi
-  ((rc == 0)) || show_log_tail "$host_log" 20
+  if ((rc != 0)); then
+    show_tap_failures "$log"
+    show_host_errors "$host_log"
+  fi
   record_counts "$suite" "${counts% *}" "${counts#* }" "$rc" "${log#"$ROOT"/}"
 }
 

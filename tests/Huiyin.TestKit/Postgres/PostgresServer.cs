@@ -10,6 +10,8 @@ public abstract class PostgresServer : IAsyncDisposable
 {
     public const string EnvironmentVariable = "HUIYIN_TEST_DB";
 
+    private static readonly TimeSpan DatabaseCommandTimeout = TimeSpan.FromMinutes(3);
+
     /// <summary>A superuser connection to the server's <c>postgres</c> database.</summary>
     public abstract string AdminConnectionString { get; }
 
@@ -42,10 +44,7 @@ public abstract class PostgresServer : IAsyncDisposable
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await create.ExecuteNonQueryAsync();
+        await ExecuteAsAdminAsync($"CREATE DATABASE \"{name}\"");
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
@@ -53,10 +52,19 @@ public abstract class PostgresServer : IAsyncDisposable
     {
         NpgsqlConnection.ClearAllPools();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await ExecuteAsAdminAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    /// <summary>
+    /// Dropping a database waits for a forced checkpoint, and creating one for the template's lock: with every test
+    /// project writing to the one server at once, either can outlast a command's usual 30 seconds.
+    /// </summary>
+    private async Task ExecuteAsAdminAsync(string sql)
+    {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = (int)DatabaseCommandTimeout.TotalSeconds };
+        await command.ExecuteNonQueryAsync();
     }
 
     public abstract ValueTask DisposeAsync();

@@ -32,7 +32,11 @@ export async function runRoundsJob(page) {
   await page.context().addCookies([{ name: 'huiyin_dashboard', value: await tokenOf('admin'), domain: url.hostname, path: '/hangfire' }]);
   await page.goto('/hangfire/recurring');
   await page.locator('tr', { hasText: 'facilities:rounds' }).locator('input[type=checkbox]').check();
+  // The dashboard posts the trigger from script after the click: wait for its answer, or closing the page may cancel it.
+  const triggered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/recurring/trigger'));
   await page.locator('button[data-url$="/recurring/trigger"]').click();
+  const answer = await triggered;
+  assert.ok(answer.ok(), `the dashboard's trigger answered ${answer.status()}`);
 }
 
 /** Today's round of `checklist` at `unitId`, once the job has planned it. */

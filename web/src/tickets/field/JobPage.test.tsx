@@ -66,6 +66,31 @@ describe('job on site', () => {
     });
   }, 40_000);
 
+  it('closes the work log once saved but leaves open the section the technician opened meanwhile', async () => {
+    let releaseRefetch = () => {};
+    const refetched = new Promise<void>((resolve) => (releaseRefetch = resolve));
+    let loads = 0;
+    jobApi({
+      [`GET ${path}`]: async () => {
+        if (loads++ > 0) await refetched;
+        return json(job);
+      },
+      [`POST ${path}/work-log`]: () => json({}, 201),
+    });
+    const { user } = renderApp(`/my/jobs/${job.job.id}`);
+
+    await openSection(user, /工作记录/);
+    await user.type(screen.getByLabelText('情况说明'), '更换三通接头');
+    await user.click(screen.getByRole('button', { name: '保存工作记录' }));
+    await expect.poll(() => loads).toBe(2);
+    await openSection(user, /客户签字/);
+    releaseRefetch();
+
+    expect(await screen.findByText('已保存工作记录')).toBeInTheDocument();
+    await expect.poll(() => screen.queryByLabelText('情况说明')).not.toBeVisible();
+    expect(screen.getByLabelText('客户姓名')).toBeVisible();
+  }, 40_000);
+
   it('uploads a photo with its own Idempotency-Key and shows the progress', async () => {
     jobApi();
     const { sent: uploads, finish } = fakeUpload(201, { id: 'p1' });

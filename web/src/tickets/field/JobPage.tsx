@@ -28,16 +28,17 @@ export function JobPage() {
   if (found.error) return <Alert type="error" showIcon title={t('tickets.loadFailed', { reason: found.error.message })} />;
   const job = found.data;
   const onSite = job.visits.some((visit) => visit.technicianId === me.id && !visit.checkedOutAt);
-  const finished = (what: string) => () => {
+  // Closes only the section that finished: its answer can arrive after the technician has opened the next one.
+  const finished = (section: string, what: string) => () => {
     void message.success(t(what));
-    setOpen([]);
+    setOpen((keys) => keys.filter((key) => key !== section));
   };
 
   const sections = [
-    { key: 'work', label: t('tickets.field.workLog'), children: <WorkLogForm jobId={id} onDone={finished('tickets.field.workLogged')} /> },
+    { key: 'work', label: t('tickets.field.workLog'), children: <WorkLogForm jobId={id} onDone={finished('work', 'tickets.field.workLogged')} /> },
     { key: 'photos', label: t('tickets.field.photos'), children: <PhotoUpload jobId={id} /> },
-    { key: 'sign-off', label: t('tickets.field.signOff'), children: <SignOffForm jobId={id} customerName={job.job.customerName} onDone={finished('tickets.field.signedOff')} /> },
-    { key: 'resolve', label: t('tickets.field.resolve'), children: <ResolveJobForm jobId={id} onDone={finished('tickets.field.resolved')} /> },
+    { key: 'sign-off', label: t('tickets.field.signOff'), children: <SignOffForm jobId={id} customerName={job.job.customerName} onDone={finished('sign-off', 'tickets.field.signedOff')} /> },
+    { key: 'resolve', label: t('tickets.field.resolve'), children: <ResolveJobForm jobId={id} onDone={finished('resolve', 'tickets.field.resolved')} /> },
     { key: 'history', label: t('tickets.field.history'), children: <JobHistory job={job} /> },
   ];
 
