@@ -56,8 +56,8 @@ public abstract class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Dropping a database waits for a forced checkpoint, and creating one for the template's lock: with every test
-    /// project writing to the one server at once, either can outlast a command's usual 30 seconds.
+    /// Dropping a database waits for a forced checkpoint: with every test project writing to the one server at once,
+    /// that has outlasted a command's usual 30 seconds. Creating one gets the same allowance.
     /// </summary>
     private async Task ExecuteAsAdminAsync(string sql)
     {
