@@ -15,37 +15,35 @@ internal sealed class QueueWebhookDeliveries<TEvent> : IdempotentEventHandler<TE
     where TEvent : IntegrationEvent
 {
     private readonly TimeProvider _clock;
+    private List<WebhookEndpointId> _subscribedEndpoints = [];
 
     public QueueWebhookDeliveries(NotificationsDbContext db, TimeProvider clock)
         : base(db, clock) => _clock = clock;
 
     private static string Name => WebhookEvents.Names[typeof(TEvent)];
 
-    protected override Task<bool> ConcernsAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        WebhookSubscriptions.AnyFor(Db, Name, cancellationToken);
+    /// <summary>The subscribed endpoints, read before the transaction: an event nobody subscribes to leaves no inbox row.</summary>
+    protected override async Task<bool> ConcernsAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        _subscribedEndpoints = await WebhookSubscriptions.EndpointsFor(Db, Name).ToListAsync(cancellationToken);
+        return _subscribedEndpoints.Count > 0;
+    }
 
-    protected override async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    protected override Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
         var name = Name;
-        var endpoints = await Subscribed().Select(e => e.Id).ToListAsync(cancellationToken);
-        if (endpoints.Count == 0)
-        {
-            return;
-        }
-
         var body = JsonSerializer.Serialize(
             new { type = name, timestamp = integrationEvent.OccurredAt, data = integrationEvent }, IntegrationEventJson.Options);
         var now = _clock.GetUtcNow();
-        Db.WebhookDeliveries.AddRange(endpoints.Select(endpoint => WebhookDelivery.Queue(endpoint, integrationEvent.Id, name, body, now)));
+        Db.WebhookDeliveries.AddRange(_subscribedEndpoints.Select(endpoint => WebhookDelivery.Queue(endpoint, integrationEvent.Id, name, body, now)));
+        return Task.CompletedTask;
     }
-
-    private IQueryable<WebhookEndpoint> Subscribed() => Db.WebhookEndpoints.AsNoTracking().Where(e => e.Enabled && e.Events.Contains(Name));
 }
 
-/// <summary>Whether any enabled endpoint subscribes to an event: asked for every event handed out, so compiled once.</summary>
+/// <summary>The enabled endpoints subscribed to an event: asked for every event handed out, so compiled once.</summary>
 internal static class WebhookSubscriptions
 {
-    public static readonly Func<NotificationsDbContext, string, CancellationToken, Task<bool>> AnyFor =
-        EF.CompileAsyncQuery((NotificationsDbContext db, string name, CancellationToken _) =>
-            db.WebhookEndpoints.Any(e => e.Enabled && e.Events.Contains(name)));
+    public static readonly Func<NotificationsDbContext, string, IAsyncEnumerable<WebhookEndpointId>> EndpointsFor =
+        EF.CompileAsyncQuery((NotificationsDbContext db, string name) =>
+            db.WebhookEndpoints.Where(e => e.Enabled && e.Events.Contains(name)).Select(e => e.Id));
 }
