@@ -41,7 +41,7 @@ public sealed class DatabaseMigrator(
                 await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await context.Database.MigrateAsync(cancellationToken);
-                logger.LogInformation("Schema {Schema}: applied {Count} migration(s)", database.Schema, pending.Count);
+                logger.LogInformation("{Database} in schema {Schema}: applied {Count} migration(s)", database.ContextType.Name, database.Schema, pending.Count);
             }
         }
         finally
