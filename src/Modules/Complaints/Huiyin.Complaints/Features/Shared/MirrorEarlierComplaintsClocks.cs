@@ -15,6 +15,7 @@ internal sealed class MirrorEarlierComplaintsClocks(ComplaintsDbContext db, Comp
     internal static readonly DateTimeOffset ListDeadlinesSince = new(2026, 12, 6, 13, 5, 44, TimeSpan.Zero);
 
     private const int Batch = 200;
+    private const int MaxAttempts = 3;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -24,13 +25,35 @@ internal sealed class MirrorEarlierComplaintsClocks(ComplaintsDbContext db, Comp
             .ToListAsync(cancellationToken);
         foreach (var batch in earlier.Chunk(Batch))
         {
-            foreach (var complaint in await db.Complaints.Where(c => batch.Contains(c.Id)).ToListAsync(cancellationToken))
-            {
-                await clocks.MirrorAsync(complaint, cancellationToken);
-            }
+            await MirrorAsync(batch, cancellationToken);
+        }
+    }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+    /// <summary>
+    /// A complaint that changes while its batch is mirrored (its events handled meanwhile) is mirrored by that change, so a batch
+    /// that loses the update is read again and only the complaints still without a deadline are mirrored.
+    /// </summary>
+    private async Task MirrorAsync(ComplaintId[] batch, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                foreach (var complaint in await db.Complaints.Where(c => batch.Contains(c.Id) && c.NextDueAt == null).ToListAsync(cancellationToken))
+                {
+                    await clocks.MirrorAsync(complaint, cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
         }
     }
 }
