@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Huiyin.BuildingBlocks.Modules;
-using Huiyin.Complaints.Features.Shared;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Complaints.Tests;
 
@@ -78,35 +75,6 @@ public sealed class ListFilterTests(HuiyinApp app) : HuiyinTest(app)
         var walked = Ids(first.GetProperty("items").EnumerateArray()).Concat(Ids(second.GetProperty("items").EnumerateArray())).ToList();
         Assert.Equal(Enumerable.Reverse(fees), walked);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
-    }
-
-    [Fact]
-    public async Task An_open_complaint_registered_before_the_list_carried_deadlines_gets_its_deadline_at_the_next_start()
-    {
-        var agent = await App.SignedInAsAsync(StaffRole.Agent);
-        var earlier = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
-        await AsIfRegisteredBeforeTheListHadDeadlinesAsync(earlier.Id());
-        Assert.Equal(JsonValueKind.Null, (await ComplaintApi.ListedAsync(agent, "")).Single().GetProperty("nextDeadline").ValueKind);
-
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetServices<IStartupTask>().OfType<MirrorEarlierComplaintsClocks>().Single().RunAsync(CancellationToken.None);
-        }
-
-        var deadline = (await ComplaintApi.ListedAsync(agent, "")).Single().GetProperty("nextDeadline");
-        var registered = earlier.GetProperty("nextDeadline");
-        Assert.Equal(registered.Text("metric"), deadline.Text("metric"));
-        Assert.Equal(registered.GetProperty("dueAt").GetDateTimeOffset(), deadline.GetProperty("dueAt").GetDateTimeOffset());
-    }
-
-    private async Task AsIfRegisteredBeforeTheListHadDeadlinesAsync(Guid complaintId)
-    {
-        await using var connection = await App.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE complaints.complaints SET next_due_at = NULL, next_due_metric = NULL, created_at = @before WHERE id = @id";
-        command.Parameters.AddWithValue("before", MirrorEarlierComplaintsClocks.ListDeadlinesSince.AddDays(-1));
-        command.Parameters.AddWithValue("id", complaintId);
-        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<Guid> CustomerNamedAsync(HttpClient agent, string name)
