@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Threading.RateLimiting;
 using Huiyin.Host.Composition;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -33,9 +35,9 @@ public sealed class ApiConcurrencyTests(OneAtATimeApp app) : IClassFixture<OneAt
         var customersLocked = await LockCustomersAsync(connection);
 
         var inFlight = agent.PostAsJsonAsync("/api/v1/customers", new { type = "Owner", name = "王建国", phones = new[] { "13800138000" } });
-        await UntilAsync(() => concurrency.Statistics.CurrentAvailablePermits == 0);
+        await UntilAsync(() => ApiRequests(concurrency).CurrentAvailablePermits == 0);
         var waiting = agent.GetAsync("/api/v1/customers?limit=1");
-        await UntilAsync(() => concurrency.Statistics.CurrentQueuedCount == 1);
+        await UntilAsync(() => ApiRequests(concurrency).CurrentQueuedCount == 1);
         var refused = await agent.GetAsync("/api/v1/customers?limit=1");
         var probe = await agent.GetAsync("/health/live");
 
@@ -48,8 +50,12 @@ public sealed class ApiConcurrencyTests(OneAtATimeApp app) : IClassFixture<OneAt
 
         Assert.Equal(HttpStatusCode.Created, (await inFlight).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await waiting).StatusCode);
-        await UntilAsync(() => concurrency.Statistics.CurrentAvailablePermits == 1);
+        await UntilAsync(() => ApiRequests(concurrency).CurrentAvailablePermits == 1);
     }
+
+    /// <summary>The API requests in flight and waiting, as the host's limiter counts them now.</summary>
+    private static RateLimiterStatistics ApiRequests(ApiConcurrency concurrency) =>
+        concurrency.Limiter.GetStatistics(new DefaultHttpContext { Request = { Path = "/api/v1/customers" } })!;
 
     /// <summary>Holds back every write to the customers' table (reads go on) until the transaction ends.</summary>
     private static async Task<NpgsqlTransaction> LockCustomersAsync(NpgsqlConnection connection)

@@ -33,8 +33,4 @@ public sealed class ApiConcurrency
     }
 
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
-
-    /// <summary>The API requests in flight and waiting, as the limiter counts them now.</summary>
-    public RateLimiterStatistics Statistics =>
-        Limiter.GetStatistics(new DefaultHttpContext { Request = { Path = ApiPath } })!;
 }

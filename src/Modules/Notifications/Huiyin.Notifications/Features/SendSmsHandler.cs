@@ -43,6 +43,11 @@ internal sealed class SendSmsToEachValidator : AbstractValidator<SendSmsToEach>
 internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults defaults, TimeProvider clock)
     : IRequestHandler<SendSms, Result<Guid>>, IRequestHandler<SendSmsToEach, Result<IReadOnlyList<Guid>>>
 {
+    /// <summary>Compiled once: every text receipt of an intake reads its template through here.</summary>
+    private static readonly Func<NotificationsDbContext, string, CancellationToken, Task<MessageTemplate?>> TemplateOf =
+        EF.CompileAsyncQuery((NotificationsDbContext context, string key, CancellationToken _) =>
+            context.Templates.AsNoTracking().SingleOrDefault(t => t.Key == key));
+
     public async Task<Result<Guid>> Handle(SendSms request, CancellationToken cancellationToken)
     {
         var queued = await QueueAsync([request.Phone], request.TemplateKey, request.Values, request.RelatedItemType, request.RelatedItemId, cancellationToken);
@@ -56,7 +61,7 @@ internal sealed class SendSmsHandler(NotificationsDbContext db, TemplateDefaults
         IReadOnlyList<string> phones, string templateKey, IReadOnlyDictionary<string, string> values, string? relatedItemType, Guid? relatedItemId,
         CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == templateKey, cancellationToken);
+        var template = await TemplateOf(db, templateKey, cancellationToken);
         if (template is null)
         {
             return Error.Validation("unknown_template", "templateKey", $"There is no message template '{templateKey}'.",
