@@ -22,9 +22,7 @@ public sealed class EarlierComplaintsDeadlinesTests(HuiyinApp app) : HuiyinTest(
     [Fact]
     public async Task An_open_complaint_registered_before_the_list_carried_deadlines_gets_its_deadline_at_the_next_start()
     {
-        var agent = await App.SignedInAsAsync(StaffRole.Agent);
-        var earlier = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
-        await AsIfRegisteredBeforeTheListHadDeadlinesAsync(earlier.Id());
+        var (agent, earlier) = await ComplaintRegisteredBeforeTheListHadDeadlinesAsync();
         Assert.Equal(JsonValueKind.Null, (await ComplaintApi.ListedAsync(agent, "")).Single().GetProperty("nextDeadline").ValueKind);
 
         await using (var scope = App.Services.CreateAsyncScope())
@@ -38,9 +36,7 @@ public sealed class EarlierComplaintsDeadlinesTests(HuiyinApp app) : HuiyinTest(
     [Fact]
     public async Task A_complaint_changed_between_the_read_and_the_save_is_read_again_and_still_gets_its_deadline()
     {
-        var agent = await App.SignedInAsAsync(StaffRole.Agent);
-        var earlier = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
-        await AsIfRegisteredBeforeTheListHadDeadlinesAsync(earlier.Id());
+        var (agent, earlier) = await ComplaintRegisteredBeforeTheListHadDeadlinesAsync();
         var meanwhile = new ChangedBeforeTheFirstSave(App, $"UPDATE complaints.complaints SET description = description || '（补充）' WHERE id = '{earlier.Id()}'");
 
         await MirrorWithAsync(meanwhile);
@@ -52,9 +48,7 @@ public sealed class EarlierComplaintsDeadlinesTests(HuiyinApp app) : HuiyinTest(
     [Fact]
     public async Task A_complaint_mirrored_by_its_own_change_meanwhile_is_left_as_that_change_wrote_it()
     {
-        var agent = await App.SignedInAsAsync(StaffRole.Agent);
-        var earlier = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
-        await AsIfRegisteredBeforeTheListHadDeadlinesAsync(earlier.Id());
+        var (agent, earlier) = await ComplaintRegisteredBeforeTheListHadDeadlinesAsync();
         var changedDeadline = DateTimeOffset.UtcNow.AddDays(9);
         var meanwhile = new ChangedBeforeTheFirstSave(App,
             $"UPDATE complaints.complaints SET next_due_at = '{changedDeadline:O}', next_due_metric = 'Resolution' WHERE id = '{earlier.Id()}'");
@@ -83,6 +77,15 @@ public sealed class EarlierComplaintsDeadlinesTests(HuiyinApp app) : HuiyinTest(
         var registered = complaint.GetProperty("nextDeadline");
         Assert.Equal(registered.Text("metric"), deadline.Text("metric"));
         Assert.Equal(registered.GetProperty("dueAt").GetDateTimeOffset(), deadline.GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    /// <summary>An agent and an open complaint as it stood before the list carried deadlines: none copied onto it.</summary>
+    private async Task<(HttpClient Agent, JsonElement Complaint)> ComplaintRegisteredBeforeTheListHadDeadlinesAsync()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        var complaint = await ComplaintApi.RegisteredAsync(agent, ComplaintApi.Body(await ComplaintApi.CustomerAsync(App)));
+        await AsIfRegisteredBeforeTheListHadDeadlinesAsync(complaint.Id());
+        return (agent, complaint);
     }
 
     private async Task AsIfRegisteredBeforeTheListHadDeadlinesAsync(Guid complaintId)
