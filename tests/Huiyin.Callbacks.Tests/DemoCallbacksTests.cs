@@ -1,4 +1,6 @@
 using System.Net;
+using Huiyin.BuildingBlocks.Time;
+using Huiyin.Callbacks.Domain;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 
@@ -44,6 +46,6 @@ public sealed class DemoCallbackDueTimeTests
     [InlineData("2026-12-06T15:50:00Z", "2026-12-06T15:55:00Z")] // 23:50: halfway to midnight, still today
     public void Todays_demo_callback_is_due_later_the_same_desk_day(string now, string expected)
     {
-        Assert.Equal(DateTimeOffset.Parse(expected), Seeding.DemoCallbacks.DueLaterToday(DateTimeOffset.Parse(now)));
+        Assert.Equal(DateTimeOffset.Parse(expected), Seeding.DemoCallbacks.DueLaterToday(DateTimeOffset.Parse(now), new CallHours(new DeskTime(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")))));
     }
 }

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huiyin.Facilities.Tests;
 
@@ -83,7 +86,20 @@ public sealed class EquipmentTests(FacilitiesApp app) : HuiyinTest(app)
         Assert.Equal(building.Id(), reminder.GetProperty("buildingId").GetGuid());
     }
 
-    private async Task<JsonElement> LiftAsync(Guid locationId, string name = "1号梯", TimeSpan? expiresIn = null)
+    [Fact]
+    public async Task A_certificate_is_announced_with_the_day_it_expires_at_the_desk()
+    {
+        var desk = App.Services.GetRequiredService<DeskTime>();
+        var expiresOn = desk.Today(App.Clock).AddDays(20);
+        await LiftAsync((await FacilitiesApi.BuildingAsync(App)).Id(), expiresAt: desk.StartOf(expiresOn));
+
+        await RemindAsync();
+
+        var reminder = Assert.Single(await RemindersAsync());
+        Assert.Equal(expiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reminder.Text("expiresOn"));
+    }
+
+    private async Task<JsonElement> LiftAsync(Guid locationId, string name = "1号梯", TimeSpan? expiresIn = null, DateTimeOffset? expiresAt = null)
     {
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
         return await FacilitiesApi.CreatedAsync(manager, "equipment", new
@@ -93,7 +109,7 @@ public sealed class EquipmentTests(FacilitiesApp app) : HuiyinTest(app)
             locationId,
             contractor = "奥的斯电梯维保",
             certificateNumber = "TS3310001",
-            certificateExpiresAt = DateTimeOffset.UtcNow + (expiresIn ?? TimeSpan.FromDays(365)),
+            certificateExpiresAt = expiresAt ?? DateTimeOffset.UtcNow + (expiresIn ?? TimeSpan.FromDays(365)),
         });
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Huiyin.Facilities.Features.Shared;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Jobs;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
@@ -21,7 +21,7 @@ public sealed class MaintenanceTests(FacilitiesApp app) : HuiyinTest(app)
     [Fact]
     public async Task A_weekly_plan_opens_each_work_order_once_its_lead_days_before_the_working_day_a_holiday_moves_it_to()
     {
-        var today = DeskDay.Today(App.Clock);
+        var today = App.Services.GetRequiredService<DeskTime>().Today(App.Clock);
         var (plan, checklist) = await LiftPlanAsync(firstDueOn: today.AddDays(10), holiday: today.AddDays(10));
 
         var opened = new List<int>();
@@ -48,7 +48,7 @@ public sealed class MaintenanceTests(FacilitiesApp app) : HuiyinTest(app)
     [Fact]
     public async Task The_history_says_whether_each_work_order_was_done_on_time_late_or_is_open()
     {
-        var today = DeskDay.Today(App.Clock);
+        var today = App.Services.GetRequiredService<DeskTime>().Today(App.Clock);
         var (plan, _) = await LiftPlanAsync(firstDueOn: today.AddDays(1), holiday: null, leadDays: 15);
         await Facilities.SendAsync(new OpenMaintenanceWorkOrders());
         var tickets = (await PlanAsync(plan)).Items("history").Select(o => o.GetProperty("ticketId").GetGuid()).ToList();

@@ -1,5 +1,5 @@
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.TestKit;
-using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

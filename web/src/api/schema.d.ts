@@ -172,7 +172,7 @@ export interface paths {
         };
         /**
          * Completion rate, on-time rate and satisfaction of callbacks per staff member, team or month
-         * @description `by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (Asia/Shanghai), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.
+         * @description `by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.
          */
         get: operations["GetCallbackStats"];
         put?: never;
@@ -1969,7 +1969,7 @@ export interface paths {
         put?: never;
         /**
          * Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings, floors or units
-         * @description Give exactly one of `siteId` (all its units), `buildingIds` (their units), `floors` (`{buildingId, floor}`: their units) and `unitIds`, and at least one channel. The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.
+         * @description Give exactly one of `siteId` (all its units), `buildingIds` (their units), `floors` (`{buildingId, floor}`: their units) and `unitIds`, and at least one channel. The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, in `Desk:TimeZone`, Asia/Shanghai by default), handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.
          */
         post: operations["SendNotice"];
         delete?: never;

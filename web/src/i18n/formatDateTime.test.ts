@@ -1,7 +1,12 @@
 import { expect, it } from 'vitest';
-import { formatDateTime } from './formatDateTime';
+import { formatDate, formatDateTime } from './formatDateTime';
 
 it('shows instants in Asia/Shanghai, whatever the zone of the browser', () => {
   expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/02/01 00:30');
   expect(formatDateTime('2026-01-31T16:30:00+00:00', 'en')).toBe('02/01/2026, 00:30');
+});
+
+it('shows the day an instant falls on in Asia/Shanghai, not in UTC', () => {
+  expect(formatDate('2027-02-28T16:00:00Z', 'zh-CN')).toBe('2027/03/01');
+  expect(formatDate('2027-02-28T15:59:00Z', 'zh-CN')).toBe('2027/02/28');
 });

@@ -14,6 +14,11 @@ export function formatDateTime(instant: string, language: string): string {
   }).format(new Date(instant));
 }
 
+/** The day an ISO 8601 instant falls on in Asia/Shanghai, e.g. 2026/11/23. */
+export function formatDate(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
 /** A window between two instants, e.g. 2026/11/23 14:00 – 2026/11/23 16:00. */
 export function formatWindow(from: string, to: string, language: string): string {
   return `${formatDateTime(from, language)} – ${formatDateTime(to, language)}`;

@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Host.Errors;
 using Huiyin.Host.Health;
 using Huiyin.Host.Jobs;
@@ -31,6 +32,7 @@ internal static class HuiyinServices
         builder.AddHuiyinLogging();
         builder.AddBrowserHardening();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(DeskTime.FromConfiguration(configuration));
         services.AddHuiyinDatabase(connectionString);
         services.Configure<DatabaseRetryOptions>(configuration.GetSection(DatabaseRetryOptions.Section));
         services.AddMessagingCore();

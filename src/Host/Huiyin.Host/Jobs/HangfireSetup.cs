@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Huiyin.BuildingBlocks.Idempotency;
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Time;
 
 namespace Huiyin.Host.Jobs;
 
@@ -52,7 +53,7 @@ internal static class HangfireSetup
             return;
         }
 
-        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        var jobs = new RecurringJobsOnDeskTime(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<DeskTime>());
         jobs.RegisterIdempotencyJobs();
         foreach (var module in modules)
         {

@@ -4,6 +4,7 @@ using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Outbox;
 using Huiyin.BuildingBlocks.Persistence;
 using Huiyin.Callbacks.Contracts;
+using Huiyin.Callbacks.Domain;
 using Huiyin.Callbacks.Features;
 using Huiyin.Callbacks.Features.AnnualPlan;
 using Huiyin.Callbacks.Features.Attempts;
@@ -32,6 +33,7 @@ public sealed class CallbacksModule : IModule
         services.AddHandlersFrom(typeof(CallbacksModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(CallbackScheduled).Assembly);
 
+        services.AddSingleton<CallHours>();
         services.AddScoped<CallbackScheduler>();
         services.AddScoped<WorkingDays>();
         services.AddScoped<CallScripts>();
@@ -52,6 +54,5 @@ public sealed class CallbacksModule : IModule
     }
 
     public void RegisterJobs(IRecurringJobManager jobs) =>
-        jobs.AddOrUpdate<AnnualPlanJob>(AnnualPlanJob.JobId, job => job.RunAsync(CancellationToken.None), AnnualPlanJob.Schedule,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+        jobs.AddOrUpdate<AnnualPlanJob>(AnnualPlanJob.JobId, job => job.RunAsync(CancellationToken.None), AnnualPlanJob.Schedule);
 }

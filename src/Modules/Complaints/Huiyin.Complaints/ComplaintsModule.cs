@@ -40,7 +40,6 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<ComplaintReceipt>();
         services.AddScoped<ComplaintJournal>();
         services.AddScoped<ApologySms>();
-        services.AddSingleton(DeskDay.FromConfiguration(configuration));
         services.AddScoped<IStartupTask, DemoComplaints>();
         services.AddScoped<IStartupTask, MirrorEarlierComplaintsClocks>();
     }

@@ -33,7 +33,6 @@ public sealed class TicketsModule : IModule
         services.AddHandlersFrom(typeof(TicketsModule).Assembly);
         services.AddIntegrationEventsFrom(typeof(TicketCreated).Assembly);
 
-        services.AddSingleton(DeskTime.FromConfiguration(configuration));
         services.AddSingleton<TicketNumbers>();
         services.AddScoped<TicketActors>();
         services.AddScoped<TicketJournal>();

@@ -54,14 +54,14 @@ internal sealed class GetCallbackStatsValidator : AbstractValidator<GetCallbackS
     }
 }
 
-internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUser user, IMediator mediator, TimeProvider clock)
+internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUser user, IMediator mediator, CallHours hours, TimeProvider clock)
     : IRequestHandler<GetCallbackStats, Result<CallbackStats>>
 {
     private static readonly Dictionary<CallbackStatsGrouping, string> Keys = new()
     {
         [CallbackStatsGrouping.Staff] = "assignee_id::text",
         [CallbackStatsGrouping.Team] = "team_id::text",
-        [CallbackStatsGrouping.Month] = "to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')",
+        [CallbackStatsGrouping.Month] = "to_char(due_at AT TIME ZONE @zone, 'YYYY-MM')",
     };
 
     /// <summary>The counts per group; <c>{0}</c> is the grouping's key expression, one of <see cref="Keys"/>.</summary>
@@ -83,7 +83,7 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
     public async Task<Result<CallbackStats>> Handle(GetCallbackStats request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var to = request.To ?? CallHours.DayOf(now);
+        var to = request.To ?? hours.DayOf(now);
         var from = request.From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(-11);
         var staff = await mediator.Send(new GetStaffCards(), cancellationToken);
         Guid? team = user.HasPermission(CallbacksPermissions.ReadAll) ? null : staff.SingleOrDefault(s => s.Id == user.Id)?.TeamId ?? Guid.Empty;
@@ -98,8 +98,9 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
         db.Database.SqlQueryRaw<Figures>(
             string.Format(CultureInfo.InvariantCulture, FiguresSql, key),
             new NpgsqlParameter("now", now),
-            new NpgsqlParameter("from", CallHours.StartOf(from)),
-            new NpgsqlParameter("to", CallHours.StartOf(to.AddDays(1))),
+            new NpgsqlParameter("zone", hours.TimeZoneName),
+            new NpgsqlParameter("from", hours.StartOf(from)),
+            new NpgsqlParameter("to", hours.StartOf(to.AddDays(1))),
             new NpgsqlParameter("team", (object?)team ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid })
             .ToListAsync(cancellationToken);
 
@@ -138,7 +139,7 @@ internal static class GetCallbackStatsEndpoint
             .RequireAuthorization(new AuthorizationPolicyBuilder().RequireClaim(HuiyinClaims.Permission, CallbacksPermissions.ReadTeam, CallbacksPermissions.ReadAll).Build())
             .WithName("GetCallbackStats")
             .WithSummary("Completion rate, on-time rate and satisfaction of callbacks per staff member, team or month")
-            .WithDescription("`by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (Asia/Shanghai), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.")
+            .WithDescription("`by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.")
             .Produces<CallbackStats>()
             .ProducesValidationProblem();
 }

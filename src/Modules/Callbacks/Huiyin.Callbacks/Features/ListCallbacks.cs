@@ -48,7 +48,7 @@ internal sealed class ListCallbacksValidator : AbstractValidator<ListCallbacks>
     }
 }
 
-internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts scripts, ICurrentUser user, IMediator mediator, TimeProvider clock)
+internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts scripts, ICurrentUser user, IMediator mediator, CallHours hours, TimeProvider clock)
     : IRequestHandler<ListCallbacks, Result<Page<CallbackResponse>>>
 {
     public async Task<Result<Page<CallbackResponse>>> Handle(ListCallbacks request, CancellationToken cancellationToken)
@@ -120,8 +120,8 @@ internal sealed class ListCallbacksHandler(CallbacksDbContext db, CallScripts sc
     private IQueryable<Callback> Due(IQueryable<Callback> query, CallbackDue? due)
     {
         var now = clock.GetUtcNow();
-        var today = CallHours.DayOf(now);
-        var (start, end) = (CallHours.StartOf(today), CallHours.StartOf(today.AddDays(1)));
+        var today = hours.DayOf(now);
+        var (start, end) = (hours.StartOf(today), hours.StartOf(today.AddDays(1)));
         var open = query.Where(c => c.Status == CallbackStatus.Due || c.Status == CallbackStatus.Retrying);
         return due switch
         {

@@ -17,7 +17,7 @@ namespace Huiyin.Callbacks.Seeding;
 /// find their callbacks booked.
 /// </summary>
 internal sealed class DemoCallbacks(
-    CallbacksDbContext db, CallbackScheduler scheduler, IMediator mediator, TimeProvider clock, IConfiguration configuration) : IStartupTask
+    CallbacksDbContext db, CallbackScheduler scheduler, IMediator mediator, CallHours hours, TimeProvider clock, IConfiguration configuration) : IStartupTask
 {
     private static readonly (int Satisfaction, string Comment)[] Answers = [(5, "维修师傅很专业，非常满意"), (4, "处理及时，下次希望提前电话告知")];
 
@@ -30,7 +30,7 @@ internal sealed class DemoCallbacks(
 
         var tickets = await mediator.Send(new ListResolvedTickets(20), cancellationToken);
         var now = clock.GetUtcNow();
-        var endOfToday = DueLaterToday(now);
+        var endOfToday = DueLaterToday(now, hours);
         var open = tickets.Where(t => !t.Closed).Take(2).ToList();
         if (open.Count > 0)
         {
@@ -53,12 +53,12 @@ internal sealed class DemoCallbacks(
     /// The end of today's calling hours; late in the evening, when they are over, shortly after now but still before midnight, so the
     /// demo always has a callback to make today.
     /// </summary>
-    internal static DateTimeOffset DueLaterToday(DateTimeOffset now)
+    internal static DateTimeOffset DueLaterToday(DateTimeOffset now, CallHours hours)
     {
-        var today = CallHours.DayOf(now);
-        var untilMidnight = CallHours.StartOf(today.AddDays(1)) - now;
+        var today = hours.DayOf(now);
+        var untilMidnight = hours.StartOf(today.AddDays(1)) - now;
         var shortly = now + TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(30).Ticks, untilMidnight.Ticks / 2));
-        return new[] { CallHours.EndOf(today), shortly }.Max();
+        return new[] { hours.EndOf(today), shortly }.Max();
     }
 
     private async Task<Callback> BookAsync(ResolvedTicket ticket, DateTimeOffset dueAt, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Time;
 using System.Linq.Expressions;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
@@ -71,7 +72,7 @@ internal sealed class ApplyOneMonthRuleHandler(ComplaintsDbContext db, IServiceS
 /// <summary>One complaint under the one-month rule, read afresh: made Major if the rule holds for it now.</summary>
 internal sealed record MakeMajorAfterOneMonth(ComplaintId ComplaintId) : ICommand<Result>, IRetriedOnOutdatedCopy;
 
-internal sealed class MakeMajorAfterOneMonthHandler(ComplaintsDbContext db, SeverityRaises raises, DeskDay desk, TimeProvider clock)
+internal sealed class MakeMajorAfterOneMonthHandler(ComplaintsDbContext db, SeverityRaises raises, DeskTime desk, TimeProvider clock)
     : IRequestHandler<MakeMajorAfterOneMonth, Result>
 {
     public async Task<Result> Handle(MakeMajorAfterOneMonth request, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Huiyin.Complaints.Features.Shared;
+using Huiyin.BuildingBlocks.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Complaints.Persistence;
@@ -12,11 +12,11 @@ internal sealed class ComplaintDayCount
 }
 
 /// <summary>
-/// Hands out C-yyyyMMdd-NNNN, counting afresh each day of the desk (<see cref="DeskDay"/>). The day's counter rises in the
+/// Hands out C-yyyyMMdd-NNNN, counting afresh each day of the desk (<see cref="DeskTime"/>). The day's counter rises in the
 /// complaint's own transaction, so a rolled-back intake leaves no gap; the row stays locked until the intake commits, which
 /// complaints, far fewer than tickets, can afford.
 /// </summary>
-internal sealed class ComplaintNumbers(ComplaintsDbContext db, TimeProvider clock, DeskDay desk)
+internal sealed class ComplaintNumbers(ComplaintsDbContext db, TimeProvider clock, DeskTime desk)
 {
     public async Task<string> NextAsync(CancellationToken cancellationToken)
     {

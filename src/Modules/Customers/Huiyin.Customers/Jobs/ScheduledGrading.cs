@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Customers.Features.Grading;
 using MediatR;
 
@@ -16,13 +17,11 @@ internal sealed record ScheduledGrading : ICommand<Result>
     public const int NewcomersMonth = 7;
 }
 
-internal sealed class ScheduledGradingHandler(GradingProposer proposer, TimeProvider clock) : IRequestHandler<ScheduledGrading, Result>
+internal sealed class ScheduledGradingHandler(GradingProposer proposer, DeskTime desk, TimeProvider clock) : IRequestHandler<ScheduledGrading, Result>
 {
-    private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task<Result> Handle(ScheduledGrading request, CancellationToken cancellationToken)
     {
-        var scope = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeskZone).Month == ScheduledGrading.NewcomersMonth ? GradingScope.Newcomers : GradingScope.Everyone;
+        var scope = desk.Today(clock).Month == ScheduledGrading.NewcomersMonth ? GradingScope.Newcomers : GradingScope.Everyone;
         var proposal = await proposer.ProposeAsync(scope, cancellationToken);
         return proposal.IsSuccess || proposal.Error.Code == "nothing_to_grade" ? Result.Success() : proposal.Error;
     }

@@ -1,3 +1,5 @@
+using Huiyin.BuildingBlocks.Time;
+
 namespace Huiyin.Desk.Domain;
 
 /// <summary>Which days a shift runs on, by the team's business calendar: every day, working days only, or holidays and weekends only (节假日值班).</summary>
@@ -24,9 +26,9 @@ internal sealed class DutyShift
 
     public ShiftDays Days { get; set; }
 
-    /// <summary>When the shift that starts on <paramref name="date"/> begins and ends.</summary>
-    public (DateTimeOffset From, DateTimeOffset To) On(DateOnly date) =>
-        (DeskTime.At(date, Start), DeskTime.At(End > Start ? date : date.AddDays(1), End));
+    /// <summary>When the shift that starts on <paramref name="date"/> begins and ends, its hours read on the desk's clocks.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) On(DateOnly date, DeskTime desk) =>
+        (desk.At(date, Start), desk.At(End > Start ? date : date.AddDays(1), End));
 
     public bool RunsOn(bool workingDay) => Days switch
     {

@@ -1,5 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
-using Huiyin.Desk.Domain;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Desk.Features.Duty;
 using Huiyin.Desk.Features.Shared;
 using Huiyin.Desk.Persistence;
@@ -14,7 +14,7 @@ namespace Huiyin.Desk.Seeding;
 /// The local run's demo roster (<c>Seed:Demo=true</c>): every demo team on 早班, 中班 and 夜班 this week and the next (and the last, for last night's shift), its people in
 /// turn, and its managers on call every night (值班经理). Only into an empty module.
 /// </summary>
-internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, TimeProvider clock, IConfiguration configuration) : IStartupTask
+internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, DeskTime desk, TimeProvider clock, IConfiguration configuration) : IStartupTask
 {
     private static readonly ShiftFields[] Shifts =
     [
@@ -32,7 +32,7 @@ internal sealed class DemoRoster(DeskDbContext db, IMediator mediator, TimeProvi
             return;
         }
 
-        var today = DeskTime.DayOf(clock.GetUtcNow());
+        var today = desk.Today(clock);
         var monday = MondayOf(today);
         // Just after midnight on a Monday, last night's shift began in the week before.
         DateOnly[] weeks = [.. new[] { MondayOf(today.AddDays(-1)), monday, monday.AddDays(7) }.Distinct()];

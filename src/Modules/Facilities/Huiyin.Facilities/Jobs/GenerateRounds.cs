@@ -1,7 +1,7 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Domain;
-using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +19,11 @@ internal sealed record GenerateRounds : ICommand<Result>
     public const string Schedule = "0 0,6,12 * * *";
 }
 
-internal sealed class GenerateRoundsHandler(FacilitiesDbContext db, TimeProvider clock) : IRequestHandler<GenerateRounds, Result>
+internal sealed class GenerateRoundsHandler(FacilitiesDbContext db, DeskTime desk, TimeProvider clock) : IRequestHandler<GenerateRounds, Result>
 {
     public async Task<Result> Handle(GenerateRounds request, CancellationToken cancellationToken)
     {
-        var today = DeskDay.Today(clock);
+        var today = desk.Today(clock);
         var checklists = await db.Checklists.AsNoTracking().Where(c => c.Target != ChecklistTarget.None).ToListAsync(cancellationToken);
         foreach (var checklist in checklists)
         {

@@ -1,7 +1,7 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Domain.Maintenance;
-using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Contracts;
@@ -21,11 +21,11 @@ internal sealed record OpenMaintenanceWorkOrders : ICommand<Result>, IRetriedOnO
     public const string Schedule = "30 0 * * *";
 }
 
-internal sealed class OpenMaintenanceWorkOrdersHandler(FacilitiesDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<OpenMaintenanceWorkOrders, Result>
+internal sealed class OpenMaintenanceWorkOrdersHandler(FacilitiesDbContext db, IMediator mediator, DeskTime desk, TimeProvider clock) : IRequestHandler<OpenMaintenanceWorkOrders, Result>
 {
     public async Task<Result> Handle(OpenMaintenanceWorkOrders request, CancellationToken cancellationToken)
     {
-        var today = DeskDay.Today(clock);
+        var today = desk.Today(clock);
         foreach (var plan in await db.MaintenancePlans.AsNoTracking().ToListAsync(cancellationToken))
         {
             var opened = await db.MaintenanceOccurrences.Where(o => o.PlanId == plan.Id).Select(o => o.DueOn).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Persistence;
@@ -21,7 +22,7 @@ internal sealed record RemindExpiringCertificates : ICommand<Result>
     public static readonly IReadOnlyList<string> NotifyRoles = [nameof(StaffRole.Supervisor), nameof(StaffRole.Manager)];
 }
 
-internal sealed class RemindExpiringCertificatesHandler(FacilitiesDbContext db, TimeProvider clock) : IRequestHandler<RemindExpiringCertificates, Result>
+internal sealed class RemindExpiringCertificatesHandler(FacilitiesDbContext db, DeskTime desk, TimeProvider clock) : IRequestHandler<RemindExpiringCertificates, Result>
 {
     public async Task<Result> Handle(RemindExpiringCertificates request, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ internal sealed class RemindExpiringCertificatesHandler(FacilitiesDbContext db, 
             var expiresAt = equipment.CertificateExpiresAt!.Value;
             db.CertificateReminders.Add(new CertificateReminder { EquipmentId = equipment.Id, CertificateExpiresAt = expiresAt, SentAt = now });
             db.Publish(new EquipmentCertificateExpiring(equipment.Id.Value, equipment.Name, equipment.Type.ToString(), equipment.SiteId.Value,
-                equipment.BuildingId?.Value, equipment.CertificateNumber ?? "", DateOnly.FromDateTime(expiresAt.UtcDateTime),
+                equipment.BuildingId?.Value, equipment.CertificateNumber ?? "", desk.DayOf(expiresAt),
                 RemindExpiringCertificates.NotifyRoles, now));
         }
 

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Domain.Maintenance;
 using Huiyin.Facilities.Domain.Outages;
@@ -17,7 +18,7 @@ namespace Huiyin.Facilities.Seeding;
 /// first lift, and a water cut under way over two floors of 锦江苑 1栋. Each goes through its own command, as the desk would record
 /// it, so the outage texts the consenting residents of those floors.
 /// </summary>
-internal sealed class DemoDay(FacilitiesDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class DemoDay(FacilitiesDbContext db, IMediator mediator, DeskTime desk, TimeProvider clock)
 {
     public const string OutageTitle = "二次供水水箱清洗";
     public const string PlanName = "电梯月度维保";
@@ -29,7 +30,7 @@ internal sealed class DemoDay(FacilitiesDbContext db, IMediator mediator, TimePr
 
         var lift = await db.Equipment.AsNoTracking().Where(e => e.Type == EquipmentType.Lift).OrderBy(e => e.Name).FirstAsync(cancellationToken);
         Succeeded(await mediator.Send(
-            new CreateMaintenancePlan($"{lift.Name}{PlanName}", Recurrence.Monthly, DeskDay.Today(clock).AddDays(5), RepairCategory.Lift, EquipmentId: lift.Id.Value),
+            new CreateMaintenancePlan($"{lift.Name}{PlanName}", Recurrence.Monthly, desk.Today(clock).AddDays(5), RepairCategory.Lift, EquipmentId: lift.Id.Value),
             cancellationToken));
 
         var building = await db.Buildings.AsNoTracking().Join(db.Sites.Where(s => s.Name == "锦江苑"), b => b.SiteId, s => s.Id, (b, _) => b)

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Time;
 using System.Globalization;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.Customers.Contracts;
@@ -16,7 +17,7 @@ namespace Huiyin.Facilities.Seeding;
 /// gates, one pump down; then its day at work (<see cref="DemoDay"/>). Only into an empty module, after the demo customers and
 /// the default checklists.
 /// </summary>
-internal sealed class DemoFacilities(FacilitiesDbContext db, IMediator mediator, TimeProvider clock, IConfiguration configuration) : IStartupTask
+internal sealed class DemoFacilities(FacilitiesDbContext db, IMediator mediator, DeskTime desk, TimeProvider clock, IConfiguration configuration) : IStartupTask
 {
     private const int FloorsPerBuilding = 25;
     private const int DoorsPerFloor = 2;
@@ -52,7 +53,7 @@ internal sealed class DemoFacilities(FacilitiesDbContext db, IMediator mediator,
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await new DemoDay(db, mediator, clock).AddAsync(cancellationToken);
+        await new DemoDay(db, mediator, desk, clock).AddAsync(cancellationToken);
     }
 
     private void AddUnits(Site site, Building building, Holders holders)

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Knowledge.Domain;
 using Huiyin.Knowledge.Persistence;
 using Huiyin.Organization.Contracts;
@@ -12,7 +13,7 @@ namespace Huiyin.Knowledge.Seeding;
 /// On a new installation, S4's scripts (接电话、打电话、传电话、留言、结束电话) and the answers the front desk's service rules give,
 /// approved, owned by the first Admin, due for review in a year.
 /// </summary>
-internal sealed class DefaultKnowledge(KnowledgeDbContext db, IMediator sender, TimeProvider clock) : IStartupTask
+internal sealed class DefaultKnowledge(KnowledgeDbContext db, IMediator sender, DeskTime desk, TimeProvider clock) : IStartupTask
 {
     private static readonly (KnowledgeKind Kind, string Title, string Body, string[] Categories, string[] Tags)[] Defaults =
     [
@@ -50,7 +51,7 @@ internal sealed class DefaultKnowledge(KnowledgeDbContext db, IMediator sender, 
         }
 
         var owner = (await sender.Send(new GetStaffCards(StaffRole.Admin), cancellationToken)).FirstOrDefault()?.Id;
-        var reviewBy = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1);
+        var reviewBy = desk.Today(clock).AddYears(1);
         db.Entries.AddRange(Defaults.Select(d => KnowledgeEntry.Installed(new EntryWording(d.Kind, d.Title, d.Body, d.Categories, d.Tags, owner, reviewBy))));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,4 @@
-using Huiyin.Tickets.Features.Shared;
+using Huiyin.BuildingBlocks.Time;
 using Npgsql;
 
 namespace Huiyin.Tickets.Persistence;

@@ -32,7 +32,7 @@ internal sealed record AnnualRoster(IReadOnlyList<StaffCard> Agents, IReadOnlyDi
 /// What the plan of the year and a customer registered later share: the roster, which customers are planned for the year
 /// already, the throttle (no annual call within <c>Callbacks:ThrottleDays</c> of another callback done), and the booking.
 /// </summary>
-internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler scheduler, CallbackOptions options, IMediator mediator)
+internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler scheduler, CallbackOptions options, CallHours hours, IMediator mediator)
 {
     /// <summary>The advisory lock the plan's pages and a latecomer's booking take in turn.</summary>
     internal const string PlanLock = "callbacks.annual-plan";
@@ -54,7 +54,7 @@ internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler s
 
     public async Task<HashSet<Guid>> PlannedInAsync(int year, IReadOnlyCollection<Guid> customers, CancellationToken cancellationToken)
     {
-        var (from, to) = (CallHours.StartOf(new DateOnly(year, 1, 1)), CallHours.StartOf(new DateOnly(year + 1, 1, 1)));
+        var (from, to) = (hours.StartOf(new DateOnly(year, 1, 1)), hours.StartOf(new DateOnly(year + 1, 1, 1)));
         return (await db.Callbacks.Where(c => c.Reason == CallbackReason.Annual && customers.Contains(c.CustomerId) && c.DueAt >= from && c.DueAt < to)
             .Select(c => c.CustomerId).ToListAsync(cancellationToken)).ToHashSet();
     }
@@ -66,11 +66,11 @@ internal sealed class AnnualCallbacks(CallbacksDbContext db, CallbackScheduler s
         .ToDictionary(d => d.CustomerId, d => d.Last);
 
     public bool Throttles(Dictionary<Guid, DateTimeOffset> lastDone, Guid customer, DateOnly day) =>
-        lastDone.TryGetValue(customer, out var last) && last > CallHours.StartOf(day).AddDays(-options.ThrottleDays);
+        lastDone.TryGetValue(customer, out var last) && last > hours.StartOf(day).AddDays(-options.ThrottleDays);
 
     /// <summary>Adds the customer's annual call on <paramref name="day"/>; its clock starts with the others' in <see cref="StartClocksAsync"/>.</summary>
     public Callback Place(ActiveCustomer customer, DateOnly day, StaffCard? caller, DateTimeOffset now) =>
-        scheduler.Place(new CallbackPlan(CallbackReason.Annual, null, customer.CustomerId, caller?.Id, caller?.TeamId, null, null, null, CallHours.EndOf(day), null), now);
+        scheduler.Place(new CallbackPlan(CallbackReason.Annual, null, customer.CustomerId, caller?.Id, caller?.TeamId, null, null, null, hours.EndOf(day), null), now);
 
     public async Task<Result> StartClocksAsync(IReadOnlyCollection<Callback> placed, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -26,18 +26,18 @@ internal sealed record AnnualPlanOutcome(int Year, DateOnly? FirstDay, int Worki
 
 internal sealed class PlanAnnualCallbacksValidator : AbstractValidator<PlanAnnualCallbacks>
 {
-    public PlanAnnualCallbacksValidator(TimeProvider clock) =>
-        RuleFor(x => x.Year).Must(year => year == CallHours.DayOf(clock.GetUtcNow()).Year || year == CallHours.DayOf(clock.GetUtcNow()).Year + 1)
+    public PlanAnnualCallbacksValidator(CallHours hours, TimeProvider clock) =>
+        RuleFor(x => x.Year).Must(year => year == hours.DayOf(clock.GetUtcNow()).Year || year == hours.DayOf(clock.GetUtcNow()).Year + 1)
             .WithMessage("year is this year or the next.").WithErrorCode("year_out_of_range");
 }
 
 /// <summary>Each page of customers is planned in its own scope and transaction, so memory stays flat and a failure keeps the pages done.</summary>
-internal sealed class PlanAnnualCallbacksHandler(IServiceScopeFactory scopes, WorkingDays workingDays, IMediator mediator, TimeProvider clock)
+internal sealed class PlanAnnualCallbacksHandler(IServiceScopeFactory scopes, WorkingDays workingDays, IMediator mediator, CallHours hours, TimeProvider clock)
     : IRequestHandler<PlanAnnualCallbacks, Result<AnnualPlanOutcome>>
 {
     public async Task<Result<AnnualPlanOutcome>> Handle(PlanAnnualCallbacks request, CancellationToken cancellationToken)
     {
-        var tomorrow = CallHours.DayOf(clock.GetUtcNow()).AddDays(1);
+        var tomorrow = hours.DayOf(clock.GetUtcNow()).AddDays(1);
         var firstJanuary = new DateOnly(request.Year, 1, 1);
         var days = await workingDays.RestOfYearAsync(tomorrow > firstJanuary ? tomorrow : firstJanuary, cancellationToken);
         var frame = new AnnualPlanFrame(request.Year, days, await mediator.Send(new CountActiveCustomers(), cancellationToken));

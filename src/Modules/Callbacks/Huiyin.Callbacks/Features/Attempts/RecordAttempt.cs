@@ -47,7 +47,7 @@ internal sealed class RecordAttemptValidator : AbstractValidator<RecordAttempt>
 }
 
 internal sealed class RecordAttemptHandler(
-    CallbacksDbContext db, WorkingDays days, AnswerConsequences consequences, ICurrentUser user, IMediator mediator, TimeProvider clock)
+    CallbacksDbContext db, WorkingDays days, AnswerConsequences consequences, ICurrentUser user, IMediator mediator, CallHours hours, TimeProvider clock)
     : IRequestHandler<RecordAttempt, Result<CallbackResponse>>
 {
     public async Task<Result<CallbackResponse>> Handle(RecordAttempt request, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ internal sealed class RecordAttemptHandler(
         var now = clock.GetUtcNow();
         var attempt = new CallbackAttempt
         {
-            At = now, ById = user.IsApiClient ? null : user.Id, TimeOfDay = CallHours.PartOf(now), Outcome = request.Outcome,
+            At = now, ById = user.IsApiClient ? null : user.Id, TimeOfDay = hours.PartOf(now), Outcome = request.Outcome,
             Satisfaction = request.Satisfaction, Comment = request.Comment?.Trim(), NewIssueCategory = request.NewIssue?.Category.ToString(),
             NewIssueDescription = request.NewIssue?.Description.Trim(),
         };

@@ -7,7 +7,7 @@ using MediatR;
 namespace Huiyin.Callbacks.Features.Events;
 
 /// <summary>Every complainant is called back within three days of the resolution (三日内回访率达100%), by the complaint's handler.</summary>
-internal sealed class CallBackAfterComplaintResolved(CallbacksDbContext db, TimeProvider clock, IMediator mediator)
+internal sealed class CallBackAfterComplaintResolved(CallbacksDbContext db, CallHours hours, TimeProvider clock, IMediator mediator)
     : IdempotentEventHandler<ComplaintResolved, CallbacksDbContext>(db, clock)
 {
     public const int WithinDays = 3;
@@ -15,7 +15,7 @@ internal sealed class CallBackAfterComplaintResolved(CallbacksDbContext db, Time
     protected override async Task HandleOnceAsync(ComplaintResolved resolved, CancellationToken cancellationToken)
     {
         var item = new FollowedItem(CallbackItemType.Complaint, resolved.ComplaintId, resolved.Number, resolved.ResponsibleDepartment);
-        var dueAt = CallHours.EndOf(CallHours.DayOf(resolved.ResolvedAt).AddDays(WithinDays));
+        var dueAt = hours.EndOf(hours.DayOf(resolved.ResolvedAt).AddDays(WithinDays));
         await mediator.BookAsync(new CallbackPlan(CallbackReason.ComplaintResolved, item, resolved.CustomerId, resolved.HandledById, null,
             resolved.HandledById, resolved.Place?.SiteId, resolved.Place?.UnitId, dueAt, null), cancellationToken);
     }

@@ -8,14 +8,14 @@ using MediatR;
 namespace Huiyin.Callbacks.Features.Events;
 
 /// <summary>A resolved ticket is called back the next working day by the agent who took it (受理人在次日完成回访).</summary>
-internal sealed class CallBackAfterTicketResolved(CallbacksDbContext db, TimeProvider clock, WorkingDays days, IMediator mediator)
+internal sealed class CallBackAfterTicketResolved(CallbacksDbContext db, TimeProvider clock, WorkingDays days, CallHours hours, IMediator mediator)
     : IdempotentEventHandler<TicketResolved, CallbacksDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(TicketResolved resolved, CancellationToken cancellationToken)
     {
-        var day = await days.FirstFromAsync(CallHours.DayOf(resolved.OccurredAt).AddDays(1), cancellationToken);
+        var day = await days.FirstFromAsync(hours.DayOf(resolved.OccurredAt).AddDays(1), cancellationToken);
         var item = new FollowedItem(CallbackItemType.Ticket, resolved.TicketId, resolved.Number, resolved.Summary);
         await mediator.BookAsync(new CallbackPlan(CallbackReason.TicketResolved, item, resolved.CustomerId, resolved.TakenInById, null,
-            resolved.TakenInById, null, null, CallHours.EndOf(day), null), cancellationToken);
+            resolved.TakenInById, null, null, hours.EndOf(day), null), cancellationToken);
     }
 }

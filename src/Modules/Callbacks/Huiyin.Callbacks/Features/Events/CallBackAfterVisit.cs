@@ -7,7 +7,7 @@ using MediatR;
 namespace Huiyin.Callbacks.Features.Events;
 
 /// <summary>A technician's visit is called back within a week (服务结束后一周内); the call rates the technician.</summary>
-internal sealed class CallBackAfterVisit(CallbacksDbContext db, TimeProvider clock, IMediator mediator)
+internal sealed class CallBackAfterVisit(CallbacksDbContext db, CallHours hours, TimeProvider clock, IMediator mediator)
     : IdempotentEventHandler<TechnicianVisitCompleted, CallbacksDbContext>(db, clock)
 {
     public const int WithinDays = 7;
@@ -18,7 +18,7 @@ internal sealed class CallBackAfterVisit(CallbacksDbContext db, TimeProvider clo
     protected override async Task HandleOnceAsync(TechnicianVisitCompleted visit, CancellationToken cancellationToken)
     {
         var item = new FollowedItem(CallbackItemType.Visit, visit.VisitId, null, null);
-        var dueAt = CallHours.EndOf(CallHours.DayOf(visit.CheckedOutAt).AddDays(WithinDays));
+        var dueAt = hours.EndOf(hours.DayOf(visit.CheckedOutAt).AddDays(WithinDays));
         await mediator.BookAsync(new CallbackPlan(CallbackReason.TechnicianVisit, item, visit.CustomerId!.Value, null, null,
             visit.TechnicianId, null, null, dueAt, null), cancellationToken);
     }

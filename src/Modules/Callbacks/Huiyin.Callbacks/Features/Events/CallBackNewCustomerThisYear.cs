@@ -35,13 +35,13 @@ internal sealed class CallBackNewCustomerThisYear(CallbacksDbContext db, TimePro
 /// </summary>
 internal sealed record PlanNewCustomersAnnualCallback(ActiveCustomer Customer) : ICommand<Result>;
 
-internal sealed class PlanNewCustomersAnnualCallbackHandler(CallbacksDbContext db, AnnualCallbacks annual, WorkingDays workingDays, TimeProvider clock)
+internal sealed class PlanNewCustomersAnnualCallbackHandler(CallbacksDbContext db, AnnualCallbacks annual, WorkingDays workingDays, CallHours hours, TimeProvider clock)
     : IRequestHandler<PlanNewCustomersAnnualCallback, Result>
 {
     public async Task<Result> Handle(PlanNewCustomersAnnualCallback request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var days = await workingDays.RestOfYearAsync(CallHours.DayOf(now).AddDays(1), cancellationToken);
+        var days = await workingDays.RestOfYearAsync(hours.DayOf(now).AddDays(1), cancellationToken);
         var customer = request.Customer;
         if (days.Count == 0)
         {
@@ -49,17 +49,17 @@ internal sealed class PlanNewCustomersAnnualCallbackHandler(CallbacksDbContext d
         }
 
         await annual.TakeTurnAsync(cancellationToken);
-        var (from, to) = (CallHours.StartOf(new DateOnly(days[0].Year, 1, 1)), CallHours.StartOf(new DateOnly(days[0].Year + 1, 1, 1)));
+        var (from, to) = (hours.StartOf(new DateOnly(days[0].Year, 1, 1)), hours.StartOf(new DateOnly(days[0].Year + 1, 1, 1)));
         var ofTheYear = db.Callbacks.Where(c => c.Reason == CallbackReason.Annual && c.DueAt >= from && c.DueAt < to);
         if (!await ofTheYear.AnyAsync(cancellationToken) || (await annual.PlannedInAsync(days[0].Year, [customer.CustomerId], cancellationToken)).Count > 0)
         {
             return Result.Success();
         }
 
-        var dueTimes = days.Select(CallHours.EndOf).ToList();
+        var dueTimes = days.Select(hours.EndOf).ToList();
         var load = await ofTheYear.Where(c => dueTimes.Contains(c.DueAt)).GroupBy(c => c.DueAt).Select(g => new { DueAt = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.DueAt, g => g.Count, cancellationToken);
-        var day = days.MinBy(d => load.GetValueOrDefault(CallHours.EndOf(d)));
+        var day = days.MinBy(d => load.GetValueOrDefault(hours.EndOf(d)));
         if (annual.Throttles(await annual.LastDoneAsync([customer.CustomerId], cancellationToken), customer.CustomerId, day))
         {
             return Result.Success();

@@ -17,7 +17,7 @@ namespace Huiyin.Callbacks.Features.Shared;
 /// a throttle of its own, <see cref="AnnualPlan.AnnualCallbacks"/>). A due time already
 /// past (an event delivered late) becomes the end of today, unless <c>keepPastDueAt</c> books it as it was (the demo's overdue work).
 /// </summary>
-internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions options, IMediator mediator, ICurrentUser user, TimeProvider clock)
+internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions options, IMediator mediator, ICurrentUser user, CallHours hours, TimeProvider clock)
 {
     private static readonly CallbackReason[] Throttled = [CallbackReason.TechnicianVisit, CallbackReason.MoveIn];
 
@@ -38,7 +38,7 @@ internal sealed class CallbackScheduler(CallbacksDbContext db, CallbackOptions o
         var teamId = plan.TeamId ?? (plan.AssigneeId is { } assignee
             ? (await mediator.Send(new GetStaffCards(StaffIds: [assignee]), cancellationToken)).SingleOrDefault()?.TeamId
             : null);
-        var callback = Place(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : CallHours.EndOf(CallHours.DayOf(now)) }, now);
+        var callback = Place(plan with { TeamId = teamId, DueAt = plan.DueAt > now || keepPastDueAt ? plan.DueAt : hours.EndOf(hours.DayOf(now)) }, now);
         var started = await mediator.Send(
             new StartClocks(SlaWorkType.Callback, callback.Id.Value, new ClockAttributes(SlaWorkType.Callback), [SlaMetric.CallbackDue], now, callback.DueAt),
             cancellationToken);

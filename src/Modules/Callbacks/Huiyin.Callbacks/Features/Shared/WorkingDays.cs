@@ -5,7 +5,7 @@ using MediatR;
 namespace Huiyin.Callbacks.Features.Shared;
 
 /// <summary>The desk's working days: the configured business calendar's (holidays skipped, make-up days worked), else Monday to Friday.</summary>
-internal sealed class WorkingDays(CallbackOptions options, IMediator mediator)
+internal sealed class WorkingDays(CallbackOptions options, CallHours hours, IMediator mediator)
 {
     /// <summary>The first working day from <paramref name="from"/> on, itself included.</summary>
     public async Task<DateOnly> FirstFromAsync(DateOnly from, CancellationToken cancellationToken)
@@ -39,12 +39,12 @@ internal sealed class WorkingDays(CallbackOptions options, IMediator mediator)
     /// <summary>When to try again after an unreachable call: the next part of the day (morning → afternoon → evening → the next working morning).</summary>
     public async Task<DateTimeOffset> NextTryAfterAsync(DateTimeOffset attemptAt, CancellationToken cancellationToken)
     {
-        var day = CallHours.DayOf(attemptAt);
-        return CallHours.PartOf(attemptAt) switch
+        var day = hours.DayOf(attemptAt);
+        return hours.PartOf(attemptAt) switch
         {
-            TimeOfDay.Morning => CallHours.Start(day, TimeOfDay.Afternoon),
-            TimeOfDay.Afternoon => CallHours.Start(day, TimeOfDay.Evening),
-            _ => CallHours.Start(await FirstFromAsync(day.AddDays(1), cancellationToken), TimeOfDay.Morning),
+            TimeOfDay.Morning => hours.Start(day, TimeOfDay.Afternoon),
+            TimeOfDay.Afternoon => hours.Start(day, TimeOfDay.Evening),
+            _ => hours.Start(await FirstFromAsync(day.AddDays(1), cancellationToken), TimeOfDay.Morning),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Complaints.Domain;
 using Huiyin.Sla.Contracts;
 using MediatR;
@@ -10,7 +11,7 @@ namespace Huiyin.Complaints.Features.Shared;
 /// 1-hour hand-off under the severity's policy, the same-day investigation due at the end of the desk's day), fulfilled by the steps,
 /// and copied onto the complaint after each change so that lists can filter and sort on them.
 /// </summary>
-internal sealed class ComplaintClocks(IMediator mediator, DeskDay desk)
+internal sealed class ComplaintClocks(IMediator mediator, DeskTime desk)
 {
     public async Task<Result> StartAsync(ComplaintId id, ClockAttributes attributes, DateTimeOffset startAt, CancellationToken cancellationToken)
     {

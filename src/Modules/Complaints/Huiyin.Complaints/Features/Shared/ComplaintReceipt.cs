@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Complaints.Domain;
 using Huiyin.Customers.Contracts;
 using Huiyin.Notifications.Contracts;
@@ -12,10 +13,8 @@ namespace Huiyin.Complaints.Features.Shared;
 /// promised time go out by SMS as it is registered, and that acknowledges it; otherwise the first contact does. Sent only at
 /// registration, so once per complaint; a message the gateway refuses leaves the acknowledgement to the first contact.
 /// </summary>
-internal sealed class ComplaintReceipt(IMediator mediator, ComplaintClocks clocks, ComplaintJournal journal)
+internal sealed class ComplaintReceipt(IMediator mediator, ComplaintClocks clocks, ComplaintJournal journal, DeskTime desk)
 {
-    private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task<Result> SendAsync(Complaint complaint, DateTimeOffset resolutionDueAt, CancellationToken cancellationToken)
     {
         var contact = (await mediator.Send(new GetSmsContacts([complaint.CustomerId]), cancellationToken)).SingleOrDefault();
@@ -29,7 +28,7 @@ internal sealed class ComplaintReceipt(IMediator mediator, ComplaintClocks clock
             {
                 ["number"] = complaint.Number,
                 ["category"] = ComplaintSubject.Of(complaint.Category),
-                ["promisedAt"] = TimeZoneInfo.ConvertTime(resolutionDueAt, DeskZone).ToString("M月d日 HH:mm"),
+                ["promisedAt"] = desk.MonthDayTime(resolutionDueAt),
             }, "Complaint", complaint.Id.Value), cancellationToken);
         if (sent.IsFailure)
         {

@@ -3,6 +3,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Desk.Contracts;
 using Huiyin.Desk.Domain;
 using Huiyin.Desk.Features.Shared;
@@ -44,7 +45,7 @@ internal sealed class RecordHandoverValidator : AbstractValidator<RecordHandover
     }
 }
 
-internal sealed class RecordHandoverHandler(DeskDbContext db, DutyTable table, HandoverResponses responses, ICurrentUser user, TimeProvider clock)
+internal sealed class RecordHandoverHandler(DeskDbContext db, DutyTable table, HandoverResponses responses, ICurrentUser user, DeskTime desk, TimeProvider clock)
     : IRequestHandler<RecordHandover, Result<HandoverResponse>>
 {
     public async Task<Result<HandoverResponse>> Handle(RecordHandover request, CancellationToken cancellationToken)
@@ -56,8 +57,8 @@ internal sealed class RecordHandoverHandler(DeskDbContext db, DutyTable table, H
             return Error.Validation("unknown_shift", "shift", "The team has no shift of this name.");
         }
 
-        var today = DeskTime.DayOf(now);
-        var date = shift.On(today).From <= now ? today : today.AddDays(-1);
+        var today = desk.DayOf(now);
+        var date = shift.On(today, desk).From <= now ? today : today.AddDays(-1);
         var from = new ShiftOccurrence(request.TeamId, shift.Name, date);
         if (user.Id is not { } me || !(await table.StaffOnAsync(from, cancellationToken)).Contains(me))
         {

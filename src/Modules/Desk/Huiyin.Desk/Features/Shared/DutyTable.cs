@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Desk.Contracts;
 using Huiyin.Desk.Domain;
 using Huiyin.Desk.Persistence;
@@ -8,19 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Huiyin.Desk.Features.Shared;
 
 /// <summary>The roster read as time: which shifts run when, on working days and holidays, and who is on them.</summary>
-internal sealed class DutyTable(DeskDbContext db, IMediator mediator)
+internal sealed class DutyTable(DeskDbContext db, IMediator mediator, DeskTime desk)
 {
     /// <summary>Everyone on duty at <paramref name="at"/>: a shift that began yesterday and crosses midnight counts.</summary>
     public async Task<IReadOnlyList<OnDuty>> AtAsync(DateTimeOffset at, Guid? teamId, CancellationToken cancellationToken)
     {
-        var today = DeskTime.DayOf(at);
+        var today = desk.DayOf(at);
         var rosters = await db.Rosters.AsNoTracking().Where(r => teamId == null || r.TeamId == teamId).ToListAsync(cancellationToken);
         var onDuty = new List<OnDuty>();
         foreach (var roster in rosters)
         {
             foreach (var (shift, date) in await RunningAsync(roster, today.AddDays(-1), today, cancellationToken))
             {
-                var (from, to) = shift.On(date);
+                var (from, to) = shift.On(date, desk);
                 if (from <= at && at < to && await StaffOnAsync(new ShiftOccurrence(roster.TeamId, shift.Name, date), cancellationToken) is { Count: > 0 } staff)
                 {
                     onDuty.Add(new OnDuty(roster.TeamId, shift.Name, date, from, to, staff));
@@ -34,9 +35,9 @@ internal sealed class DutyTable(DeskDbContext db, IMediator mediator)
     /// <summary>The team's shift that follows <paramref name="occurrence"/>: the next to start after it started, on a day it runs.</summary>
     public async Task<ShiftOccurrence?> NextAfterAsync(TeamRoster roster, ShiftOccurrence occurrence, CancellationToken cancellationToken)
     {
-        var started = roster.Shift(occurrence.Shift)!.On(occurrence.Date).From;
+        var started = roster.Shift(occurrence.Shift)!.On(occurrence.Date, desk).From;
         var running = await RunningAsync(roster, occurrence.Date, occurrence.Date.AddDays(2), cancellationToken);
-        return running.Where(r => r.Shift.On(r.Date).From > started).OrderBy(r => r.Shift.On(r.Date).From)
+        return running.Where(r => r.Shift.On(r.Date, desk).From > started).OrderBy(r => r.Shift.On(r.Date, desk).From)
             .Select(r => new ShiftOccurrence(roster.TeamId, r.Shift.Name, r.Date)).FirstOrDefault();
     }
 

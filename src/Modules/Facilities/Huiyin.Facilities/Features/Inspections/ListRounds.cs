@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Features.Shared;
@@ -24,11 +25,11 @@ internal sealed record RoundSummary(
     }
 }
 
-internal sealed class ListRoundsHandler(FacilitiesDbContext db, TimeProvider clock) : IRequestHandler<ListRounds, IReadOnlyList<RoundSummary>>
+internal sealed class ListRoundsHandler(FacilitiesDbContext db, DeskTime desk, TimeProvider clock) : IRequestHandler<ListRounds, IReadOnlyList<RoundSummary>>
 {
     public async Task<IReadOnlyList<RoundSummary>> Handle(ListRounds request, CancellationToken cancellationToken)
     {
-        var date = request.Date ?? DeskDay.Today(clock);
+        var date = request.Date ?? desk.Today(clock);
         var rounds = db.Rounds.AsNoTracking().Where(r => r.Date == date);
         if (request.TeamId is { } team)
         {

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Time;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
@@ -6,7 +7,6 @@ using Huiyin.BuildingBlocks.Results;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Domain.Maintenance;
-using Huiyin.Facilities.Features.Shared;
 using Huiyin.Facilities.Persistence;
 using Huiyin.Sla.Contracts;
 using MediatR;
@@ -51,12 +51,12 @@ internal sealed class CreateMaintenancePlanValidator : AbstractValidator<CreateM
     }
 }
 
-internal sealed class CreateMaintenancePlanHandler(FacilitiesDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class CreateMaintenancePlanHandler(FacilitiesDbContext db, IMediator mediator, DeskTime desk, TimeProvider clock)
     : IRequestHandler<CreateMaintenancePlan, Result<MaintenancePlanResponse>>
 {
     public async Task<Result<MaintenancePlanResponse>> Handle(CreateMaintenancePlan request, CancellationToken cancellationToken)
     {
-        var today = DeskDay.Today(clock);
+        var today = desk.Today(clock);
         if (request.FirstDueOn < today)
         {
             return Error.Validation("first_due_in_past", "firstDueOn", "The first due date has passed.");

@@ -77,7 +77,7 @@ internal static class SendNoticeEndpoint
             .WithName("SendNotice")
             .WithSummary("Send a numbered notice (公示, 通知, 整改通知单, 交费通知单) to a site, buildings, floors or units")
             .WithDescription("Give exactly one of `siteId` (all its units), `buildingIds` (their units), `floors` (`{buildingId, floor}`: their units) and `unitIds`, and at least one channel. " +
-                "The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, Asia/Shanghai), " +
+                "The desk numbers every notice, of whatever kind and outages' own included, in one yearly sequence `HY-yyyy-NNNN` (the desk's year, in `Desk:TimeZone`, Asia/Shanghai by default), " +
                 "handed out in the notice's transaction so two sent at once never share a number. Each unit in scope gets a delivery to acknowledge (posted, letter signed for); " +
                 "with `Sms`, the current owners and occupants of those units who agreed to text messages are sent the `notice` message once each, in the background. " +
                 "Kind `Outage` is sent by recording an outage. Takes `Idempotency-Key`.")

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Domain.Notices;
 using Huiyin.Facilities.Domain.Outages;
@@ -11,22 +11,20 @@ namespace Huiyin.Facilities.Features.Outages;
 /// The notice an outage sends by itself, of kind <see cref="NoticeKind.Outage"/>, to the units it affects: when it is recorded
 /// (the <c>outage-started</c> text) and when service is back (<c>outage-restored</c>).
 /// </summary>
-internal sealed class OutageAnnouncement(NoticeDesk desk)
+internal sealed class OutageAnnouncement(NoticeDesk desk, DeskTime deskTime)
 {
-    private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task SendAsync(Outage outage, IReadOnlyList<UnitId> units, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string> { ["title"] = outage.Title, ["scope"] = Scope(outage.ScopeLabels) };
         string template, body;
         if (outage.InForce)
         {
-            values["estimatedRestoration"] = outage.EstimatedRestorationAt is { } estimate ? DeskTime(estimate) : "另行通知";
+            values["estimatedRestoration"] = outage.EstimatedRestorationAt is { } estimate ? deskTime.MonthDayTime(estimate) : "另行通知";
             (template, body) = (SmsTemplates.OutageStarted, $"因{values["title"]}，{values["scope"]}暂停服务，预计{values["estimatedRestoration"]}恢复。");
         }
         else
         {
-            values["restoredAt"] = DeskTime(outage.RestoredAt!.Value);
+            values["restoredAt"] = deskTime.MonthDayTime(outage.RestoredAt!.Value);
             (template, body) = (SmsTemplates.OutageRestored, $"{values["scope"]}的{values["title"]}已于{values["restoredAt"]}处理完毕，服务已恢复正常。");
         }
 
@@ -42,7 +40,4 @@ internal sealed class OutageAnnouncement(NoticeDesk desk)
         var named = labels.Take(3).ToList();
         return string.Join("、", named) + (labels.Count > named.Count ? "等" : "");
     }
-
-    private static string DeskTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, DeskZone).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 }

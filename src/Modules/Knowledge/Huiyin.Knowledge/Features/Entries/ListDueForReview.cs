@@ -1,6 +1,7 @@
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Paging;
 using Huiyin.BuildingBlocks.Security;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Knowledge.Contracts;
 using Huiyin.Knowledge.Domain;
 using Huiyin.Knowledge.Features.Shared;
@@ -16,14 +17,12 @@ namespace Huiyin.Knowledge.Features.Entries;
 /// <summary>The caller's own entries, drafts and approved ones, whose review day (desk time) has come, the most overdue first.</summary>
 internal sealed record ListDueForReview : IQuery<ItemsResponse<EntryResponse>>;
 
-internal sealed class ListDueForReviewHandler(KnowledgeDbContext db, EntryResponses responses, ICurrentUser user, TimeProvider clock)
+internal sealed class ListDueForReviewHandler(KnowledgeDbContext db, EntryResponses responses, ICurrentUser user, DeskTime desk, TimeProvider clock)
     : IRequestHandler<ListDueForReview, ItemsResponse<EntryResponse>>
 {
-    private static readonly TimeZoneInfo Desk = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task<ItemsResponse<EntryResponse>> Handle(ListDueForReview request, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Desk).DateTime);
+        var today = desk.Today(clock);
         var me = user.Id.GetValueOrDefault();
         var entries = await db.Entries.AsNoTracking()
             .Where(e => e.OwnerId == me && e.Status != KnowledgeStatus.Retired && e.ReviewBy <= today)

@@ -1,5 +1,5 @@
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Tickets.Domain;
-using Huiyin.Tickets.Features.Shared;
 using Huiyin.Tickets.Persistence;
 using Microsoft.EntityFrameworkCore;
 

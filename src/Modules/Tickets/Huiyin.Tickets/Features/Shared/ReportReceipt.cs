@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Notifications.Contracts;
 using Huiyin.Sla.Contracts;
 using Huiyin.Tickets.Domain;
@@ -11,10 +12,8 @@ namespace Huiyin.Tickets.Features.Shared;
 /// time go out by SMS as the report is taken in, and that acknowledges it. Otherwise the agent's first logged reply does.
 /// Sent only at intake, so once per report; a message the gateway refuses leaves the acknowledgement to the agent.
 /// </summary>
-internal sealed class ReportReceipt(IMediator mediator, TicketClocks clocks, TicketJournal journal)
+internal sealed class ReportReceipt(IMediator mediator, TicketClocks clocks, TicketJournal journal, DeskTime desk)
 {
-    private static readonly TimeZoneInfo DeskZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     /// <param name="textMobile">The customer's mobile when they agreed to text messages (read with the intake's customer summary).</param>
     public async Task<Result> SendAsync(Ticket ticket, string? textMobile, CancellationToken cancellationToken)
     {
@@ -23,13 +22,12 @@ internal sealed class ReportReceipt(IMediator mediator, TicketClocks clocks, Tic
             return Result.Success();
         }
 
-        var promisedAt = TimeZoneInfo.ConvertTime(ticket.PromisedAt ?? ticket.Deadlines.ResolutionDueAt, DeskZone);
         var sent = await mediator.Send(new SendSms(mobile, SmsTemplates.ReportReceipt,
             new Dictionary<string, string>
             {
                 ["number"] = ticket.Number,
                 ["category"] = TicketWords.Subject(ticket),
-                ["promisedAt"] = promisedAt.ToString("M月d日 HH:mm"),
+                ["promisedAt"] = desk.MonthDayTime(ticket.PromisedAt ?? ticket.Deadlines.ResolutionDueAt),
             }, "Ticket", ticket.Id.Value), cancellationToken);
         if (sent.IsFailure)
         {
