@@ -5,6 +5,7 @@ using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Localization;
 using Huiyin.BuildingBlocks.Modules;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,8 +64,8 @@ public sealed partial class WordingTests
     /// <summary>What validators may ask for: the services every module registers, as the host composes them.</summary>
     private static ServiceProvider ModuleServices()
     {
-        var services = new ServiceCollection().AddSingleton(TimeProvider.System);
         var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton(DeskTime.FromConfiguration(configuration));
         foreach (var module in Modules.All.SelectMany(assembly => assembly.GetTypes()).Where(type => type is { IsAbstract: false } && typeof(IModule).IsAssignableFrom(type)))
         {
             ((IModule)Activator.CreateInstance(module)!).AddServices(services, configuration);

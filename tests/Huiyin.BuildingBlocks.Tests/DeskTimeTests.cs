@@ -31,7 +31,7 @@ public sealed class DeskTimeTests
     }
 
     [Fact]
-    public void The_time_zone_comes_from_configuration_and_an_unknown_one_is_refused_by_name()
+    public void The_time_zone_comes_from_configuration_by_its_IANA_name_and_anything_else_is_refused_by_name()
     {
         var tokyo = Configured("Asia/Tokyo");
         Assert.Equal(new DateOnly(2027, 1, 1), tokyo.DayOf(DateTimeOffset.Parse("2026-12-31T15:30:00Z")));
@@ -39,6 +39,7 @@ public sealed class DeskTimeTests
 
         var refused = Assert.Throws<InvalidOperationException>(() => Configured("Asia/Atlantis"));
         Assert.Contains("Desk:TimeZone 'Asia/Atlantis'", refused.Message);
+        Assert.Throws<InvalidOperationException>(() => Configured("China Standard Time"));
     }
 
     private static DeskTime Configured(string? zone) =>

@@ -15,10 +15,13 @@ public sealed class DeskTime(TimeZoneInfo zone)
 
     public TimeZoneInfo Zone => zone;
 
+    /// <summary>The zone's IANA name, as PostgreSQL's <c>AT TIME ZONE</c> knows it.</summary>
+    public string ZoneName => zone.Id;
+
     public static DeskTime FromConfiguration(IConfiguration configuration)
     {
         var id = configuration[ConfigurationKey] ?? DefaultZone;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found)
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) && found.HasIanaId
             ? new DeskTime(found)
             : throw new InvalidOperationException($"{ConfigurationKey} '{id}' is not a known time zone; use an IANA name such as {DefaultZone}.");
     }

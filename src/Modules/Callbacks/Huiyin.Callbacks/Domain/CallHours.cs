@@ -10,8 +10,7 @@ internal sealed class CallHours(DeskTime desk)
 {
     private static readonly TimeOnly DayEnd = new(21, 0);
 
-    /// <summary>The desk's IANA time zone, for PostgreSQL's <c>AT TIME ZONE</c>.</summary>
-    public string TimeZoneName => desk.Zone.Id;
+    public string ZoneName => desk.ZoneName;
 
     public DateOnly DayOf(DateTimeOffset instant) => desk.DayOf(instant);
 

@@ -98,7 +98,7 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
         db.Database.SqlQueryRaw<Figures>(
             string.Format(CultureInfo.InvariantCulture, FiguresSql, key),
             new NpgsqlParameter("now", now),
-            new NpgsqlParameter("zone", hours.TimeZoneName),
+            new NpgsqlParameter("zone", hours.ZoneName),
             new NpgsqlParameter("from", hours.StartOf(from)),
             new NpgsqlParameter("to", hours.StartOf(to.AddDays(1))),
             new NpgsqlParameter("team", (object?)team ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid })

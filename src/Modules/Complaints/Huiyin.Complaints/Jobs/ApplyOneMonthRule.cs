@@ -1,7 +1,7 @@
-using Huiyin.BuildingBlocks.Time;
 using System.Linq.Expressions;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Complaints.Domain;
 using Huiyin.Complaints.Features.Shared;
 using Huiyin.Complaints.Persistence;

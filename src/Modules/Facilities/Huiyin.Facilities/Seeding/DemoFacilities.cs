@@ -1,6 +1,6 @@
-using Huiyin.BuildingBlocks.Time;
 using System.Globalization;
 using Huiyin.BuildingBlocks.Modules;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Customers.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Persistence;

@@ -1,9 +1,9 @@
-using Huiyin.BuildingBlocks.Time;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
 using Huiyin.BuildingBlocks.Results;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Facilities.Contracts;
 using Huiyin.Facilities.Domain;
 using Huiyin.Facilities.Domain.Maintenance;
