@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
+import { deskDay } from '../i18n/formatDateTime';
 import { localizedProblem } from '../shared/localizedProblem';
 import { PageHeader } from '../shared/PageHeader';
 import { useStaffSearch } from '../shared/useStaff';
@@ -20,7 +21,7 @@ export function RosterPage() {
   const { t } = useTranslation();
   const teams = useTeams();
   const [teamId, setTeamId] = useState<string>();
-  const [weekOf, setWeekOf] = useState(() => mondayOf(new Date().toISOString().slice(0, 10)));
+  const [weekOf, setWeekOf] = useState(() => mondayOf(deskDay()));
   const roster = useRoster(teamId, weekOf);
 
   return (

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInUser } from '../auth/useSignedInUser';
+import { deskDay } from '../i18n/formatDateTime';
 import { PageHeader } from '../shared/PageHeader';
 import { useMaintenancePlans } from './maintenanceApi';
 import { MaintenancePlanDrawer } from './MaintenancePlanDrawer';
@@ -21,7 +21,7 @@ export function MaintenancePlansPage() {
   const canWrite = hasPermission(useSignedInUser(), 'facilities:write');
   const plans = useMaintenancePlans();
   const [creating, setCreating] = useState(false);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = deskDay();
 
   return (
     <Flex vertical gap={16}>

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './formatDateTime';
+import { deskDay, formatDate, formatDateTime } from './formatDateTime';
 
 it('shows instants in Asia/Shanghai, whatever the zone of the browser', () => {
   expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/02/01 00:30');
@@ -9,4 +9,9 @@ it('shows instants in Asia/Shanghai, whatever the zone of the browser', () => {
 it('shows the day an instant falls on in Asia/Shanghai, not in UTC', () => {
   expect(formatDate('2027-02-28T16:00:00Z', 'zh-CN')).toBe('2027/03/01');
   expect(formatDate('2027-02-28T15:59:00Z', 'zh-CN')).toBe('2027/02/28');
+});
+
+it('tells the day at the desk, which turns eight hours before the UTC date does', () => {
+  expect(deskDay(new Date('2026-12-06T16:30:00Z'))).toBe('2026-12-07');
+  expect(deskDay(new Date('2026-12-06T15:30:00Z'))).toBe('2026-12-06');
 });

@@ -19,6 +19,11 @@ export function formatDate(instant: string, language: string): string {
   return new Intl.DateTimeFormat(language, { timeZone: displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
+/** The calendar day (yyyy-mm-dd) at the desk, in Asia/Shanghai, at an instant (now unless given). */
+export function deskDay(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
 /** A window between two instants, e.g. 2026/11/23 14:00 – 2026/11/23 16:00. */
 export function formatWindow(from: string, to: string, language: string): string {
   return `${formatDateTime(from, language)} – ${formatDateTime(to, language)}`;
