@@ -84,7 +84,7 @@ public sealed class CalendarApiTests(SlaApp app) : HuiyinTest(app)
     }
 
     [Fact]
-    public async Task A_calendar_with_no_working_time_overlapping_hours_or_an_unknown_time_zone_is_refused()
+    public async Task A_calendar_with_no_working_time_overlapping_hours_or_an_unknown_or_Windows_time_zone_is_refused()
     {
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
 
@@ -98,10 +98,12 @@ public sealed class CalendarApiTests(SlaApp app) : HuiyinTest(app)
             name = "倒置", weeklyHours = new[] { new { day = "Monday", from = "17:00", to = "08:00" } },
         });
         var zone = await manager.PostAsJsonAsync("/api/v1/sla/calendars", new { name = "火星", timeZone = "Mars/Olympus", weeklyHours = OfficeHours });
+        var windowsZone = await manager.PostAsJsonAsync("/api/v1/sla/calendars", new { name = "视窗", timeZone = "China Standard Time", weeklyHours = OfficeHours });
 
         await empty.ShouldBeValidationProblemForAsync("weeklyHours");
         await overlapping.ShouldBeValidationProblemForAsync("weeklyHours");
         await backwards.ShouldBeValidationProblemForAsync("weeklyHours[0]");
         await zone.ShouldBeValidationProblemForAsync("timeZone");
+        await windowsZone.ShouldBeValidationProblemForAsync("timeZone");
     }
 }

@@ -109,7 +109,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member */
+        /**
+         * The signed-in staff member
+         * @description timeZone is the time zone the person chose to read times in (PUT /api/v1/me/time-zone); null when they follow deskTimeZone, the desk's.
+         */
         get: operations["GetMe"];
         put?: never;
         post?: never;
@@ -1954,6 +1957,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pick the time zone you read times in
+         * @description An IANA name (Europe/Berlin), or null to follow the desk's time zone, which GET /api/v1/auth/me names as deskTimeZone. Only how times are shown changes: the desk's days (numbers, rosters, due dates) stay the desk's. An unknown or Windows-style name is a 400 naming timeZone.
+         */
+        put: operations["ChangeMyTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notices": {
         parameters: {
             query?: never;
@@ -3478,6 +3501,9 @@ export interface components {
         ChangeMyPreferences: {
             kinds: components["schemas"]["KindChoice"][];
         };
+        ChangeMyTimeZone: {
+            timeZone?: string | null;
+        };
         ChangePassword: {
             currentPassword: string;
             newPassword: string;
@@ -4630,6 +4656,10 @@ export interface components {
             lastUsedAt: string;
             current: boolean;
         };
+        MyTimeZoneResponse: {
+            timeZone?: string | null;
+            deskTimeZone: string;
+        };
         NearestDeadlineResponse: {
             metric: components["schemas"]["SlaMetric"];
             /** Format: date-time */
@@ -5624,6 +5654,8 @@ export interface components {
             mustChangePassword: boolean;
             email?: string | null;
             mobile?: string | null;
+            timeZone?: string | null;
+            deskTimeZone: string;
         };
         VisitResponse: {
             /** Format: uuid */
@@ -11038,6 +11070,48 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeMyTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMyTimeZone"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTimeZoneResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,8 @@ export const complaintAgent: CurrentUser = {
   permissions: ['staff:read', 'customers:read', 'tickets:read', 'tickets:write', 'complaints:read', 'complaints:write', 'complaints:handle'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const complaintManager: CurrentUser = {

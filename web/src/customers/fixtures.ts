@@ -14,6 +14,8 @@ export const customerAgent: CurrentUser = {
   permissions: ['staff:read', ...readWrite],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const customerManager: CurrentUser = {

@@ -9,6 +9,8 @@ export const admin: CurrentUser = {
   permissions: ['staff:read', 'staff:manage', 'teams:manage', 'api-clients:manage', 'system:admin', 'audit:read'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const agent: CurrentUser = {
@@ -20,6 +22,8 @@ export const agent: CurrentUser = {
   permissions: ['staff:read'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const technician: CurrentUser = {
@@ -31,6 +35,8 @@ export const technician: CurrentUser = {
   permissions: [],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const repairTeam: Team = {
@@ -68,6 +74,8 @@ export const manager: CurrentUser = {
   permissions: ['staff:read', 'sla:read', 'sla:manage', 'sla:escalations-2'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const supervisor: CurrentUser = {
@@ -79,6 +87,8 @@ export const supervisor: CurrentUser = {
   permissions: ['staff:read', 'sla:read', 'sla:escalations-1'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 /** A staff member who reads deadlines but changes nothing about them. */

@@ -11,6 +11,8 @@ export const ticketAgent: CurrentUser = {
   permissions: ['staff:read', 'sla:read', 'customers:read', 'customers:write', 'tickets:read', 'tickets:write'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export const wang = customer();

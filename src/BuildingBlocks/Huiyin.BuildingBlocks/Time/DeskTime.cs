@@ -21,7 +21,7 @@ public sealed class DeskTime(TimeZoneInfo zone)
     public static DeskTime FromConfiguration(IConfiguration configuration)
     {
         var id = configuration[ConfigurationKey] ?? DefaultZone;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) && found.HasIanaId
+        return IanaTimeZone.Find(id) is { } found
             ? new DeskTime(found)
             : throw new InvalidOperationException($"{ConfigurationKey} '{id}' is not a known time zone; use an IANA name such as {DefaultZone}.");
     }

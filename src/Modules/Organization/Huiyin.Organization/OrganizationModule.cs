@@ -62,6 +62,7 @@ public sealed class OrganizationModule : IModule
         auth.MapChangePassword();
 
         api.MapGroup("/me").WithTags("My contact").MapChangeMyContact();
+        api.MapGroup("/me").WithTags("My time zone").MapChangeMyTimeZone();
 
         var mySessions = api.MapGroup("/me/sessions").WithTags("My sessions");
         mySessions.MapListMySessions();

@@ -10,6 +10,8 @@ export const fieldTechnician: CurrentUser = {
   permissions: ['tickets:field-work'],
   teamId: null,
   mustChangePassword: false,
+  timeZone: null,
+  deskTimeZone: 'Asia/Shanghai',
 };
 
 export function jobSummary(overrides: Partial<JobSummary> = {}): JobSummary {

@@ -1,3 +1,4 @@
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Organization.Domain;
 using Huiyin.Organization.Features;
 using Huiyin.Organization.Persistence;
@@ -11,11 +12,11 @@ namespace Huiyin.Organization.Auth;
 /// next refresh token, which records the device and address it was asked for from.
 /// </summary>
 internal sealed class Sessions(
-    OrganizationDbContext db, AccessTokens accessTokens, PermissionCatalog permissions, IOptions<AuthOptions> options, IHttpContextAccessor http, TimeProvider clock)
+    OrganizationDbContext db, AccessTokens accessTokens, PermissionCatalog permissions, DeskTime desk, IOptions<AuthOptions> options, IHttpContextAccessor http, TimeProvider clock)
 {
     public SessionResponse Issue(StaffMember staff, RefreshToken? previous)
     {
-        var user = UserResponse.From(staff, permissions);
+        var user = UserResponse.From(staff, permissions, desk);
         var refreshToken = SecretTokens.New();
         var request = http.HttpContext?.Request;
         var client = ClientDevice.From(request?.Headers.UserAgent.ToString(), request?.HttpContext.Connection.RemoteIpAddress?.ToString());

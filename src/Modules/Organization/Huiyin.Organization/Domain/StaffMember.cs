@@ -33,6 +33,9 @@ internal sealed class StaffMember : IAuditable, IVersioned
     /// <summary>The mobile (11 digits) text notifications go to; none until the person gives one.</summary>
     public string? Mobile { get; private set; }
 
+    /// <summary>The IANA time zone the person reads times in; none means the desk's.</summary>
+    public string? TimeZone { get; private set; }
+
     public bool Active { get; private set; }
 
     /// <summary>Set by an Admin's reset: until the person picks their own password, only that change is allowed.</summary>
@@ -78,6 +81,8 @@ internal sealed class StaffMember : IAuditable, IVersioned
         Email = email;
         Mobile = mobile;
     }
+
+    public void ReadTimesIn(string? timeZone) => TimeZone = timeZone;
 
     public void SetPasswordHash(string passwordHash) => PasswordHash = passwordHash;
 

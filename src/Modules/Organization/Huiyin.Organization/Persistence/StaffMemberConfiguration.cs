@@ -20,6 +20,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.HasIndex(s => s.ServiceNumber).IsUnique();
         builder.Property(s => s.Email).HasMaxLength(254);
         builder.Property(s => s.Mobile).HasMaxLength(11);
+        builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.Property(s => s.PasswordHash).HasMaxLength(256);
         builder.PrimitiveCollection(s => s.Roles).ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(s => s.Skills);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Huiyin.BuildingBlocks.Time;
 using Huiyin.Sla.Domain.Calendars;
 
 namespace Huiyin.Sla.Features.Calendars;
@@ -47,8 +48,7 @@ internal abstract class CalendarFieldsValidator<T> : AbstractValidator<T>
     protected CalendarFieldsValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the calendar.").MaximumLength(100);
-        RuleFor(x => x.TimeZone).Must(zone => zone is null || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-            .WithMessage("'{PropertyValue}' is not a known time zone; use an IANA name such as Asia/Shanghai.").WithErrorCode("unknown_time_zone");
+        RuleFor(x => x.TimeZone).MustBeAnIanaTimeZone();
         RuleFor(x => x.WeeklyHours).NotEmpty().WithMessage("A calendar needs working time in its week.");
         RuleForEach(x => x.WeeklyHours).Must(IsWellFormed)
             .WithMessage("Working hours run from an earlier to a later time of the same day, as HH:mm (24:00 ends the day).").WithErrorCode("working_hours_format");
