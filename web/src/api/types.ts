@@ -6,6 +6,7 @@ type Schemas = components['schemas'];
 
 export type CurrentUser = Schemas['UserResponse'];
 export type PasswordChange = Schemas['ChangePassword'];
+export type TimeZonePick = Schemas['ChangeMyTimeZone'];
 export type Staff = Schemas['StaffMemberResponse'];
 export type NewStaff = Schemas['CreateStaffMember'];
 export type Team = Schemas['TeamResponse'];

@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { problemOf } from '../api/problem';
-import { displayTimeZone } from '../i18n/formatDateTime';
+import { deskTimeZone } from '../i18n/formatDateTime';
 import { useNoticeLetters } from './noticeApi';
 import styles from './NoticeLettersPage.module.css';
 import type { NoticeLetter, NoticeLetters } from './types';
@@ -36,7 +36,7 @@ export function NoticeLettersPage() {
 
 function Letter({ notice, letter }: { notice: NoticeLetters; letter: NoticeLetter }) {
   const { t, i18n } = useTranslation();
-  const sentOn = new Intl.DateTimeFormat(i18n.language, { timeZone: displayTimeZone, dateStyle: 'long' }).format(new Date(notice.sentAt));
+  const sentOn = new Intl.DateTimeFormat(i18n.language, { timeZone: deskTimeZone(), dateStyle: 'long' }).format(new Date(notice.sentAt));
   const to = letter.addressees.length > 0 ? letter.addressees.join('、') : t('facilities.letters.anyResident');
 
   return (

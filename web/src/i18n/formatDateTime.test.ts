@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { deskDay, formatDate, formatDateTime } from './formatDateTime';
+import { deskDay, deskTimeZone, formatDate, formatDateTime, shownTimeZone, showTimesFor, zoneWithOffset } from './formatDateTime';
 
 it('shows instants in Asia/Shanghai, whatever the zone of the browser', () => {
   expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/02/01 00:30');
@@ -14,4 +14,26 @@ it('shows the day an instant falls on in Asia/Shanghai, not in UTC', () => {
 it('tells the day at the desk, which turns eight hours before the UTC date does', () => {
   expect(deskDay(new Date('2026-12-06T16:30:00Z'))).toBe('2026-12-07');
   expect(deskDay(new Date('2026-12-06T15:30:00Z'))).toBe('2026-12-06');
+});
+
+it('shows times in the zone the person picked, while days stay the desk’s', () => {
+  showTimesFor({ timeZone: 'Europe/Berlin', deskTimeZone: 'Asia/Shanghai' });
+
+  expect(shownTimeZone()).toBe('Europe/Berlin');
+  expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/01/31 17:30');
+  expect(formatDate('2027-02-28T16:00:00Z', 'zh-CN')).toBe('2027/03/01');
+  expect(deskDay(new Date('2026-12-06T16:30:00Z'))).toBe('2026-12-07');
+});
+
+it('follows the desk’s zone, whichever the host names, when the person picked none', () => {
+  showTimesFor({ timeZone: null, deskTimeZone: 'America/New_York' });
+
+  expect(deskTimeZone()).toBe('America/New_York');
+  expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/01/31 11:30');
+  expect(deskDay(new Date('2026-12-07T03:00:00Z'))).toBe('2026-12-06');
+});
+
+it('names a zone with its offset from UTC on the day asked about', () => {
+  expect(zoneWithOffset('Asia/Shanghai')).toBe('Asia/Shanghai (GMT+8)');
+  expect(zoneWithOffset('Europe/Berlin', new Date('2026-07-01T00:00:00Z'))).toBe('Europe/Berlin (GMT+2)');
 });

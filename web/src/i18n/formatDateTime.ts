@@ -1,10 +1,35 @@
-/** The time zone every time is shown in. */
-export const displayTimeZone = 'Asia/Shanghai';
+/** The time zone the desk is in unless the host says otherwise, and the one times are shown in until someone signs in. */
+export const defaultTimeZone = 'Asia/Shanghai';
 
-/** An ISO 8601 instant as a date and time in Asia/Shanghai, e.g. 2026/11/23 09:05. */
+/** Where times are read: the signed-in person's zone (the desk's unless they picked their own) and the desk's, whose days count. */
+const zones = { shown: defaultTimeZone, desk: defaultTimeZone };
+
+/** Who is signed in, as far as time zones go: their own pick (null: none) and the desk's. */
+export interface TimeZoneChoice {
+  timeZone?: string | null;
+  deskTimeZone: string;
+}
+
+/** Shows times in the person's zone from now on, the desk's when they picked none; days (due dates, the roster's week) stay the desk's. */
+export function showTimesFor(person: TimeZoneChoice): void {
+  zones.desk = person.deskTimeZone;
+  zones.shown = person.timeZone ?? person.deskTimeZone;
+}
+
+/** The zone times are shown in. */
+export function shownTimeZone(): string {
+  return zones.shown;
+}
+
+/** The desk's zone, in which its calendar days (due dates, certificates' expiry, letters' dates) are told. */
+export function deskTimeZone(): string {
+  return zones.desk;
+}
+
+/** An ISO 8601 instant as a date and time in the zone times are shown in, e.g. 2026/11/23 09:05. */
 export function formatDateTime(instant: string, language: string): string {
   return new Intl.DateTimeFormat(language, {
-    timeZone: displayTimeZone,
+    timeZone: zones.shown,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -14,17 +39,23 @@ export function formatDateTime(instant: string, language: string): string {
   }).format(new Date(instant));
 }
 
-/** The day an ISO 8601 instant falls on in Asia/Shanghai, e.g. 2026/11/23. */
+/** The desk's day an ISO 8601 instant falls on, e.g. 2026/11/23. */
 export function formatDate(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone: displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(language, { timeZone: zones.desk, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
-/** The calendar day (yyyy-mm-dd) at the desk, in Asia/Shanghai, at an instant (now unless given). */
+/** The calendar day (yyyy-mm-dd) at the desk at an instant (now unless given). */
 export function deskDay(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zones.desk, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** A window between two instants, e.g. 2026/11/23 14:00 – 2026/11/23 16:00. */
 export function formatWindow(from: string, to: string, language: string): string {
   return `${formatDateTime(from, language)} – ${formatDateTime(to, language)}`;
+}
+
+/** A zone as people pick it: its name and today's offset from UTC, e.g. Europe/Berlin (GMT+1). */
+export function zoneWithOffset(zone: string, at: Date = new Date()): string {
+  const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName');
+  return offset ? `${zone} (${offset.value})` : zone;
 }

@@ -6,9 +6,10 @@ import { useNavigate } from 'react-router-dom';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignedInUser } from '../auth/useSignedInUser';
+import { TimeZoneButton } from './TimeZoneButton';
 
 /**
- * Who is signed in (service number and name), changing one's password, the devices one is signed in on, one's notification settings, and the way out. On a phone the name keeps to one line and signing
+ * Who is signed in (service number and name), the time zone times are shown in, changing one's password, the devices one is signed in on, one's notification settings, and the way out. On a phone the name keeps to one line and signing
  * out is an icon, so that the header stays one row high beside the menu and language buttons.
  */
 export function UserBar() {
@@ -25,6 +26,7 @@ export function UserBar() {
       <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
         {t('header.user', { serviceNumber, displayName })}
       </Typography.Text>
+      <TimeZoneButton phone={phone} />
       <Button type="text" icon={<KeyOutlined />} aria-label={t('header.changePassword')} onClick={() => setChangingPassword(true)}>
         {phone ? null : t('header.changePassword')}
       </Button>

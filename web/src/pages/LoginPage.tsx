@@ -19,7 +19,7 @@ export function LoginPage() {
 
   if (session) return <Navigate to={destination(location)} replace />;
 
-  // The user's language, not the server's English detail; a lock says until when, in Asia/Shanghai time.
+  // The user's language, not the server's English detail; a lock says until when, in the zone times are shown in.
   const failure = (error: Error) => {
     if (!(error instanceof ApiError) || !explainedStatuses.includes(error.status)) return t('login.failed.other');
     const lockedUntil = error.problem?.lockedUntil;

@@ -4,15 +4,8 @@ import type { MySession } from '../api/types';
 import { fakeApi, json } from '../test/fakeApi';
 import { agent } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
+import { thisSession as here } from './fixtures';
 
-const here: MySession = {
-  id: '0190a000-0000-7000-8000-0000000000a1',
-  device: 'Chrome on Windows',
-  address: '10.0.0.7',
-  createdAt: '2026-12-06T01:00:00Z',
-  lastUsedAt: '2026-12-06T02:00:00Z',
-  current: true,
-};
 const phone: MySession = { ...here, id: '0190a000-0000-7000-8000-0000000000a2', device: 'WeChat on iOS', address: '10.0.0.9', current: false };
 const tablet: MySession = { ...here, id: '0190a000-0000-7000-8000-0000000000a3', device: 'Safari on iPadOS', address: null, current: false };
 

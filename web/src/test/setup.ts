@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { clearSession } from '../api/session';
+import { defaultTimeZone, showTimesFor } from '../i18n/formatDateTime';
 import i18n from '../i18n/i18n';
 import { fixedMediaQuery } from './viewport';
 
@@ -34,5 +35,6 @@ afterEach(async () => {
   vi.unstubAllGlobals();
   clearSession();
   localStorage.clear();
+  showTimesFor({ deskTimeZone: defaultTimeZone });
   await i18n.changeLanguage('zh-CN');
 });
