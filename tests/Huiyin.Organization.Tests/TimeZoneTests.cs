@@ -64,6 +64,17 @@ public sealed class TimeZoneTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task A_body_without_the_field_is_a_400_not_a_return_to_the_desks_zone()
+    {
+        var agent = await App.SignedInAsAsync(StaffRole.Agent);
+        (await agent.PutAsJsonAsync("/api/v1/me/time-zone", new { timeZone = "Europe/Berlin" })).EnsureSuccessStatusCode();
+
+        await (await agent.PutAsJsonAsync("/api/v1/me/time-zone", new { zone = "Asia/Tokyo" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("Europe/Berlin", (await MeAsync(agent)).GetProperty("timeZone").GetString());
+    }
+
+    [Fact]
     public async Task An_api_client_has_no_time_zone_to_pick()
     {
         var admin = await App.SignedInAsAsync(StaffRole.Admin);

@@ -1967,7 +1967,7 @@ export interface paths {
         get?: never;
         /**
          * Pick the time zone you read times in
-         * @description An IANA name (Europe/Berlin), or null to follow the desk's time zone, which GET /api/v1/auth/me names as deskTimeZone. Only how times are shown changes: the desk's days (numbers, rosters, due dates) stay the desk's. An unknown or Windows-style name is a 400 naming timeZone.
+         * @description timeZone is required: an IANA name (Europe/Berlin), or null to follow the desk's time zone, which GET /api/v1/auth/me names as deskTimeZone. Only how times are shown changes: the desk's days (numbers, rosters, due dates) stay the desk's. An unknown or Windows-style name is a 400 naming timeZone.
          */
         put: operations["ChangeMyTimeZone"];
         post?: never;
@@ -3502,7 +3502,7 @@ export interface components {
             kinds: components["schemas"]["KindChoice"][];
         };
         ChangeMyTimeZone: {
-            timeZone?: string | null;
+            timeZone: string | null;
         };
         ChangePassword: {
             currentPassword: string;

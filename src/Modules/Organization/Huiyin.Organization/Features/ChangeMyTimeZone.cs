@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Huiyin.BuildingBlocks.Http;
 using Huiyin.BuildingBlocks.Messaging;
@@ -14,8 +15,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huiyin.Organization.Features;
 
-/// <summary>The signed-in person picks the time zone they read times in (an IANA name), or none to follow the desk's.</summary>
-internal sealed record ChangeMyTimeZone(string? TimeZone) : ICommand<Result<MyTimeZoneResponse>>;
+/// <summary>
+/// The signed-in person picks the time zone they read times in (an IANA name), or null to follow the desk's. The field is
+/// required, so that a body that forgot it is refused rather than taken for "follow the desk".
+/// </summary>
+internal sealed record ChangeMyTimeZone([property: JsonRequired] string? TimeZone) : ICommand<Result<MyTimeZoneResponse>>;
 
 /// <summary>The person's own time zone (null: they follow the desk's) and the desk's.</summary>
 internal sealed record MyTimeZoneResponse(string? TimeZone, string DeskTimeZone);
@@ -50,7 +54,7 @@ internal static class ChangeMyTimeZoneEndpoint
             .WithName("ChangeMyTimeZone")
             .WithSummary("Pick the time zone you read times in")
             .WithDescription(
-                "An IANA name (Europe/Berlin), or null to follow the desk's time zone, which GET /api/v1/auth/me names as deskTimeZone. " +
+                "timeZone is required: an IANA name (Europe/Berlin), or null to follow the desk's time zone, which GET /api/v1/auth/me names as deskTimeZone. " +
                 "Only how times are shown changes: the desk's days (numbers, rosters, due dates) stay the desk's. An unknown or Windows-style name is a 400 naming timeZone.")
             .Produces<MyTimeZoneResponse>()
             .ProducesValidationProblem()
