@@ -35,6 +35,20 @@ public sealed class SchedulingTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
+    public async Task The_propertys_own_work_order_is_not_called_back_when_resolved_nor_after_its_technicians_visit()
+    {
+        App.SetNow(Friday);
+        var agentId = await App.ProvisionAsync("test-agent", StaffRole.Agent);
+        var workOrder = Guid.NewGuid();
+
+        await App.DeliverAsync(new TicketResolved(workOrder, "T-20270108-0002", CreateInternalTicket.NoCustomer, [], "巡检发现的漏水已修复", "system", Friday, agentId));
+        await App.DeliverAsync(new TechnicianVisitCompleted(workOrder, Guid.NewGuid(), Guid.NewGuid(), Friday.AddHours(-1), Friday, Friday, CreateInternalTicket.NoCustomer));
+
+        Assert.Empty(await CallbackApi.ListAsync(await App.SignedInAsAsync(StaffRole.Manager)));
+        Assert.DoesNotContain(await CallbackApi.OutboxAsync(App), e => e.Type == typeof(CallbackScheduled).FullName);
+    }
+
+    [Fact]
     public async Task A_resolved_complaint_is_called_back_within_three_days_by_its_handler_at_its_unit()
     {
         App.SetNow(Friday);

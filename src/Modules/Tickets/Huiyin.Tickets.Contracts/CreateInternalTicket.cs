@@ -14,6 +14,9 @@ public sealed record CreateInternalTicket(
     string Kind, string Category, string Description, Guid? UnitId, string? Location, string Origin) : ICommand<Result<InternalTicket>>
 {
     public const int MaxOriginLength = 120;
+
+    /// <summary>The customer id the property's own tickets, and their events, carry: there is no customer, nobody to call back.</summary>
+    public static readonly Guid NoCustomer = Guid.Empty;
 }
 
 public sealed record InternalTicket(Guid TicketId, string Number);

@@ -2,7 +2,7 @@ using Huiyin.BuildingBlocks.Messaging;
 
 namespace Huiyin.Tickets.Contracts;
 
-/// <summary>Tickets resolved or closed after resolution, earliest resolved first, at most <paramref name="Limit"/>: for other modules' demo data.</summary>
+/// <summary>Customers' tickets resolved or closed after resolution (not the property's own), earliest resolved first, at most <paramref name="Limit"/>: for other modules' demo data.</summary>
 public sealed record ListResolvedTickets(int Limit) : IQuery<IReadOnlyList<ResolvedTicket>>;
 
 /// <summary>A resolved ticket: its number, customer, resolution summary and whether it was closed since.</summary>

@@ -36,9 +36,9 @@ internal sealed class CreateInternalTicketHandler(TicketsDbContext db, TicketOpe
             return earlier;
         }
 
-        var intake = new TicketIntake(Enum.Parse<TicketKind>(request.Kind), IntakeChannel.Internal, Guid.Empty, request.UnitId?.ToString(), request.Location?.Trim(),
+        var intake = new TicketIntake(Enum.Parse<TicketKind>(request.Kind), IntakeChannel.Internal, CreateInternalTicket.NoCustomer, request.UnitId?.ToString(), request.Location?.Trim(),
             Enum.Parse<TicketCategory>(request.Category), request.Description.Trim(), null, WorkComplexity.Standard, null, false, null, request.Origin);
-        var opened = await opening.OpenAsync(intake, new TicketCustomer(Guid.Empty, PropertyItself, null, null, false), null, cancellationToken);
+        var opened = await opening.OpenAsync(intake, new TicketCustomer(CreateInternalTicket.NoCustomer, PropertyItself, null, null, false), null, cancellationToken);
         if (opened.IsFailure)
         {
             return opened.Error;

@@ -10,7 +10,7 @@ internal sealed class ListResolvedTicketsHandler(TicketsDbContext db) : IRequest
 {
     public async Task<IReadOnlyList<ResolvedTicket>> Handle(ListResolvedTickets request, CancellationToken cancellationToken) =>
         await db.Tickets.AsNoTracking()
-            .Where(t => t.ResolvedAt != null && (t.Status == TicketStatus.Resolved || t.Status == TicketStatus.Closed))
+            .Where(t => t.ResolvedAt != null && (t.Status == TicketStatus.Resolved || t.Status == TicketStatus.Closed) && t.CustomerId != CreateInternalTicket.NoCustomer)
             .OrderBy(t => t.ResolvedAt).ThenBy(t => t.Id)
             .Take(request.Limit)
             .Select(t => new ResolvedTicket(t.Id.Value, t.Number, t.CustomerId, t.ResolutionSummary, t.Status == TicketStatus.Closed))

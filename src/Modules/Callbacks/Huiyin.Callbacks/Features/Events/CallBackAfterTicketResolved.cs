@@ -7,10 +7,16 @@ using MediatR;
 
 namespace Huiyin.Callbacks.Features.Events;
 
-/// <summary>A resolved ticket is called back the next working day by the agent who took it (受理人在次日完成回访).</summary>
+/// <summary>
+/// A resolved ticket is called back the next working day by the agent who took it (受理人在次日完成回访); the property's own work
+/// orders (rounds, maintenance) have no customer to call.
+/// </summary>
 internal sealed class CallBackAfterTicketResolved(CallbacksDbContext db, TimeProvider clock, WorkingDays days, CallHours hours, IMediator mediator)
     : IdempotentEventHandler<TicketResolved, CallbacksDbContext>(db, clock)
 {
+    protected override Task<bool> ConcernsAsync(TicketResolved resolved, CancellationToken cancellationToken) =>
+        Task.FromResult(resolved.CustomerId != CreateInternalTicket.NoCustomer);
+
     protected override async Task HandleOnceAsync(TicketResolved resolved, CancellationToken cancellationToken)
     {
         var day = await days.FirstFromAsync(hours.DayOf(resolved.OccurredAt).AddDays(1), cancellationToken);
