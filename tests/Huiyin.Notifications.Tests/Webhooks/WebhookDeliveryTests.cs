@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Huiyin.Callbacks.Contracts;
 using Huiyin.Organization.Contracts;
 using Huiyin.TestKit;
 using Huiyin.Tickets.Contracts;
@@ -27,6 +28,25 @@ public sealed class WebhookDeliveryTests(NotificationsApp app) : WebhookTest(app
         Assert.Equal("ticket.closed", body.GetProperty("type").GetString());
         Assert.Equal(closed.TicketId, body.GetProperty("data").GetProperty("ticketId").GetGuid());
         Assert.Equal("Succeeded", await App.ScalarAsync<string>("SELECT status FROM notifications.webhook_deliveries"));
+    }
+
+    [Fact]
+    public async Task A_completed_callback_is_posted_with_its_satisfaction_and_the_people_it_concerns()
+    {
+        await SubscribeAsync("callback.completed");
+        var (customer, rated, caller) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var completed = new CallbackCompleted(Guid.NewGuid(), "TicketResolved", "Reached", 5, "师傅很专业", "Ticket", Guid.NewGuid(), customer,
+            rated, caller, Guid.NewGuid(), null, null, DateTimeOffset.UtcNow.AddHours(3), true, "staff:1", DateTimeOffset.UtcNow);
+
+        await RaiseAsync(completed);
+        Assert.Equal(1, await DispatchAsync());
+
+        var body = JsonDocument.Parse(Assert.Single(Receiver.Received).Body).RootElement;
+        Assert.Equal("callback.completed", body.GetProperty("type").GetString());
+        var data = body.GetProperty("data");
+        Assert.Equal((completed.CallbackId, 5, customer, rated, caller),
+            (data.GetProperty("callbackId").GetGuid(), data.GetProperty("satisfaction").GetInt32(), data.GetProperty("customerId").GetGuid(),
+                data.GetProperty("ratedStaffId").GetGuid(), data.GetProperty("calledById").GetGuid()));
     }
 
     [Fact]

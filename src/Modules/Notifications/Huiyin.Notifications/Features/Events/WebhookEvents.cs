@@ -1,4 +1,5 @@
 using Huiyin.BuildingBlocks.Messaging;
+using Huiyin.Callbacks.Contracts;
 using Huiyin.Complaints.Contracts;
 using Huiyin.Customers.Contracts;
 using Huiyin.Facilities.Contracts;
@@ -25,6 +26,7 @@ internal static class WebhookEvents
         [typeof(ComplaintSeverityRaised)] = "complaint.severity-raised",
         [typeof(ComplaintResolved)] = "complaint.resolved",
         [typeof(ComplaintClosed)] = "complaint.closed",
+        [typeof(CallbackCompleted)] = "callback.completed",
         [typeof(SlaWarning)] = "sla.warning",
         [typeof(SlaBreached)] = "sla.breached",
         [typeof(SlaEscalated)] = "sla.escalated",
