@@ -35,7 +35,7 @@ public sealed class StatsTests(HuiyinApp app) : HuiyinTest(app)
         await ReachAsync("zhang.li", late, 4);
         manager = await App.SignedInAsAsync(StaffRole.Manager);
 
-        var byStaff = await StatsAsync(manager, "by=Staff&from=2027-01-01&to=2027-01-31");
+        var byStaff = await StatsAsync(manager, "groupBy=staff&from=2027-01-01&to=2027-01-31");
         var zhangs = Row(byStaff, zhang);
         Assert.Equal("8101 张丽", zhangs.GetProperty("label").GetString());
         Assert.Equal((3, 2, 2, 1), Counts(zhangs));
@@ -44,12 +44,12 @@ public sealed class StatsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal((1.0, 1.0, 2.0, 0.0), Rates(Row(byStaff, wang)));
         Assert.Equal((4, 3, 3, 2), Counts(byStaff.GetProperty("total")));
         Assert.Equal(3.67, byStaff.GetProperty("total").GetProperty("averageSatisfaction").GetDouble());
-        var byTeam = await StatsAsync(manager, "by=Team&from=2027-01-01&to=2027-01-31");
+        var byTeam = await StatsAsync(manager, "groupBy=team&from=2027-01-01&to=2027-01-31");
         Assert.Equal("前台", Row(byTeam, front).GetProperty("label").GetString());
         Assert.Equal((3, 2, 2, 1), Counts(Row(byTeam, front)));
-        var byMonth = await StatsAsync(manager, "by=Month&from=2026-12-01&to=2027-01-31");
+        var byMonth = await StatsAsync(manager, "groupBy=month&from=2026-12-01&to=2027-01-31");
         Assert.Equal(["2027-01"], byMonth.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
-        var supervisors = await StatsAsync(await App.SignedInAsAsync("chen.jie"), "by=Staff&from=2027-01-01&to=2027-01-31");
+        var supervisors = await StatsAsync(await App.SignedInAsAsync("chen.jie"), "groupBy=Staff&from=2027-01-01&to=2027-01-31");
         Assert.Equal([zhang.ToString()], supervisors.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
         Assert.Equal(3, supervisors.GetProperty("total").GetProperty("scheduled").GetInt32());
     }
@@ -64,7 +64,8 @@ public sealed class StatsTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("total").GetProperty("completionRate").ValueKind);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await App.SignedInAsAsync(StaffRole.Agent)).GetAsync(Stats)).StatusCode);
         await (await manager.GetAsync($"{Stats}?from=2027-02-01&to=2027-01-01")).ShouldBeValidationProblemForAsync("to");
-        await (await manager.GetAsync($"{Stats}?by=Weekly")).ShouldBeValidationProblemForAsync("by");
+        await (await manager.GetAsync($"{Stats}?groupBy=Weekly")).ShouldBeValidationProblemForAsync("groupBy");
+        await (await manager.GetAsync($"{Stats}?groupBy=7")).ShouldBeValidationProblemForAsync("groupBy");
     }
 
     private async Task ReachAsync(string username, Guid callback, int satisfaction) =>

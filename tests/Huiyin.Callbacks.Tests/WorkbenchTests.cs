@@ -60,6 +60,7 @@ public sealed class WorkbenchTests(HuiyinApp app) : HuiyinTest(app)
         Assert.Equal([soon.Id()], (await CallbackApi.ListAsync(agent, "due=overdue")).Select(c => c.Id()));
         Assert.Equal([later.Id()], (await CallbackApi.ListAsync(agent, "due=upcoming")).Select(c => c.Id()));
         await (await agent.GetAsync($"{CallbackApi.Route}?due=yesterday")).ShouldBeValidationProblemForAsync("due");
+        await (await agent.GetAsync($"{CallbackApi.Route}?due=2")).ShouldBeValidationProblemForAsync("due");
     }
 
     [Fact]

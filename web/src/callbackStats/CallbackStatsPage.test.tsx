@@ -16,7 +16,7 @@ function row(overrides: Partial<CallbackStatsRow>): CallbackStatsRow {
 }
 
 const byStaff: CallbackStats = {
-  by: 'Staff', from: '2026-01-01', to: '2026-12-31',
+  groupBy: 'Staff', from: '2026-01-01', to: '2026-12-31',
   total: row({ scheduled: 4, counted: 3, completed: 3, onTime: 2, completionRate: 1, onTimeRate: 0.6667, averageSatisfaction: 3.67, satisfiedShare: 0.6667 }),
   rows: [
     row({ key: 'a', label: '8101 张丽', scheduled: 3, counted: 2, completed: 2, onTime: 1, completionRate: 1, onTimeRate: 0.5, averageSatisfaction: 4.5, satisfiedShare: 1 }),
@@ -28,7 +28,7 @@ describe('callback figures', () => {
   it('shows the totals, a row per staff member and the chart, and asks again by team', async () => {
     const server = fakeApi({
       'GET /api/v1/auth/me': () => json(manager),
-      [route]: (request) => json(new URL(request.url).searchParams.get('by') === 'Team' ? { ...byStaff, by: 'Team', rows: [] } : byStaff),
+      [route]: (request) => json(new URL(request.url).searchParams.get('groupBy') === 'Team' ? { ...byStaff, groupBy: 'Team', rows: [] } : byStaff),
     });
     const { user } = renderApp('/callbacks/stats');
 
@@ -40,13 +40,13 @@ describe('callback figures', () => {
     expect(satisfaction).toHaveTextContent('3.67');
     expect(screen.getByRole('img', { name: /8101 张丽 100% \/ 50%/ })).toBeInTheDocument();
     const first = new URL(server.sentTo(route)[0].url).searchParams;
-    expect(first.get('by')).toBe('Staff');
+    expect(first.get('groupBy')).toBe('Staff');
     expect(first.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
 
     await user.click(screen.getByText('班组'));
 
     expect(await screen.findAllByText('所选范围内没有到期的回访')).not.toHaveLength(0);
-    expect(new URL(server.sentTo(route).at(-1)!.url).searchParams.get('by')).toBe('Team');
+    expect(new URL(server.sentTo(route).at(-1)!.url).searchParams.get('groupBy')).toBe('Team');
   });
 
   it('is not offered to agents', async () => {

@@ -14,7 +14,7 @@ export function CallbackStatsPage() {
   const { t } = useTranslation();
   const [by, setBy] = useState<CallbackStatsGrouping>('Staff');
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month').subtract(11, 'month'), dayjs().endOf('month')]);
-  const stats = useCallbackStats({ by, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+  const stats = useCallbackStats({ groupBy: by, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
   const rows = stats.data?.rows ?? [];
   const labelOf = (row: CallbackStatsRow) => row.label || t('callbackStats.unassigned');
 

@@ -8,7 +8,7 @@ export type CallbackStatsRow = components['schemas']['CallbackStatsRow'];
 export type CallbackStatsGrouping = components['schemas']['CallbackStatsGrouping'];
 
 export interface StatsQuery {
-  by: CallbackStatsGrouping;
+  groupBy: CallbackStatsGrouping;
   /** Desk days, YYYY-MM-DD, both included. */
   from: string;
   to: string;

@@ -34,19 +34,24 @@ internal sealed record CallbackStatsRow(
     string? Key, string Label, int Scheduled, int Counted, int Completed, int Unreachable, int OnTime,
     double? CompletionRate, double? OnTimeRate, double? AverageSatisfaction, double? SatisfiedShare);
 
-internal sealed record CallbackStats(CallbackStatsGrouping By, DateOnly From, DateOnly To, CallbackStatsRow Total, IReadOnlyList<CallbackStatsRow> Rows);
+internal sealed record CallbackStats(CallbackStatsGrouping GroupBy, DateOnly From, DateOnly To, CallbackStatsRow Total, IReadOnlyList<CallbackStatsRow> Rows);
 
 /// <summary>
 /// Completion rate, on-time rate and satisfaction of the callbacks due from <c>from</c> to <c>to</c> (desk days, both
 /// included; the last twelve months by default), per staff member, team or month. A Supervisor sees their team's.
 /// </summary>
-internal sealed record GetCallbackStats(CallbackStatsGrouping By, DateOnly? From, DateOnly? To) : IQuery<Result<CallbackStats>>;
+internal sealed record GetCallbackStats(string? GroupBy, DateOnly? From, DateOnly? To) : IQuery<Result<CallbackStats>>
+{
+    /// <summary>The grouping asked for, staff when none; valid once validated.</summary>
+    public CallbackStatsGrouping Grouping => GroupBy is null ? CallbackStatsGrouping.Staff : Enum.Parse<CallbackStatsGrouping>(GroupBy, ignoreCase: true);
+}
 
 internal sealed class GetCallbackStatsValidator : AbstractValidator<GetCallbackStats>
 {
     public GetCallbackStatsValidator()
     {
-        RuleFor(x => x.By).IsInEnum();
+        RuleFor(x => x.GroupBy).Must(groupBy => groupBy is null || Enum.GetNames<CallbackStatsGrouping>().Contains(groupBy, StringComparer.OrdinalIgnoreCase))
+            .WithMessage("groupBy is one of staff, team or month.").WithErrorCode("invalid_value");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
             .WithMessage("to is on or after from.").WithErrorCode("invalid_range");
         RuleFor(x => x.To).Must((x, to) => to!.Value.DayNumber - x.From!.Value.DayNumber <= 3 * 366).When(x => x.From is not null && x.To is not null)
@@ -88,10 +93,10 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
         var staff = await mediator.Send(new GetStaffCards(), cancellationToken);
         Guid? team = user.HasPermission(CallbacksPermissions.ReadAll) ? null : staff.SingleOrDefault(s => s.Id == user.Id)?.TeamId ?? Guid.Empty;
 
-        var rows = await FiguresAsync(Keys[request.By], from, to, team, now, cancellationToken);
-        var labelled = rows.Select(row => row.Labelled(LabelOf(request.By, row.Key, staff))).ToList();
+        var rows = await FiguresAsync(Keys[request.Grouping], from, to, team, now, cancellationToken);
+        var labelled = rows.Select(row => row.Labelled(LabelOf(request.Grouping, row.Key, staff))).ToList();
         var total = Figures.Sum(rows).Labelled("");
-        return new CallbackStats(request.By, from, to, total, labelled);
+        return new CallbackStats(request.Grouping, from, to, total, labelled);
     }
 
     private Task<List<Figures>> FiguresAsync(string key, DateOnly from, DateOnly to, Guid? team, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -134,12 +139,13 @@ internal sealed class GetCallbackStatsHandler(CallbacksDbContext db, ICurrentUse
 internal static class GetCallbackStatsEndpoint
 {
     public static void MapGetCallbackStats(this IEndpointRouteBuilder callbacks) =>
-        callbacks.MapGet("/stats", async (CallbackStatsGrouping? by, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetCallbackStats(by ?? CallbackStatsGrouping.Staff, from, to), cancellationToken)).ToHttp(TypedResults.Ok))
+        callbacks.MapGet("/stats", async (string? groupBy, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetCallbackStats(groupBy, from, to), cancellationToken)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(new AuthorizationPolicyBuilder().RequireClaim(HuiyinClaims.Permission, CallbacksPermissions.ReadTeam, CallbacksPermissions.ReadAll).Build())
+            .TakesEnum<CallbackStatsGrouping>("groupBy")
             .WithName("GetCallbackStats")
             .WithSummary("Completion rate, on-time rate and satisfaction of callbacks per staff member, team or month")
-            .WithDescription("`by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.")
+            .WithDescription("`groupBy` is Staff (the one who called), Team or Month (any case); `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.")
             .Produces<CallbackStats>()
             .ProducesValidationProblem();
 }

@@ -39,7 +39,7 @@ internal sealed class ListCallbacksValidator : AbstractValidator<ListCallbacks>
 {
     public ListCallbacksValidator()
     {
-        RuleFor(x => x.Due).Must(due => due is null || Enum.TryParse<CallbackDue>(due, ignoreCase: true, out _))
+        RuleFor(x => x.Due).Must(due => due is null || Enum.GetNames<CallbackDue>().Contains(due, StringComparer.OrdinalIgnoreCase))
             .WithMessage("due is one of today, overdue or upcoming.").WithErrorCode("invalid_value");
         RuleFor(x => x.Reason).IsInEnum();
         RuleFor(x => x.Status).IsInEnum();
