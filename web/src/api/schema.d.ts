@@ -175,7 +175,7 @@ export interface paths {
         };
         /**
          * Completion rate, on-time rate and satisfaction of callbacks per staff member, team or month
-         * @description `by` is Staff (the one who called), Team or Month; `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.
+         * @description `groupBy` is Staff (the one who called), Team or Month (any case); `from` and `to` are desk days (`Desk:TimeZone`, Asia/Shanghai by default), both included, the last twelve months by default. A Supervisor sees their team's callbacks; Managers and above everyone's. `counted` leaves out callbacks still open and not yet due: the rates are of those.
          */
         get: operations["GetCallbackStats"];
         put?: never;
@@ -3443,7 +3443,7 @@ export interface components {
             nextCursor?: string | null;
         };
         CallbackStats: {
-            by: components["schemas"]["CallbackStatsGrouping"];
+            groupBy: components["schemas"]["CallbackStatsGrouping"];
             /** Format: date */
             from: string;
             /** Format: date */
@@ -4825,7 +4825,7 @@ export interface components {
          * @description A permission: a policy on endpoints, a claim in a staff member's token, a scope of an API client.
          * @enum {string}
          */
-        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notices:send" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
+        Permission: "api-clients:manage" | "audit:read" | "callbacks:plan" | "callbacks:read" | "callbacks:read-all" | "callbacks:read-team" | "callbacks:work" | "complaints:decide" | "complaints:handle" | "complaints:read" | "complaints:write" | "customers:approve-export" | "customers:approve-grading" | "customers:export" | "customers:grade" | "customers:keys" | "customers:read" | "customers:sensitive" | "customers:write" | "desk:handover" | "desk:read" | "desk:roster" | "desk:supervise" | "facilities:occupancy" | "facilities:operate" | "facilities:read" | "facilities:rounds" | "facilities:write" | "knowledge:approve" | "knowledge:phrases" | "knowledge:read" | "knowledge:write" | "notices:send" | "notifications:manage" | "notifications:read" | "sla:approve-complaint-extensions" | "sla:approve-ticket-extensions" | "sla:escalations-1" | "sla:escalations-2" | "sla:escalations-3" | "sla:extend" | "sla:manage" | "sla:read" | "staff:manage" | "staff:read" | "system:admin" | "teams:manage" | "tickets:dispatch" | "tickets:field-work" | "tickets:read" | "tickets:review-daily" | "tickets:review-monthly" | "tickets:write" | "webhooks:manage";
         PhotoResponse: {
             /** Format: uuid */
             id: string;
@@ -6170,7 +6170,7 @@ export interface operations {
     GetCallbackStats: {
         parameters: {
             query?: {
-                by?: components["schemas"]["CallbackStatsGrouping"];
+                groupBy?: components["schemas"]["CallbackStatsGrouping"];
                 from?: string;
                 to?: string;
             };

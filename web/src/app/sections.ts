@@ -97,7 +97,7 @@ export const sections: readonly Section[] = [
   { path: '/facilities/equipment/:id', labelKey: 'facilities.nav.equipment', icon: ThunderboltOutlined, permission: 'facilities:read', page: EquipmentDetailPage, hidden: true },
   { path: '/facilities/rounds', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:read', page: RoundsPage },
   { path: '/facilities/rounds/:id', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:read', page: RoundReportPage, hidden: true },
-  { path: '/my/rounds/:id', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:operate', page: RoundWalkPage, hidden: true },
+  { path: '/my/rounds/:id', labelKey: 'facilities.nav.rounds', icon: CarryOutOutlined, permission: 'facilities:rounds', page: RoundWalkPage, hidden: true },
   { path: '/facilities/checklists', labelKey: 'facilities.nav.checklists', icon: CheckSquareOutlined, permission: 'facilities:read', page: ChecklistsPage },
   { path: '/facilities/maintenance-plans', labelKey: 'facilities.nav.plans', icon: ReconciliationOutlined, permission: 'facilities:read', page: MaintenancePlansPage },
   { path: '/facilities/outages', labelKey: 'facilities.nav.outages', icon: WarningOutlined, permission: 'facilities:read', page: OutagesPage },

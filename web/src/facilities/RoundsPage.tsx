@@ -11,11 +11,11 @@ import { useRounds } from './inspectionApi';
 import { RoundStatusTag } from './RoundStatusTag';
 import { roundStatuses, type RoundSummary } from './types';
 
-/** 今日巡检: the day's rounds, by team and status; a technician opens one to walk it on the phone, anyone reads its report. */
+/** 今日巡检: the day's rounds, by team and status; whoever walks rounds (the desk's assistants, technicians) opens one on the phone, anyone reads its report. */
 export function RoundsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const canOperate = hasPermission(user, 'facilities:operate');
+  const canWalk = hasPermission(user, 'facilities:rounds');
   const canSeeTeams = hasPermission(user, 'staff:read');
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [status, setStatus] = useState<RoundSummary['status']>();
@@ -50,7 +50,7 @@ export function RoundsPage() {
             { key: 'checklist', title: t('facilities.rounds.checklist'), dataIndex: 'checklist' },
             ...(canSeeTeams ? [{ key: 'team', title: t('facilities.rounds.team'), render: (_: unknown, r: RoundSummary) => teamName(r.teamId) }] : []),
             { key: 'status', title: t('facilities.rounds.status'), render: (_, r) => <RoundStatusTag round={r} /> },
-            ...(canOperate ? [{ key: 'walk', render: (_: unknown, r: RoundSummary) => r.status === 'Open' && <Link to={`/my/rounds/${r.id}`}>{t('facilities.rounds.walk')}</Link> }] : []),
+            ...(canWalk ? [{ key: 'walk', render: (_: unknown, r: RoundSummary) => r.status === 'Open' && <Link to={`/my/rounds/${r.id}`}>{t('facilities.rounds.walk')}</Link> }] : []),
           ]}
         />
       </Card>

@@ -6,7 +6,7 @@ import type { BuildingWithFloors, Equipment, FloorUnit, Unit } from './types';
 export const frontDesk: CurrentUser = { ...customerAgent, permissions: [...customerAgent.permissions, 'facilities:read', 'facilities:occupancy'] };
 
 /** A technician: reads the tree and reports equipment up or down. */
-export const fieldTechnician: CurrentUser = { ...customerAgent, roles: ['Technician'], permissions: ['facilities:read', 'facilities:operate'] };
+export const fieldTechnician: CurrentUser = { ...customerAgent, roles: ['Technician'], permissions: ['facilities:read', 'facilities:operate', 'facilities:rounds'] };
 
 export const siteId = '0190e000-0000-7000-8000-000000000001';
 

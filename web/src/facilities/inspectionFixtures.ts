@@ -7,7 +7,7 @@ import type { ActiveNotice, Checklist, MaintenancePlan, Outage, Round, RoundItem
 export const facilitiesSupervisor: CurrentUser = {
   ...customerAgent,
   roles: ['Supervisor'],
-  permissions: ['facilities:read', 'facilities:write', 'facilities:operate'],
+  permissions: ['facilities:read', 'facilities:write', 'facilities:operate', 'facilities:rounds'],
 };
 
 export const roundId = '0190e000-0000-7000-8000-00000000a001';

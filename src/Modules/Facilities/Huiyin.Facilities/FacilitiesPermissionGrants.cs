@@ -6,7 +6,8 @@ namespace Huiyin.Facilities;
 
 /// <summary>
 /// Every staff member reads the tree (an agent on the phone finds the caller's unit); Supervisors, Managers and Admins set it up;
-/// the front desk records moves in and out and the receipts of notices; Supervisors and up send notices; technicians and their supervisors report equipment up or down.
+/// the front desk records moves in and out and the receipts of notices; Supervisors and up send notices; technicians and their supervisors report equipment up or down;
+/// the desk's assistants (Agents) and technicians walk the inspection rounds.
 /// </summary>
 internal static class FacilitiesPermissionGrants
 {
@@ -15,5 +16,6 @@ internal static class FacilitiesPermissionGrants
         .Grant(FacilitiesPermissions.Write, Supervisor, Manager, Admin)
         .Grant(FacilitiesPermissions.Occupancy, Agent, Supervisor, Manager)
         .Grant(FacilitiesPermissions.Operate, Technician, Supervisor, Manager)
+        .Grant(FacilitiesPermissions.Rounds, Agent, Technician, Supervisor, Manager)
         .Grant(FacilitiesPermissions.SendNotices, Supervisor, Manager, Admin);
 }

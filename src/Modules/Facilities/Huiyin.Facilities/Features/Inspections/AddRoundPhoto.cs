@@ -62,7 +62,7 @@ internal static class AddRoundPhotoEndpoint
 {
     public static void MapAddRoundPhoto(this IEndpointRouteBuilder facilities) =>
         facilities.MapPhotoUpload<RoundPhotoResponse>("/rounds/{id:guid}/photos", (id, upload) => new AddRoundPhoto(id, upload), photo => photo.Url)
-            .RequireAuthorization(FacilitiesPermissions.Operate)
+            .RequireAuthorization(FacilitiesPermissions.Rounds)
             .WithName("AddRoundPhoto")
             .WithSummary("Upload a photo taken on a round: the raw image as the body, or multipart with the field `file`")
             .WithDescription("Send `Idempotency-Key` (or `clientPhotoId`) so that a retry stores one photo: the retry answers 200 with `Idempotent-Replayed: true`. Name the photo's id in the item's `photoIds`.")

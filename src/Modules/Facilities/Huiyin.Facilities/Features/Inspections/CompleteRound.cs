@@ -42,7 +42,7 @@ internal static class CompleteRoundEndpoint
     public static void MapCompleteRound(this IEndpointRouteBuilder facilities) =>
         facilities.MapPost("/rounds/{id:guid}/complete", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new CompleteRound(id), cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(FacilitiesPermissions.Operate)
+            .RequireAuthorization(FacilitiesPermissions.Rounds)
             .WithName("CompleteRound")
             .WithSummary("Complete a round once every item has a result")
             .WithDescription("An item without a result is a 422 `items_unrecorded`; completing a completed round is a 409.")

@@ -109,7 +109,7 @@ internal static class RecordRoundItemEndpoint
     public static void MapRecordRoundItem(this IEndpointRouteBuilder facilities) =>
         facilities.MapPost("/rounds/{id:guid}/items/{itemId:guid}", async (Guid id, Guid itemId, RecordRoundItem body, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(body with { RoundId = id, ItemId = itemId }, cancellationToken)).ToHttp(TypedResults.Ok))
-            .RequireAuthorization(FacilitiesPermissions.Operate)
+            .RequireAuthorization(FacilitiesPermissions.Rounds)
             .WithName("RecordRoundItem")
             .WithSummary("Record what was found at an item of a round (the inspector's phone)")
             .WithDescription("Fail, or a reading outside the item's limits, opens a repair ticket (channel Internal, the item's category) linked to the round's item, and answers its `ticketId`. Safe to retry: the same result again answers the same item and opens no second ticket. A Reading item needs `reading`; a photo-required item needs `photoIds` from the round's photo upload. A completed round is a 409.")
