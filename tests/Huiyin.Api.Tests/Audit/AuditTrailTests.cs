@@ -47,10 +47,13 @@ public sealed class AuditTrailTests(HuiyinApp app) : HuiyinTest(app)
     }
 
     [Fact]
-    public async Task Only_admins_read_the_trail()
+    public async Task Only_admins_and_the_executive_who_reads_everything_read_the_trail()
     {
         var manager = await App.SignedInAsAsync(StaffRole.Manager);
+        var executive = await App.SignedInAsAsync(StaffRole.Executive);
 
+        await (await executive.GetAsync("/api/v1/audit")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        await (await executive.GetAsync("/api/v1/notifications/messages")).ShouldBeJsonAsync(HttpStatusCode.OK);
         await (await manager.GetAsync("/api/v1/audit")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await App.CreateClient().GetAsync("/api/v1/audit")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
