@@ -33,6 +33,15 @@ it('follows the desk’s zone, whichever the host names, when the person picked 
   expect(deskDay(new Date('2026-12-07T03:00:00Z'))).toBe('2026-12-06');
 });
 
+it('falls back to the desk’s zone, then Asia/Shanghai, for a zone this browser does not know, rather than failing to show any time', () => {
+  showTimesFor({ timeZone: 'Mars/Olympus', deskTimeZone: 'America/New_York' });
+  expect(shownTimeZone()).toBe('America/New_York');
+
+  showTimesFor({ timeZone: null, deskTimeZone: 'Mars/Olympus' });
+  expect([shownTimeZone(), deskTimeZone()]).toEqual(['Asia/Shanghai', 'Asia/Shanghai']);
+  expect(formatDateTime('2026-01-31T16:30:00Z', 'zh-CN')).toBe('2026/02/01 00:30');
+});
+
 it('names a zone with its offset from UTC on the day asked about', () => {
   expect(zoneWithOffset('Asia/Shanghai')).toBe('Asia/Shanghai (GMT+8)');
   expect(zoneWithOffset('Europe/Berlin', new Date('2026-07-01T00:00:00Z'))).toBe('Europe/Berlin (GMT+2)');

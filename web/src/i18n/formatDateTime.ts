@@ -10,10 +10,22 @@ export interface TimeZoneChoice {
   deskTimeZone: string;
 }
 
-/** Shows times in the person's zone from now on, the desk's when they picked none; days (due dates, the roster's week) stay the desk's. */
+/**
+ * Shows times in the person's zone from now on, the desk's when they picked none; days (due dates, the roster's week) stay the
+ * desk's. A zone this browser does not know (the host's time-zone data may be newer) falls back to the desk's, then the default.
+ */
 export function showTimesFor(person: TimeZoneChoice): void {
-  zones.desk = person.deskTimeZone;
-  zones.shown = person.timeZone ?? person.deskTimeZone;
+  zones.desk = knownHere(person.deskTimeZone) ? person.deskTimeZone : defaultTimeZone;
+  zones.shown = person.timeZone && knownHere(person.timeZone) ? person.timeZone : zones.desk;
+}
+
+function knownHere(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The zone times are shown in. */

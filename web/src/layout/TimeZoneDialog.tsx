@@ -5,7 +5,7 @@ import { formErrorsOf } from '../api/formErrors';
 import { problemOf } from '../api/problem';
 import { useChangeTimeZone } from '../auth/useChangeTimeZone';
 import { useSignedInUser } from '../auth/useSignedInUser';
-import { zoneWithOffset } from '../i18n/formatDateTime';
+import { deskTimeZone, zoneWithOffset } from '../i18n/formatDateTime';
 
 /** Following the desk's zone is picked as no zone of one's own. */
 const followDesk = '';
@@ -14,17 +14,18 @@ const followDesk = '';
 export function TimeZoneDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { timeZone, deskTimeZone } = useSignedInUser();
+  const { timeZone } = useSignedInUser();
+  const desk = deskTimeZone();
   const change = useChangeTimeZone();
   const [picked, setPicked] = useState(timeZone ?? followDesk);
   const [errors, setErrors] = useState<string[]>([]);
   const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const options = useMemo(
     () => [
-      { value: followDesk, label: t('timeZone.followDesk', { zone: zoneWithOffset(deskTimeZone) }) },
+      { value: followDesk, label: t('timeZone.followDesk', { zone: zoneWithOffset(desk) }) },
       ...Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zoneWithOffset(zone) })),
     ],
-    [t, deskTimeZone],
+    [t, desk],
   );
 
   const save = async () => {
@@ -41,7 +42,7 @@ export function TimeZoneDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title={t('timeZone.title')} open okText={t('timeZone.save')} confirmLoading={change.isPending} onOk={() => void save()} onCancel={onClose}>
-      <Typography.Paragraph type="secondary">{t('timeZone.explain', { desk: deskTimeZone })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('timeZone.explain', { desk })}</Typography.Paragraph>
       <Select
         showSearch={{ optionFilterProp: 'label' }}
         aria-label={t('timeZone.label')}
