@@ -81,7 +81,7 @@ public sealed class MessageListTests(NotificationsApp app) : NotificationsTest(a
     [InlineData(StaffRole.Technician, "")]
     [InlineData(StaffRole.Supervisor, "notifications:read")]
     [InlineData(StaffRole.Manager, "notifications:read")]
-    [InlineData(StaffRole.Executive, "")]
+    [InlineData(StaffRole.Executive, "notifications:read")]
     [InlineData(StaffRole.Admin, "notifications:manage notifications:read")]
     public async Task Each_role_holds_its_notification_permissions(StaffRole role, string expected)
     {
