@@ -27,3 +27,12 @@ public sealed record CallbackFailed(
     Guid CallbackId, string Reason, string? ItemType, Guid? ItemId, Guid CustomerId, Guid? RatedStaffId, Guid? AssigneeId, Guid? TeamId,
     Guid? SiteId, Guid? UnitId, int Attempts, string Actor, DateTimeOffset OccurredAt)
     : IntegrationEvent(OccurredAt);
+
+/// <summary>
+/// The callback will not be made: its customer was archived before anyone reached them (<paramref name="Cause"/>). It counts
+/// neither as done nor as unreachable, for whoever was to call (<paramref name="AssigneeId"/>) and whose work it would have rated.
+/// </summary>
+public sealed record CallbackCancelled(
+    Guid CallbackId, string Reason, string? ItemType, Guid? ItemId, Guid CustomerId, Guid? RatedStaffId, Guid? AssigneeId, Guid? TeamId,
+    Guid? SiteId, Guid? UnitId, string Cause, string Actor, DateTimeOffset OccurredAt)
+    : IntegrationEvent(OccurredAt);
