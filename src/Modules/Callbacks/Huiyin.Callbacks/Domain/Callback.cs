@@ -131,16 +131,13 @@ internal sealed class Callback : IAuditable, IVersioned
     }
 
     /// <summary>An open callback that will not be made (its customer archived) closes as cancelled; a closed one stays as it is.</summary>
-    public bool Cancel(DateTimeOffset at)
+    public void Cancel(DateTimeOffset at)
     {
-        if (!IsOpen)
+        if (IsOpen)
         {
-            return false;
+            Status = CallbackStatus.Cancelled;
+            ClosedAt = at;
         }
-
-        Status = CallbackStatus.Cancelled;
-        ClosedAt = at;
-        return true;
     }
 
     public void Followed(FollowUpKind kind, Guid itemId, string? number) => FollowUps.Add(new CallbackFollowUp { Kind = kind.ToString(), ItemId = itemId, Number = number });

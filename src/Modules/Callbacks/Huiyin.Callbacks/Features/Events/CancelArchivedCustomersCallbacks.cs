@@ -24,8 +24,9 @@ internal sealed class CancelArchivedCustomersCallbacks(CallbacksDbContext db, Ti
         var open = await Db.Callbacks
             .Where(c => c.CustomerId == archived.CustomerId && (c.Status == CallbackStatus.Due || c.Status == CallbackStatus.Retrying))
             .ToListAsync(cancellationToken);
-        foreach (var callback in open.Where(c => c.Cancel(archived.OccurredAt)))
+        foreach (var callback in open)
         {
+            callback.Cancel(archived.OccurredAt);
             var stopped = await mediator.Send(new StopClocks(SlaWorkType.Callback, callback.Id.Value, Cause), cancellationToken);
             if (stopped.IsFailure)
             {
